@@ -1,0 +1,69 @@
+namespace ClinicKit.Content.Diagnostics;
+
+/// <summary>Every code ClinicKit reports. Codes never change meaning once shipped; new rules get new codes.</summary>
+public static class DiagnosticCodes
+{
+    // CK00xx: reading files
+    public static readonly DiagnosticCode FolderMissing = new("CK0001", Severity.Error, "The uSync folder does not exist", "Pass the folder that holds usync.config (for example uSync/v17).");
+    public static readonly DiagnosticCode FolderEmpty = new("CK0002", Severity.Error, "The uSync folder holds no items", "Export from Umbraco with uSync, or copy ClinicKit's uSync/v17 folder here.");
+    public static readonly DiagnosticCode NotUtf8 = new("CK0003", Severity.Error, "The file is not UTF-8 text", "Save the file as UTF-8 (uSync writes UTF-8 with a byte order mark).");
+    public static readonly DiagnosticCode MalformedXml = new("CK0004", Severity.Error, "The file is not well-formed XML", "Fix the XML at the line given, or export the item again from Umbraco.");
+    public static readonly DiagnosticCode UnexpectedShape = new("CK0005", Severity.Error, "The XML is not in the shape uSync writes", "Check the root element matches the folder, and that no element uSync needs was removed.");
+    public static readonly DiagnosticCode UnknownFolder = new("CK0006", Severity.Warning, "A file sits where uSync does not look", "Move the file into the folder for its kind (ContentTypes, DataTypes, Content, ...) or remove it.");
+    public static readonly DiagnosticCode MarkerMissing = new("CK0007", Severity.Warning, "usync.config is missing or from another uSync format", "uSync writes usync.config with format 10.7.0 for v17; export once to create it.");
+    public static readonly DiagnosticCode EmptyFile = new("CK0008", Severity.Error, "The file is empty", "Delete the file or export the item again.");
+
+    // CK01xx: identity and form
+    public static readonly DiagnosticCode DuplicateKey = new("CK0101", Severity.Error, "Two items share a key", "Keys must be unique within a kind; give one of them a new GUID.");
+    public static readonly DiagnosticCode DuplicateAlias = new("CK0102", Severity.Error, "Two items share an alias", "Aliases must be unique within a kind; rename one of them.");
+    public static readonly DiagnosticCode FileName = new("CK0103", Severity.Warning, "The file name is not the one uSync would write", "Run 'clinickit format' or rename the file; uSync may otherwise write a second copy.");
+    public static readonly DiagnosticCode Level = new("CK0104", Severity.Warning, "Level does not match the item's place", "Level sets import order; correct it to the depth given.");
+    public static readonly DiagnosticCode MissingEditorUi = new("CK0105", Severity.Error, "A data type has no EditorUIAlias", "Add <EditorUIAlias>; without it uSync guesses, and guesses wrong for some editors in Umbraco 17.");
+    public static readonly DiagnosticCode DeleteAction = new("CK0106", Severity.Warning, "The file deletes something on import", "An <Empty Change=\"Delete\"> file removes the item from every site that imports it; remove the file unless you mean that.");
+    public static readonly DiagnosticCode InvalidJson = new("CK0107", Severity.Error, "Stored JSON does not parse", "Fix the JSON in the data type configuration or property value.");
+    public static readonly DiagnosticCode UnknownEditor = new("CK0108", Severity.Error, "A property editor alias Umbraco 17 does not define", "Use one of Umbraco's property editor aliases, or install the package that provides it.");
+
+    // CK02xx: references
+    public static readonly DiagnosticCode CompositionMissing = new("CK0201", Severity.Error, "A composition does not resolve", "Add the composition's content type file, or remove it from <Compositions>.");
+    public static readonly DiagnosticCode ParentTypeMissing = new("CK0202", Severity.Error, "A content type's parent does not resolve", "Add the parent content type, or remove <Parent>.");
+    public static readonly DiagnosticCode AllowedChildMissing = new("CK0203", Severity.Error, "An allowed child type does not resolve", "Add the child content type, or remove it from <Structure>.");
+    public static readonly DiagnosticCode DataTypeMissing = new("CK0204", Severity.Error, "A property's data type does not resolve", "Ship the data type, or point <Definition> at one of Umbraco's built-in data type keys.");
+    public static readonly DiagnosticCode BlockElementMissing = new("CK0205", Severity.Error, "A block configuration names an element type that does not resolve", "Add the element type (IsElement true), or remove the block from the data type.");
+    public static readonly DiagnosticCode PickerFilterMissing = new("CK0206", Severity.Error, "A picker filter names a content type that does not resolve", "Fix the alias in the picker's filter.");
+    public static readonly DiagnosticCode TemplateMissing = new("CK0207", Severity.Error, "A template does not resolve", "Add the template file, or clear the template reference.");
+    public static readonly DiagnosticCode ContentTypeMissing = new("CK0208", Severity.Error, "A node's content type does not resolve", "Add the content type file, or correct <ContentType>.");
+    public static readonly DiagnosticCode DomainRootMissing = new("CK0209", Severity.Error, "A domain's root node does not resolve", "Point <Root Key> at a content node's key; uSync resolves roots by key only.");
+    public static readonly DiagnosticCode ParentNodeMissing = new("CK0210", Severity.Error, "A node's parent does not resolve", "Add the parent node, or move the node to the root.");
+    public static readonly DiagnosticCode BlockNotExposed = new("CK0211", Severity.Warning, "A block's content is not exposed and will not render", "Add an expose entry for the block (Umbraco 15+ renders only exposed blocks).");
+    public static readonly DiagnosticCode BlockBroken = new("CK0212", Severity.Error, "A block value is inconsistent", "Each layout entry needs content data, and each block's element type must exist.");
+    public static readonly DiagnosticCode DomainLanguageMissing = new("CK0213", Severity.Error, "A domain's language does not resolve", "Add the language file, or use a language the site has.");
+    public static readonly DiagnosticCode GroupMissing = new("CK0214", Severity.Error, "A property sits in a tab or group that does not exist", "Add the group to <Tabs>, or move the property.");
+    public static readonly DiagnosticCode DictionaryParentMissing = new("CK0215", Severity.Error, "A dictionary item's parent does not resolve", "Add the parent dictionary item, or remove <Parent>.");
+
+    // CK03xx: claims (shared with the publish guard and the backoffice; see Claims/claim-rules.json)
+    public static readonly DiagnosticCode ClaimUncited = new("CK0301", Severity.Error, "A claim cites no source", "Pick at least one citation in the claim block.");
+    public static readonly DiagnosticCode ClaimCitationMissing = new("CK0302", Severity.Error, "A claim cites a citation that does not exist", "Pick an existing citation, or add the citation to the citation library.");
+    public static readonly DiagnosticCode ClaimCitationUnpublished = new("CK0303", Severity.Error, "A claim cites a citation that is not published", "Publish the citation (or restore it from the recycle bin).");
+    public static readonly DiagnosticCode ClaimEmpty = new("CK0304", Severity.Error, "A claim block has no statement", "Write the claim, or remove the block.");
+    public static readonly DiagnosticCode ClaimUnqualified = new("CK0305", Severity.Warning, "A claim on limited evidence has no qualifier", "Add the honest caveat patients should read beside the claim.");
+    public static readonly DiagnosticCode ClaimUnclassified = new("CK0306", Severity.Warning, "A claim has no claim type or evidence strength", "Choose the claim type and evidence strength so reviewers can weigh it.");
+    public static readonly DiagnosticCode ReviewOverdue = new("CK0310", Severity.Warning, "The medical review is overdue", "Have the article reviewed and update Last reviewed and Next review due.");
+    public static readonly DiagnosticCode ReviewMissing = new("CK0311", Severity.Warning, "An article with claims has no medical review", "Fill in Reviewed by and Last reviewed.");
+
+    // CK04xx: ClinicKit content
+    public static readonly DiagnosticCode LibraryArticleMissing = new("CK0401", Severity.Error, "A clinic article picks a library article that does not exist", "Pick an existing library article.");
+    public static readonly DiagnosticCode LibraryArticleUnpublished = new("CK0402", Severity.Error, "A clinic article picks an unpublished library article", "Publish the library article, or pick another.");
+    public static readonly DiagnosticCode DoiMalformed = new("CK0403", Severity.Error, "A citation's DOI is malformed", "A DOI looks like 10.1176/appi.ajp.2018.18070834 (no https://doi.org/ prefix).");
+    public static readonly DiagnosticCode PmidMalformed = new("CK0404", Severity.Error, "A citation's PMID is malformed", "A PMID is 1 to 8 digits, for example 30922101.");
+    public static readonly DiagnosticCode UnknownToken = new("CK0405", Severity.Error, "Text uses a clinic token ClinicKit does not know", "Use one of {{clinic.name}}, {{clinic.phone}}, {{clinic.city}}, {{clinic.email}}, {{clinic.bookingUrl}}.");
+    public static readonly DiagnosticCode CitationIncomplete = new("CK0406", Severity.Error, "A citation lacks what a reader needs to check it", "Give the citation a title, authors or publisher, a year, and a DOI, PMID or URL.");
+    public static readonly DiagnosticCode ClinicWithoutDomain = new("CK0407", Severity.Warning, "A clinic site has no domain", "Add a domain in Domains/ so the head can find the clinic by host name.");
+    public static readonly DiagnosticCode DomainNotClinic = new("CK0408", Severity.Error, "A domain points at a node that is not a clinic site", "Point the domain at a clinicSite root.");
+
+    public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCodes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticCode))
+        .Select(f => (DiagnosticCode)f.GetValue(null)!)
+        .OrderBy(c => c.Code, StringComparer.Ordinal)
+        .ToList();
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace ClinicKit.Content.Usync;
+
+/// <summary>What surrounds the root element of a file and is not XML: the byte order mark and trailing whitespace.</summary>
+/// <remarks>Kept so that a file a person touched (for example one ending in a newline) still reads and writes back byte for byte;
+/// <see cref="Canonical"/> is what uSync itself writes.</remarks>
+public sealed record FileTrivia(bool ByteOrderMark, string Trailing)
+{
+    public static FileTrivia Canonical { get; } = new(true, "");
+
+    public bool IsCanonical => this == Canonical;
+}
+
+/// <summary>A uSync file parsed to XML, or the reason it could not be.</summary>
+public sealed record ParsedXml(XElement? Root, FileTrivia Trivia, string? Error, int? ErrorLine)
+{
+    public bool Succeeded => Root is not null;
+}
+
+/// <summary>Reads and writes uSync's XML files exactly as uSync does: UTF-8 with a BOM, two-space indent, LF, no final newline.</summary>
+public static class UsyncXml
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // uSync saves with XElement.Save(stream): XmlWriter defaults plus indentation; on Linux the new line is LF.
+    private static readonly XmlWriterSettings WriterSettings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    public const string NotUtf8 = "the file is not UTF-8 text";
+
+    public const string Empty = "the file is empty";
+
+    public static ParsedXml Parse(ReadOnlySpan<byte> bytes)
+    {
+        var hasBom = bytes.StartsWith(Bom);
+        if (hasBom)
+        {
+            bytes = bytes[Bom.Length..];
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new ParsedXml(null, new FileTrivia(hasBom, ""), NotUtf8, null);
+        }
+
+        if (text.Trim().Length == 0)
+        {
+            return new ParsedXml(null, new FileTrivia(hasBom, ""), Empty, null);
+        }
+
+        var body = text.TrimEnd();
+        var trivia = new FileTrivia(hasBom, text[body.Length..]);
+        try
+        {
+            var document = XDocument.Parse(body, LoadOptions.SetLineInfo);
+            return new ParsedXml(document.Root, trivia, null, null);
+        }
+        catch (XmlException e)
+        {
+            return new ParsedXml(null, trivia, $"the XML is not well formed: {TrimPosition(e.Message)}", e.LineNumber > 0 ? e.LineNumber : null);
+        }
+    }
+
+    public static byte[] Write(XElement root, FileTrivia trivia)
+    {
+        using var stream = new MemoryStream();
+        if (trivia.ByteOrderMark)
+        {
+            stream.Write(Bom);
+        }
+
+        using (var writer = XmlWriter.Create(stream, WriterSettings))
+        {
+            new XDocument(root).Save(writer);
+        }
+
+        if (trivia.Trailing.Length > 0)
+        {
+            stream.Write(Encoding.UTF8.GetBytes(trivia.Trailing));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static string TrimPosition(string message)
+    {
+        var at = message.IndexOf(" Line ", StringComparison.Ordinal);
+        return at > 0 ? message[..at] : message;
+    }
+}
