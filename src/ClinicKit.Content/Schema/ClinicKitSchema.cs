@@ -1,0 +1,139 @@
+namespace ClinicKit.Content.Schema;
+
+/// <summary>ClinicKit's document types, element types and compositions: aliases and the keys they ship with, which never change.</summary>
+public static class DocumentTypes
+{
+    public static readonly DocumentTypeRef SeoComposition = new("seoComposition", new("34668b6d-c09a-428f-89b4-fae8c09cda09"));
+    public static readonly DocumentTypeRef MedicalReviewComposition = new("medicalReviewComposition", new("a762bf2b-b6f7-4e9e-ad38-638517b7d959"));
+    public static readonly DocumentTypeRef CallToActionComposition = new("callToActionComposition", new("0bb8670d-21ac-4dc7-9da0-1d22e4b80202"));
+    public static readonly DocumentTypeRef RichTextBlock = new("richTextBlock", new("76848c00-e446-4a0f-89b1-9a0b5a1e3731"));
+    public static readonly DocumentTypeRef ClaimBlock = new("claimBlock", new("d40032df-5b93-4a26-a1dd-b407cf0954cf"));
+    public static readonly DocumentTypeRef CtaBlock = new("ctaBlock", new("7174234c-2e60-4103-8fa9-e8b8e205c168"));
+    public static readonly DocumentTypeRef ArticleLibrary = new("articleLibrary", new("dead8f3e-99a8-470c-b810-81d611e1e06a"));
+    public static readonly DocumentTypeRef Article = new("article", new("c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3"));
+    public static readonly DocumentTypeRef CitationLibrary = new("citationLibrary", new("9e6df481-293d-4a78-a35c-2529b7271bd2"));
+    public static readonly DocumentTypeRef Citation = new("citation", new("23cd4961-ba5d-4dd8-b325-e926d9c98fae"));
+    public static readonly DocumentTypeRef ClinicSite = new("clinicSite", new("e80c0bdb-a856-48a4-9a32-5182310aed56"));
+    public static readonly DocumentTypeRef ClinicArticle = new("clinicArticle", new("e65efc5c-eb04-4012-a6c7-68d568dc80e1"));
+
+    public static IReadOnlyList<DocumentTypeRef> All { get; } =
+    [
+        SeoComposition, MedicalReviewComposition, CallToActionComposition, RichTextBlock, ClaimBlock, CtaBlock,
+        ArticleLibrary, Article, CitationLibrary, Citation, ClinicSite, ClinicArticle,
+    ];
+}
+
+public sealed record DocumentTypeRef(string Alias, Guid Key);
+
+/// <summary>The data types ClinicKit ships (Umbraco's built-in ones are referenced by their built-in keys and not shipped).</summary>
+public static class DataTypeKeys
+{
+    public static readonly Guid ArticleBody = new("14fd8003-d400-48c4-b8c3-fb404536f7bd");
+    public static readonly Guid CallToAction = new("5442242c-997d-411c-9022-d26927d9e8a8");
+    public static readonly Guid CitationPicker = new("a66657c1-c531-4a38-b1d1-0bcb6c26fb59");
+    public static readonly Guid ArticlePicker = new("8231c01e-1d1d-4682-84a8-fda0130d6cbb");
+    public static readonly Guid ClaimType = new("ab5cd49b-f321-4e10-87ef-0ebbfa823892");
+    public static readonly Guid EvidenceStrength = new("f2bb95cb-76d0-4536-b95f-33ca761035b4");
+    public static readonly Guid SourceType = new("09148c11-8eef-4563-b5b3-138882e0da45");
+    public static readonly Guid CanonicalStrategy = new("a03d4908-ae1a-4c47-a707-febee9cc32e4");
+    public static readonly Guid CtaStyle = new("fa6b1fe3-9b13-4c54-9738-5a3c635bda04");
+    public static readonly Guid BrandColor = new("24e361ab-a498-4f5a-9912-ec598cb39664");
+    public static readonly Guid Link = new("bfb0e427-5fac-4d51-9091-50c2163b086b");
+    public static readonly Guid MetaTitle = new("9f488179-9be0-44f1-a557-a611871341c1");
+    public static readonly Guid MetaDescription = new("b2ca0d7b-7223-48fb-b832-f013c95e6727");
+}
+
+/// <summary>The shipped root nodes that pickers start from.</summary>
+public static class LibraryRoots
+{
+    public static readonly Guid ArticleLibrary = new("ea3cda1e-704d-4713-841f-c0e1252cf224");
+    public static readonly Guid CitationLibrary = new("bd45a521-df45-4d28-9b78-dd6794428e85");
+}
+
+/// <summary>Property aliases, grouped by the type that defines them.</summary>
+public static class Props
+{
+    public const string MetaTitle = "metaTitle";
+    public const string MetaDescription = "metaDescription";
+    public const string NoIndex = "noIndex";
+
+    public const string ReviewedBy = "reviewedBy";
+    public const string ReviewerCredentials = "reviewerCredentials";
+    public const string LastReviewed = "lastReviewed";
+    public const string NextReviewDue = "nextReviewDue";
+
+    public const string CallToAction = "callToAction";
+
+    public const string Text = "text";
+
+    public const string Statement = "statement";
+    public const string Citations = "citations";
+    public const string ClaimType = "claimType";
+    public const string EvidenceStrength = "evidenceStrength";
+    public const string Qualifier = "qualifier";
+
+    public const string Heading = "heading";
+    public const string Body = "body";
+    public const string ButtonLabel = "buttonLabel";
+    public const string Link = "link";
+    public const string Style = "style";
+
+    public const string Title = "title";
+    public const string Summary = "summary";
+    public const string Topics = "topics";
+
+    public const string Authors = "authors";
+    public const string Publication = "publication";
+    public const string Year = "year";
+    public const string Url = "url";
+    public const string Doi = "doi";
+    public const string Pmid = "pmid";
+    public const string SourceType = "sourceType";
+    public const string LastVerified = "lastVerified";
+
+    public const string ClinicName = "clinicName";
+    public const string Tagline = "tagline";
+    public const string Phone = "phone";
+    public const string Email = "email";
+    public const string Address = "address";
+    public const string City = "city";
+    public const string BookingUrl = "bookingUrl";
+    public const string BrandColor = "brandColor";
+    public const string CanonicalStrategy = "canonicalStrategy";
+
+    public const string Article = "article";
+    public const string IntroOverride = "introOverride";
+}
+
+/// <summary>The fixed choices of ClinicKit's dropdowns; the stored value is the label.</summary>
+public static class Choices
+{
+    public static readonly IReadOnlyList<string> ClaimTypes = ["Efficacy", "Safety", "Onset", "Mechanism", "Statistic"];
+
+    public static readonly IReadOnlyList<string> EvidenceStrengths =
+    [
+        "Systematic review or meta-analysis",
+        "Randomized controlled trial",
+        "Small or early clinical study",
+        "Animal or laboratory study",
+        "Expert review or guidance",
+        "Regulatory decision",
+    ];
+
+    public static readonly IReadOnlyList<string> SourceTypes =
+    [
+        "Randomized controlled trial",
+        "Systematic review or meta-analysis",
+        "Clinical study",
+        "Review article",
+        "Animal or laboratory study",
+        "Regulatory or government source",
+    ];
+
+    public const string CanonicalSelf = "This clinic";
+    public const string CanonicalPrimary = "Primary clinic";
+
+    public static readonly IReadOnlyList<string> CanonicalStrategies = [CanonicalSelf, CanonicalPrimary];
+
+    public static readonly IReadOnlyList<string> CtaStyles = ["Primary", "Subtle"];
+}
