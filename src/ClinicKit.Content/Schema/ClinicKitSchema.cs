@@ -114,6 +114,7 @@ public static class Choices
     [
         "Systematic review or meta-analysis",
         "Randomized controlled trial",
+        "Large clinical study",
         "Small or early clinical study",
         "Animal or laboratory study",
         "Expert review or guidance",

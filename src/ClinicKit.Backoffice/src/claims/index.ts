@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './rules.js';
+export { blocksInLayoutOrder, invariantValue, type BlockData, type BlockValueEntry } from './block-value.js';

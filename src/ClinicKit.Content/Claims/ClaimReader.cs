@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ClinicKit.Content.Blocks;
+
+namespace ClinicKit.Content.Claims;
+
+/// <summary>Finds the claim blocks in an article body and reads their values as RULES.md describes.</summary>
+public static partial class ClaimReader
+{
+    public static IReadOnlyList<Claim> Read(BlockValue body, ClaimRuleSet? rules = null)
+    {
+        rules ??= ClaimRuleSet.Current;
+        var props = rules.ClaimBlock.Properties;
+        return body.ContentInLayoutOrder()
+            .Where(b => b.ContentTypeKey == rules.ClaimBlock.ElementTypeKey)
+            .Select((b, i) => new Claim(
+                i + 1,
+                b.Key,
+                Clean(b.Text(props["statement"])),
+                Udis.ParsePicked(PickerText(b.Value(props["citations"]))),
+                FirstChoice(b.Value(props["claimType"])),
+                FirstChoice(b.Value(props["evidenceStrength"])),
+                Clean(b.Text(props["qualifier"]))))
+            .ToList();
+    }
+
+    /// <summary>A dropdown value: a string, a JSON array string such as <c>["Efficacy"]</c>, or an array; the first choice.</summary>
+    public static string FirstChoice(JsonNode? value) => value switch
+    {
+        JsonArray array => array.Select(x => x is JsonValue v && v.TryGetValue<string>(out var s) ? s : null).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s))?.Trim() ?? "",
+        JsonValue v when v.TryGetValue<string>(out var text) => text.TrimStart().StartsWith('[') ? FirstChoice(TryParse(text)) : text.Trim(),
+        _ => "",
+    };
+
+    /// <summary>Text with runs of whitespace collapsed to one space.</summary>
+    public static string Clean(string? text) => Whitespace().Replace(text ?? "", " ").Trim();
+
+    private static string PickerText(JsonNode? value) => value switch
+    {
+        JsonArray array => string.Join(',', array.Select(x => x is JsonValue v && v.TryGetValue<string>(out var s) ? s : x?.ToJsonString())),
+        JsonValue v when v.TryGetValue<string>(out var text) => text,
+        _ => "",
+    };
+
+    private static JsonNode? TryParse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(text.Trim('[', ']', ' ', '"'));
+        }
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

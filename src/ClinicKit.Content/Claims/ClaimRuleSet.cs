@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClinicKit.Content.Diagnostics;
+
+namespace ClinicKit.Content.Claims;
+
+/// <summary>The claim rules as data, from <c>claim-rules.json</c>: the same file the backoffice extension reads.</summary>
+public sealed class ClaimRuleSet
+{
+    private static readonly Lazy<ClaimRuleSet> Shipped = new(Load);
+
+    [JsonPropertyName("claimBlock")]
+    public required ClaimBlockShape ClaimBlock { get; init; }
+
+    [JsonPropertyName("limitedEvidence")]
+    public required IReadOnlyList<string> LimitedEvidence { get; init; }
+
+    [JsonPropertyName("statementPreviewLength")]
+    public required int StatementPreviewLength { get; init; }
+
+    [JsonPropertyName("claimRules")]
+    public required IReadOnlyList<RuleText> ClaimRules { get; init; }
+
+    [JsonPropertyName("reviewRules")]
+    public required IReadOnlyList<RuleText> ReviewRules { get; init; }
+
+    public static ClaimRuleSet Current => Shipped.Value;
+
+    public RuleText Rule(string code) =>
+        ClaimRules.Concat(ReviewRules).FirstOrDefault(r => r.Code == code)
+        ?? throw new InvalidOperationException($"claim-rules.json has no rule {code}");
+
+    private static ClaimRuleSet Load()
+    {
+        using var stream = typeof(ClaimRuleSet).Assembly.GetManifestResourceStream("ClinicKit.Content.Claims.claim-rules.json")
+            ?? throw new InvalidOperationException("claim-rules.json is not embedded");
+        return JsonSerializer.Deserialize<ClaimRuleSet>(stream) ?? throw new InvalidOperationException("claim-rules.json is empty");
+    }
+}
+
+public sealed record ClaimBlockShape(
+    [property: JsonPropertyName("alias")] string Alias,
+    [property: JsonPropertyName("elementTypeKey")] Guid ElementTypeKey,
+    [property: JsonPropertyName("properties")] IReadOnlyDictionary<string, string> Properties);
+
+public sealed record RuleText(
+    [property: JsonPropertyName("code")] string Code,
+    [property: JsonPropertyName("severity")] string SeverityName,
+    [property: JsonPropertyName("message")] string Message)
+{
+    public Severity Severity => Enum.Parse<Severity>(SeverityName, ignoreCase: true);
+}

@@ -1,0 +1,81 @@
+using ClinicKit.Content.Claims;
+using ClinicKit.Content.Schema;
+
+namespace ClinicKit.Content.Library;
+
+/// <summary>Everything the head and the agency tools need, whatever the source: the articles, citations, clinics and labels.</summary>
+public sealed class ContentLibrary
+{
+    private readonly Dictionary<Guid, Article> _articles;
+    private readonly Dictionary<Guid, Citation> _citations;
+    private readonly Dictionary<string, ClinicSite> _clinicsByHost;
+
+    public ContentLibrary(
+        IEnumerable<Article> articles,
+        IEnumerable<Citation> citations,
+        IEnumerable<ClinicSite> clinics,
+        IReadOnlyDictionary<string, string> dictionary)
+    {
+        _articles = articles.ToDictionary(a => a.Key);
+        _citations = citations.ToDictionary(c => c.Key);
+        Clinics = clinics.OrderBy(c => c.SortOrder).ToList();
+        Dictionary = dictionary;
+        _clinicsByHost = new Dictionary<string, ClinicSite>(StringComparer.OrdinalIgnoreCase);
+        foreach (var clinic in Clinics)
+        {
+            foreach (var host in clinic.Hosts)
+            {
+                _clinicsByHost.TryAdd(HostOf(host), clinic);
+            }
+        }
+    }
+
+    public IEnumerable<Article> Articles => _articles.Values;
+
+    public IEnumerable<Citation> Citations => _citations.Values;
+
+    public IReadOnlyList<ClinicSite> Clinics { get; }
+
+    /// <summary>Labels by dictionary key (for example <c>ClinicKit.References</c>).</summary>
+    public IReadOnlyDictionary<string, string> Dictionary { get; }
+
+    public Article? Article(Guid key) => _articles.GetValueOrDefault(key);
+
+    public Citation? Citation(Guid key) => _citations.GetValueOrDefault(key);
+
+    public CitationInfo? CitationInfo(Guid key) => Citation(key) is { } c ? new CitationInfo(c.Title, c.State) : null;
+
+    /// <summary>The clinic whose domain is this host name (port ignored), or null: an unknown host reveals no clinic.</summary>
+    public ClinicSite? ClinicForHost(string host) => _clinicsByHost.GetValueOrDefault(HostOf(host));
+
+    /// <summary>The clinic sites that show a library article.</summary>
+    public IEnumerable<ClinicSite> ClinicsShowing(Guid articleKey) =>
+        Clinics.Where(c => c.Articles.Any(a => a.ArticleKey == articleKey));
+
+    /// <summary>The clinic whose page is canonical for an article under the "Primary clinic" strategy:
+    /// the first clinic in the content tree that shows the article and uses "This clinic".</summary>
+    public ClinicSite? PrimaryClinicFor(Guid articleKey) =>
+        ClinicsShowing(articleKey).FirstOrDefault(c => c.CanonicalStrategy != Choices.CanonicalPrimary && c.Hosts.Count > 0);
+
+    public string Label(string key, string fallback) =>
+        Dictionary.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text) ? text : fallback;
+
+    private static string HostOf(string hostOrDomain)
+    {
+        var host = hostOrDomain.Trim();
+        var scheme = host.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            host = host[(scheme + 3)..];
+        }
+
+        var slash = host.IndexOf('/');
+        if (slash >= 0)
+        {
+            host = host[..slash];
+        }
+
+        var colon = host.LastIndexOf(':');
+        return (colon > 0 && !host.EndsWith(']') ? host[..colon] : host).ToLowerInvariant();
+    }
+}

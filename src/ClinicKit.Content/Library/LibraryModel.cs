@@ -1,0 +1,85 @@
+using ClinicKit.Content.Claims;
+
+namespace ClinicKit.Content.Library;
+
+/// <summary>A source that claims cite.</summary>
+public sealed record Citation(
+    Guid Key,
+    string Title,
+    string Authors,
+    string Publication,
+    int? Year,
+    string Url,
+    string Doi,
+    string Pmid,
+    string SourceType,
+    DateOnly? LastVerified,
+    CitationState State);
+
+public sealed record Seo(string MetaTitle, string MetaDescription, bool NoIndex)
+{
+    public static Seo None { get; } = new("", "", false);
+}
+
+/// <summary>Where a call to action's button goes: an external URL, or a content node the head turns into a URL.</summary>
+public sealed record Link(string Url, Guid? ContentKey, string Title, string Target);
+
+public sealed record CallToAction(Guid Key, string Heading, string Body, string ButtonLabel, Link? Link, string Style);
+
+/// <summary>One block of an article body, in reading order.</summary>
+public abstract record ArticleBlock(Guid Key);
+
+public sealed record RichTextBlock(Guid Key, string Html) : ArticleBlock(Key);
+
+public sealed record ClaimBlock(Claim Claim) : ArticleBlock(Claim.BlockKey);
+
+public sealed record CtaBlock(CallToAction Cta) : ArticleBlock(Cta.Key);
+
+/// <summary>A reviewed article in the shared library.</summary>
+public sealed record Article(
+    Guid Key,
+    string Name,
+    string Title,
+    string Summary,
+    IReadOnlyList<ArticleBlock> Body,
+    IReadOnlyList<string> Topics,
+    Seo Seo,
+    ReviewDates Review,
+    string ReviewerCredentials,
+    CallToAction? CallToAction,
+    bool IsPublished,
+    DateTime? UpdateDate)
+{
+    public IEnumerable<Claim> Claims => Body.OfType<ClaimBlock>().Select(c => c.Claim);
+}
+
+/// <summary>A library article as one clinic shows it: the clinic's URL segment, introduction, CTA and search settings.</summary>
+public sealed record ClinicArticle(
+    Guid Key,
+    string Name,
+    string Slug,
+    Guid? ArticleKey,
+    string IntroOverride,
+    CallToAction? CallToAction,
+    Seo Seo,
+    bool IsPublished,
+    int SortOrder);
+
+public sealed record ClinicSite(
+    Guid Key,
+    string Name,
+    string ClinicName,
+    string Tagline,
+    string Phone,
+    string Email,
+    string Address,
+    string City,
+    string BookingUrl,
+    string BrandColor,
+    string CanonicalStrategy,
+    Seo Seo,
+    CallToAction? DefaultCallToAction,
+    IReadOnlyList<string> Hosts,
+    IReadOnlyList<ClinicArticle> Articles,
+    bool IsPublished,
+    int SortOrder);

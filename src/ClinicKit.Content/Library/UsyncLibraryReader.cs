@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ClinicKit.Content.Blocks;
+using ClinicKit.Content.Claims;
+using ClinicKit.Content.Schema;
+using ClinicKit.Content.Usync;
+using ClinicKit.Content.Usync.Items;
+
+namespace ClinicKit.Content.Library;
+
+/// <summary>Builds the <see cref="ContentLibrary"/> from a uSync folder: the head's embedded source and the agency tools' view of the package.</summary>
+public static class UsyncLibraryReader
+{
+    public static ContentLibrary Read(UsyncFolder folder)
+    {
+        var nodes = folder.Content.Where(n => !n.Trashed).ToList();
+        var citations = folder.Content.Where(n => n.ContentType == DocumentTypes.Citation.Alias).Select(ReadCitation);
+        var articles = nodes.Where(n => n.ContentType == DocumentTypes.Article.Alias).Select(ReadArticle);
+        var clinics = nodes.Where(n => n.ContentType == DocumentTypes.ClinicSite.Alias)
+            .Select(n => ReadClinic(n, folder, nodes));
+        var dictionary = folder.Dictionary
+            .Select(d => (d.Alias, Text: d.TranslationFor("en-US") ?? d.Translations.FirstOrDefault()?.Text))
+            .Where(d => d.Text is not null)
+            .GroupBy(d => d.Alias)
+            .ToDictionary(g => g.Key, g => g.First().Text!);
+        return new ContentLibrary(articles, citations, clinics, dictionary);
+    }
+
+    public static Citation ReadCitation(ContentNode n) => new(
+        n.Key,
+        Text(n, Props.Title),
+        Text(n, Props.Authors),
+        Text(n, Props.Publication),
+        int.TryParse(n.Value(Props.Year), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) ? year : null,
+        Text(n, Props.Url),
+        Text(n, Props.Doi),
+        Text(n, Props.Pmid),
+        ClaimReader.FirstChoice(JsonValue.Create(n.Value(Props.SourceType))),
+        Date(n.Value(Props.LastVerified)),
+        n.Trashed ? CitationState.Trashed : n.Published ? CitationState.Published : CitationState.Unpublished);
+
+    public static Article ReadArticle(ContentNode n)
+    {
+        BlockValueJson.TryParse(n.Value(Props.Body), out var body, out _);
+        return new Article(
+            n.Key,
+            n.Name ?? n.Alias,
+            Text(n, Props.Title),
+            Text(n, Props.Summary),
+            ReadBody(body),
+            Tags(n.Value(Props.Topics)),
+            ReadSeo(n),
+            ReadReview(n),
+            Text(n, Props.ReviewerCredentials),
+            ReadCallToAction(n.Value(Props.CallToAction)),
+            n.Published,
+            DateTime.TryParse(n.CreateDate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var created) ? created : null);
+    }
+
+    public static ReviewDates ReadReview(ContentNode n) =>
+        new(n.Value(Props.ReviewedBy), Date(n.Value(Props.LastReviewed)), Date(n.Value(Props.NextReviewDue)));
+
+    /// <summary>The body's blocks in layout order; blocks that are not exposed are not rendered by Umbraco, so they are left out.</summary>
+    public static IReadOnlyList<ArticleBlock> ReadBody(BlockValue body)
+    {
+        var claims = ClaimReader.Read(body).ToDictionary(c => c.BlockKey);
+        var blocks = new List<ArticleBlock>();
+        foreach (var block in body.ContentInLayoutOrder().Where(b => body.IsExposed(b.Key)))
+        {
+            if (block.ContentTypeKey == DocumentTypes.RichTextBlock.Key)
+            {
+                blocks.Add(new RichTextBlock(block.Key, RichTextValue.FromNode(block.Value(Props.Text)).Markup));
+            }
+            else if (block.ContentTypeKey == DocumentTypes.ClaimBlock.Key && claims.TryGetValue(block.Key, out var claim))
+            {
+                blocks.Add(new ClaimBlock(claim));
+            }
+            else if (block.ContentTypeKey == DocumentTypes.CtaBlock.Key)
+            {
+                blocks.Add(new CtaBlock(ReadCallToAction(block)));
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>The first exposed CTA block of a call-to-action property, or null when it is empty.</summary>
+    public static CallToAction? ReadCallToAction(string? value) =>
+        BlockValueJson.TryParse(value, out var blocks, out _)
+            ? blocks.ContentInLayoutOrder().Where(b => blocks.IsExposed(b.Key) && b.ContentTypeKey == DocumentTypes.CtaBlock.Key)
+                .Select(ReadCallToAction).FirstOrDefault()
+            : null;
+
+    public static CallToAction ReadCallToAction(BlockItem block) => new(
+        block.Key,
+        block.Text(Props.Heading).Trim(),
+        block.Text(Props.Body).Trim(),
+        block.Text(Props.ButtonLabel).Trim(),
+        ReadLink(block.Value(Props.Link)),
+        ClaimReader.FirstChoice(block.Value(Props.Style)));
+
+    /// <summary>The first link of a multi URL picker value (<c>[{name, target, udi, url, queryString}]</c>).</summary>
+    public static Link? ReadLink(JsonNode? value)
+    {
+        if (value is JsonValue v && v.TryGetValue<string>(out var text))
+        {
+            try
+            {
+                value = string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        if (value is not JsonArray { Count: > 0 } links || links[0] is not JsonObject link)
+        {
+            return null;
+        }
+
+        string Str(string name) => link[name] is JsonValue s && s.TryGetValue<string>(out var r) ? r : "";
+        Guid? key = Udis.TryParseKey(Str("udi"), out var k) ? k : null;
+        return new Link(Str("url") + Str("queryString"), key, Str("name"), Str("target"));
+    }
+
+    private static ClinicSite ReadClinic(ContentNode n, UsyncFolder folder, List<ContentNode> nodes) => new(
+        n.Key,
+        n.Name ?? n.Alias,
+        Text(n, Props.ClinicName),
+        Text(n, Props.Tagline),
+        Text(n, Props.Phone),
+        Text(n, Props.Email),
+        Text(n, Props.Address),
+        Text(n, Props.City),
+        Text(n, Props.BookingUrl),
+        Text(n, Props.BrandColor),
+        ClaimReader.FirstChoice(JsonValue.Create(n.Value(Props.CanonicalStrategy))) is { Length: > 0 } strategy ? strategy : Choices.CanonicalSelf,
+        ReadSeo(n),
+        ReadCallToAction(n.Value(Props.CallToAction)),
+        folder.Domains.Where(d => d.RootKey == n.Key).OrderBy(d => d.SortOrder ?? 0).Select(d => d.Alias).ToList(),
+        nodes.Where(c => c.ParentKey == n.Key && c.ContentType == DocumentTypes.ClinicArticle.Alias)
+            .OrderBy(c => c.SortOrder ?? 0)
+            .Select(ReadClinicArticle)
+            .ToList(),
+        n.Published,
+        n.SortOrder ?? 0);
+
+    private static ClinicArticle ReadClinicArticle(ContentNode n) => new(
+        n.Key,
+        n.Name ?? n.Alias,
+        UsyncFileNames.UrlSegment(n.Name ?? n.Alias),
+        Udis.ParsePicked(n.Value(Props.Article)).Select(p => p.Key).FirstOrDefault(),
+        Text(n, Props.IntroOverride),
+        ReadCallToAction(n.Value(Props.CallToAction)),
+        ReadSeo(n),
+        n.Published,
+        n.SortOrder ?? 0);
+
+    private static Seo ReadSeo(ContentNode n) => new(Text(n, Props.MetaTitle), Text(n, Props.MetaDescription), n.Value(Props.NoIndex) == "1");
+
+    private static string Text(ContentNode n, string alias) => n.Value(alias)?.Trim() ?? "";
+
+    /// <summary>Tags are stored as a JSON array (storage type Json) or, on older sites, comma-separated.</summary>
+    private static IReadOnlyList<string> Tags(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return [];
+        }
+
+        if (value.TrimStart().StartsWith('['))
+        {
+            try
+            {
+                return JsonNode.Parse(value) is JsonArray array
+                    ? array.Select(t => t?.GetValue<string>() ?? "").Where(t => t.Length > 0).ToList()
+                    : [];
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                return [];
+            }
+        }
+
+        return value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>A stored date (<c>2026-10-15T00:00:00</c>, or a bare date); only the date counts.</summary>
+    public static DateOnly? Date(string? value) =>
+        DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? DateOnly.FromDateTime(date) : null;
+}
