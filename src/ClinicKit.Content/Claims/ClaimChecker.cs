@@ -25,13 +25,13 @@ public static class ClaimChecker
         {
             var rule = rules.Rule("CK0310");
             findings.Add(new ClaimFinding(rule.Code, options.ReviewOverdueIsError ? Severity.Error : rule.Severity, null, null, null,
-                rule.Message.Replace("{due}", due.ToString("yyyy-MM-dd"))));
+                rule.Format(new Dictionary<string, string> { ["due"] = due.ToString("yyyy-MM-dd") })));
         }
 
         if (claims.Count > 0 && (string.IsNullOrWhiteSpace(review.ReviewedBy) || review.LastReviewed is null))
         {
             var rule = rules.Rule("CK0311");
-            findings.Add(new ClaimFinding(rule.Code, rule.Severity, null, null, null, rule.Message));
+            findings.Add(new ClaimFinding(rule.Code, rule.Severity, null, null, null, rule.Format(new Dictionary<string, string>())));
         }
 
         return findings;
@@ -44,7 +44,7 @@ public static class ClaimChecker
         {
             var rule = rules.Rule(code);
             return new ClaimFinding(code, rule.Severity, claim.Number, claim.BlockKey, citation,
-                rule.Message.Replace("{claim}", name).Replace("{citation}", citationText ?? ""));
+                rule.Format(new Dictionary<string, string> { ["claim"] = name, ["citation"] = citationText ?? "" }));
         }
 
         if (claim.Statement.Length == 0)

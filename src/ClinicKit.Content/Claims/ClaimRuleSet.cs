@@ -43,10 +43,18 @@ public sealed record ClaimBlockShape(
     [property: JsonPropertyName("elementTypeKey")] Guid ElementTypeKey,
     [property: JsonPropertyName("properties")] IReadOnlyDictionary<string, string> Properties);
 
-public sealed record RuleText(
+public sealed partial record RuleText(
     [property: JsonPropertyName("code")] string Code,
     [property: JsonPropertyName("severity")] string SeverityName,
     [property: JsonPropertyName("message")] string Message)
 {
     public Severity Severity => Enum.Parse<Severity>(SeverityName, ignoreCase: true);
+
+    /// <summary>Fills the message's placeholders in one pass, so text that looks like a placeholder (or a regex
+    /// substitution such as <c>$1</c>) inside a statement or title is shown as written.</summary>
+    public string Format(IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(Message, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{(\w+)\}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 }

@@ -1,0 +1,299 @@
+import { css, customElement, html, nothing, property, repeat } from '@umbraco-cms/backoffice/external/lit';
+import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
+import { UmbTextStyles } from '@umbraco-cms/backoffice/style';
+import type { Finding } from '../claims/types.js';
+import type { CitationView, ClaimView } from '../claims/view-model.js';
+import { dateForDisplay, findingList, severityColor, sharedStyles, stateTermKey } from './shared.js';
+
+export interface ReviewView {
+	reviewedBy: string;
+	lastReviewed: string;
+	nextReviewDue: string;
+}
+
+export interface GoToBlockDetail {
+	blockKey: string;
+	claim: number;
+}
+
+/**
+ * The Claims tab's content: every claim of an article with its numbered sources, evidence and what needs fixing.
+ * Takes plain data; `clinickit-claims-workspace-view` feeds it from the document workspace.
+ * @fires clinickit-go-to-block - detail {@link GoToBlockDetail}, when the marketer asks for a claim's block.
+ */
+@customElement('clinickit-claims-table')
+export class ClinicKitClaimsTableElement extends UmbLitElement {
+	@property({ attribute: false }) claims: ClaimView[] = [];
+	@property({ attribute: false }) articleFindings: Finding[] = [];
+	@property({ attribute: false }) review?: ReviewView;
+	/** The headline of the claims box; defaults to "Claims in this article". */
+	@property() headline?: string;
+	/** When set, the action opens the library article instead of the block in this document. */
+	@property({ type: Boolean, attribute: 'in-library' }) inLibrary = false;
+	@property({ type: Boolean }) loading = false;
+
+	#goTo(claim: ClaimView) {
+		this.dispatchEvent(
+			new CustomEvent<GoToBlockDetail>('clinickit-go-to-block', {
+				detail: { blockKey: claim.blockKey, claim: claim.number },
+				bubbles: true,
+				composed: true,
+			}),
+		);
+	}
+
+	#formatDate(text: string) {
+		const d = dateForDisplay(text);
+		return d ? this.localize.date(d, { dateStyle: 'medium', timeZone: 'UTC' }) : text;
+	}
+
+	override render() {
+		const findings = [...this.claims.flatMap((c) => c.findings), ...this.articleFindings];
+		const errors = findings.filter((f) => f.severity === 'error').length;
+		const warnings = findings.length - errors;
+		const sources = new Set(this.claims.flatMap((c) => c.citations.map((x) => x.key))).size;
+		return html`
+			<uui-box headline=${this.localize.term('clinickit_claimsAudit')}>
+				<div slot="header-actions" class="tags" id="status">
+					${this.loading
+						? html`<uui-loader-circle aria-label=${this.localize.term('clinickit_loading')}></uui-loader-circle>`
+						: nothing}
+					${errors ? html`<uui-tag color="danger">${this.localize.term('clinickit_errorCount', errors)}</uui-tag>` : nothing}
+					${warnings
+						? html`<uui-tag color="warning">${this.localize.term('clinickit_warningCount', warnings)}</uui-tag>`
+						: nothing}
+					${!errors && !warnings && !this.loading
+						? html`<uui-tag color="positive">${this.localize.term('clinickit_noProblems')}</uui-tag>`
+						: nothing}
+				</div>
+				<p class="summary">
+					${this.localize.term('clinickit_claimCount', this.claims.length)} ·
+					${this.localize.term('clinickit_citationCount', sources)}
+				</p>
+				${this.#renderReview()} ${findingList(this.articleFindings)}
+			</uui-box>
+			<uui-box headline=${this.headline ?? this.localize.term('clinickit_claimsInArticle')}>
+				${this.claims.length === 0 ? html`<p class="muted">${this.localize.term('clinickit_noClaims')}</p>` : this.#renderTable()}
+			</uui-box>
+		`;
+	}
+
+	#renderReview() {
+		const r = this.review;
+		if (!r) return nothing;
+		const reviewed =
+			r.reviewedBy && r.lastReviewed
+				? this.localize.term('clinickit_reviewedBy', r.reviewedBy, this.#formatDate(r.lastReviewed))
+				: this.localize.term('clinickit_reviewNotRecorded');
+		return html`<p class="review">
+			<uui-icon name="icon-medal" aria-hidden="true"></uui-icon>
+			<span>${reviewed}${r.nextReviewDue ? html` · ${this.localize.term('clinickit_nextReviewDue', this.#formatDate(r.nextReviewDue))}` : nothing}</span>
+		</p>`;
+	}
+
+	#renderTable() {
+		return html`
+			<uui-table aria-label=${this.localize.term('clinickit_claimsInArticle')}>
+				<uui-table-head>
+					<uui-table-head-cell class="col-number">${this.localize.term('clinickit_columnNumber')}</uui-table-head-cell>
+					<uui-table-head-cell>${this.localize.term('clinickit_columnClaim')}</uui-table-head-cell>
+					<uui-table-head-cell>${this.localize.term('clinickit_columnSources')}</uui-table-head-cell>
+					<uui-table-head-cell>${this.localize.term('clinickit_columnEvidence')}</uui-table-head-cell>
+					<uui-table-head-cell>${this.localize.term('clinickit_columnProblems')}</uui-table-head-cell>
+					<uui-table-head-cell class="col-actions"
+						><span class="visually-hidden">${this.localize.term('clinickit_columnActions')}</span></uui-table-head-cell
+					>
+				</uui-table-head>
+				${repeat(
+					this.claims,
+					(c) => c.blockKey,
+					(c) => this.#renderRow(c),
+				)}
+			</uui-table>
+		`;
+	}
+
+	#renderRow(claim: ClaimView) {
+		const worst = claim.findings.some((f) => f.severity === 'error')
+			? 'error'
+			: claim.findings.length
+				? 'warning'
+				: 'ok';
+		return html`
+			<uui-table-row class="claim ${worst}" data-block-key=${claim.blockKey} data-claim=${claim.number}>
+				<uui-table-cell class="col-number"><span class="number">${claim.number}</span></uui-table-cell>
+				<uui-table-cell class="col-claim">
+					<div class="statement">
+						${claim.statement || html`<em class="muted">—</em>`}${claim.citations.length
+							? html`<sup class="refs">[${claim.citations.map((c) => c.number).join(', ')}]</sup>`
+							: nothing}
+					</div>
+					${claim.qualifier
+						? html`<div class="qualifier"><strong>${this.localize.term('clinickit_qualifier')}:</strong> ${claim.qualifier}</div>`
+						: nothing}
+				</uui-table-cell>
+				<uui-table-cell class="col-sources">${this.#renderSources(claim.citations)}</uui-table-cell>
+				<uui-table-cell class="col-evidence">
+					${claim.claimType ? html`<uui-tag look="secondary">${claim.claimType}</uui-tag>` : nothing}
+					<div>${claim.evidenceStrength || html`<span class="muted">${this.localize.term('clinickit_noEvidence')}</span>`}</div>
+				</uui-table-cell>
+				<uui-table-cell class="col-problems">
+					${claim.findings.length
+						? findingList(claim.findings)
+						: html`<uui-tag color="positive" look="secondary">${this.localize.term('clinickit_noProblems')}</uui-tag>`}
+				</uui-table-cell>
+				<uui-table-cell class="col-actions">
+					<uui-button
+						look=${worst === 'ok' ? 'secondary' : 'primary'}
+						color=${worst === 'error' ? 'danger' : worst === 'warning' ? 'warning' : 'default'}
+						compact
+						label=${this.inLibrary
+							? this.localize.term('clinickit_openInLibraryLabel', claim.number)
+							: this.localize.term('clinickit_goToBlockLabel', claim.number)}
+						@click=${() => this.#goTo(claim)}>
+						${this.inLibrary ? this.localize.term('clinickit_openInLibrary') : this.localize.term('clinickit_goToBlock')}
+					</uui-button>
+				</uui-table-cell>
+			</uui-table-row>
+		`;
+	}
+
+	#renderSources(citations: CitationView[]) {
+		if (citations.length === 0) return html`<span class="muted">${this.localize.term('clinickit_noSources')}</span>`;
+		return html`<ol class="sources">
+			${citations.map((c) => {
+				const stateKey = stateTermKey(c.state);
+				return html`<li class="source ${c.state}" data-key=${c.key}>
+					<span class="ref-number">${c.number}</span>
+					<span class="source-text">
+						${c.href ? html`<a href=${c.href}>${c.title}</a>` : html`<span class="title">${c.title}</span>`}
+						${c.source ? html`<span class="source-line">${c.source}</span>` : nothing}
+						${stateKey
+							? html`<uui-tag color=${c.state === 'missing' ? 'danger' : severityColor('error')} look="secondary"
+									>${this.localize.term(stateKey)}</uui-tag
+								>`
+							: nothing}
+					</span>
+				</li>`;
+			})}
+		</ol>`;
+	}
+
+	static override styles = [
+		UmbTextStyles,
+		sharedStyles,
+		css`
+			:host {
+				display: grid;
+				gap: var(--uui-size-layout-1);
+			}
+			.tags {
+				display: flex;
+				gap: var(--uui-size-space-2);
+				align-items: center;
+			}
+			.summary {
+				margin: 0 0 var(--uui-size-space-3);
+				font-weight: 700;
+			}
+			.review {
+				display: flex;
+				gap: var(--uui-size-space-2);
+				align-items: center;
+				margin: 0 0 var(--uui-size-space-3);
+			}
+			uui-table-row.claim.error {
+				box-shadow: inset 3px 0 0 var(--uui-color-danger);
+			}
+			uui-table-row.claim.warning {
+				box-shadow: inset 3px 0 0 var(--uui-color-warning);
+			}
+			uui-table-cell {
+				vertical-align: top;
+			}
+			.col-number {
+				width: 3em;
+			}
+			.number {
+				display: inline-flex;
+				align-items: center;
+				justify-content: center;
+				min-width: 1.75em;
+				height: 1.75em;
+				border-radius: 50%;
+				background: var(--uui-color-surface-alt);
+				font-weight: 700;
+			}
+			.col-claim {
+				min-width: 16em;
+			}
+			.statement {
+				font-weight: 700;
+				line-height: 1.4;
+			}
+			.refs {
+				font-weight: 400;
+				color: var(--uui-color-interactive);
+				margin-left: 2px;
+			}
+			.qualifier {
+				margin-top: var(--uui-size-space-2);
+				color: var(--uui-color-text-alt);
+				font-size: var(--uui-type-small-size);
+			}
+			.sources {
+				list-style: none;
+				margin: 0;
+				padding: 0;
+				display: grid;
+				gap: var(--uui-size-space-3);
+				min-width: 14em;
+			}
+			.source {
+				display: flex;
+				gap: var(--uui-size-space-2);
+				line-height: 1.35;
+			}
+			.ref-number {
+				flex: none;
+				font-weight: 700;
+				color: var(--uui-color-interactive);
+			}
+			.ref-number::before {
+				content: '[';
+			}
+			.ref-number::after {
+				content: ']';
+			}
+			.source-text {
+				display: grid;
+				gap: 2px;
+				justify-items: start;
+			}
+			.source-line {
+				font-size: var(--uui-type-small-size);
+				color: var(--uui-color-text-alt);
+			}
+			.col-evidence {
+				min-width: 10em;
+			}
+			.col-evidence uui-tag {
+				margin-bottom: var(--uui-size-space-2);
+			}
+			.col-problems {
+				min-width: 16em;
+			}
+			.col-actions {
+				width: 1%;
+				white-space: nowrap;
+				text-align: right;
+			}
+		`,
+	];
+}
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'clinickit-claims-table': ClinicKitClaimsTableElement;
+	}
+}
