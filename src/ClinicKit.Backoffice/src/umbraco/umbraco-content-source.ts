@@ -6,10 +6,10 @@ import {
 	UmbDocumentDetailRepository,
 	UmbDocumentItemRepository,
 	UmbDocumentTreeRepository,
-	UmbDocumentVariantState,
 	type UmbDocumentItemModel,
 	type UmbDocumentTreeItemModel,
 } from '@umbraco-cms/backoffice/document';
+import { DocumentVariantStateModel } from '@umbraco-cms/backoffice/external/backend-api';
 import type { CitationDetails } from '../claims/view-model.js';
 import type { CitationState } from '../claims/types.js';
 import { Props } from '../schema.js';
@@ -143,7 +143,7 @@ function itemName(item: UmbDocumentItemModel): string {
 function citationState(item: UmbDocumentItemModel): CitationState {
 	if (item.isTrashed) return 'trashed';
 	const published = item.variants.some(
-		(v) => v.state === UmbDocumentVariantState.PUBLISHED || v.state === UmbDocumentVariantState.PUBLISHED_PENDING_CHANGES,
+		(v) => v.state === DocumentVariantStateModel.PUBLISHED || v.state === DocumentVariantStateModel.PUBLISHED_PENDING_CHANGES,
 	);
 	return published ? 'published' : 'unpublished';
 }

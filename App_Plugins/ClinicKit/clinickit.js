@@ -1,0 +1,1773 @@
+import { UMB_DOCUMENT_WORKSPACE_CONTEXT as $t, UmbDocumentItemRepository as Ct, UmbDocumentDetailRepository as zt, UmbDocumentTreeRepository as Tt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as xt, UMB_DOCUMENT_ENTITY_TYPE as Kt } from "@umbraco-cms/backoffice/document";
+import { css as A, nothing as u, html as o, property as c, customElement as D, repeat as Te, state as b } from "@umbraco-cms/backoffice/external/lit";
+import { UmbLitElement as O } from "@umbraco-cms/backoffice/lit-element";
+import { observeMultiple as Re } from "@umbraco-cms/backoffice/observable-api";
+import { UmbTextStyles as Y } from "@umbraco-cms/backoffice/style";
+import { UMB_BLOCK_MANAGER_CONTEXT as At } from "@umbraco-cms/backoffice/block";
+import { DocumentVariantStateModel as Oe } from "@umbraco-cms/backoffice/external/backend-api";
+const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, St = {
+  clinickit: {
+    claimsTab: "Claims",
+    clinicsDashboard: "Clinics",
+    claimsAudit: "Claims audit",
+    claimsInArticle: "Claims in this article",
+    claimsInLibraryArticle: (e) => `Claims in the library article "${e}"`,
+    claimCount: (e) => L(e, "claim", "claims"),
+    citationCount: (e) => L(e, "source cited", "sources cited"),
+    errorCount: (e) => L(e, "error", "errors"),
+    warningCount: (e) => L(e, "warning", "warnings"),
+    noProblems: "No problems found",
+    noClaims: "This article has no claim blocks yet. Add a Claim block to the body to make a medical claim with its sources.",
+    loading: "Checking claims…",
+    columnNumber: "No.",
+    columnClaim: "Claim",
+    columnSources: "Sources",
+    columnEvidence: "Evidence",
+    columnProblems: "What needs fixing",
+    columnActions: "Actions",
+    claimNumber: (e) => `Claim ${e}`,
+    qualifier: "Qualifier",
+    noSources: "No sources picked",
+    noEvidence: "Not set",
+    goToBlock: "Go to block",
+    goToBlockLabel: (e) => `Go to the block of claim ${e}`,
+    openInLibrary: "Open in library",
+    openInLibraryLabel: (e) => `Open claim ${e} in the library article`,
+    stateUnpublished: "Not published",
+    stateTrashed: "In recycle bin",
+    stateMissing: "Does not exist",
+    reviewedBy: (e, t) => `Medically reviewed by ${e} on ${t}`,
+    reviewNotRecorded: "No medical review recorded",
+    nextReviewDue: (e) => `Next review due ${e}`,
+    reviewOverdue: "Review overdue",
+    pickArticleFirst: "This clinic page does not pick a library article yet.",
+    citationsLabel: "Sources",
+    problemCount: (e) => L(e, "problem", "problems"),
+    ctaLabel: "Call to action",
+    ctaTokensHint: "Clinic tokens are filled in for each clinic when the page is shown.",
+    ctaToken: (e) => `Clinic token ${e}`,
+    ctaNoLink: "No link picked",
+    ctaLinksTo: (e) => `Links to ${e}`,
+    clinicsIntro: "Each clinic site reuses articles from the shared library. A change to a library article shows on every clinic listed with it.",
+    clinicsSummary: (e, t) => `${L(e, "clinic", "clinics")} reuse ${L(t, "library article", "library articles")}`,
+    noClinics: "There are no clinic sites yet.",
+    clinicNoArticles: "This clinic shows no library articles yet.",
+    columnClinicPage: "Clinic page",
+    columnLibraryArticle: "Library article",
+    columnLastReviewed: "Last reviewed",
+    columnNextReview: "Next review due",
+    columnAudit: "Audit",
+    columnAlsoUsedBy: "Also used by",
+    notPicked: "No article picked",
+    notSet: "Not set",
+    onlyThisClinic: "Only this clinic",
+    openClinic: "Open clinic",
+    openClinicLabel: (e) => `Open the clinic site ${e}`,
+    loadFailed: "Could not load the data."
+  }
+}, M = {
+  article: { alias: "article", key: "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3" },
+  clinicSite: { alias: "clinicSite", key: "e80c0bdb-a856-48a4-9a32-5182310aed56" },
+  clinicArticle: { alias: "clinicArticle", key: "e65efc5c-eb04-4012-a6c7-68d568dc80e1" },
+  claimBlock: { alias: "claimBlock", key: "d40032df-5b93-4a26-a1dd-b407cf0954cf" },
+  ctaBlock: { alias: "ctaBlock", key: "7174234c-2e60-4103-8fa9-e8b8e205c168" }
+}, h = {
+  title: "title",
+  body: "body",
+  reviewedBy: "reviewedBy",
+  lastReviewed: "lastReviewed",
+  nextReviewDue: "nextReviewDue",
+  article: "article",
+  clinicName: "clinicName",
+  authors: "authors",
+  publication: "publication",
+  year: "year",
+  heading: "heading",
+  buttonLabel: "buttonLabel",
+  link: "link",
+  style: "style"
+}, Et = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, xe = "clinickit-claims", Pt = {
+  type: "workspaceView",
+  alias: "ClinicKit.WorkspaceView.Claims",
+  name: "ClinicKit Claims workspace view",
+  element: () => Promise.resolve().then(() => xi),
+  // After Umbraco's Content (200) and before Info (100).
+  weight: 150,
+  meta: {
+    label: "#clinickit_claimsTab",
+    pathname: xe,
+    icon: "icon-document-medal"
+  },
+  conditions: [
+    { alias: "Umb.Condition.WorkspaceAlias", match: "Umb.Workspace.Document" },
+    {
+      alias: "Umb.Condition.WorkspaceContentTypeAlias",
+      oneOf: [M.article.alias, M.clinicArticle.alias]
+    }
+  ]
+}, Dt = {
+  type: "blockEditorCustomView",
+  alias: "ClinicKit.BlockEditorCustomView.Claim",
+  name: "ClinicKit claim block preview",
+  element: () => Promise.resolve().then(() => Pi),
+  forContentTypeAlias: M.claimBlock.alias,
+  forBlockEditor: "block-list"
+}, Ot = {
+  type: "blockEditorCustomView",
+  alias: "ClinicKit.BlockEditorCustomView.Cta",
+  name: "ClinicKit call-to-action block preview",
+  element: () => Promise.resolve().then(() => Ri),
+  forContentTypeAlias: M.ctaBlock.alias,
+  forBlockEditor: "block-list"
+}, Lt = {
+  type: "dashboard",
+  alias: "ClinicKit.Dashboard.Clinics",
+  name: "ClinicKit Clinics dashboard",
+  element: () => Promise.resolve().then(() => Qi),
+  weight: 15,
+  meta: {
+    label: "#clinickit_clinicsDashboard",
+    pathname: "clinickit-clinics"
+  },
+  conditions: [{ alias: "Umb.Condition.SectionAlias", match: "Umb.Section.Content" }]
+}, Bt = {
+  type: "localization",
+  alias: "ClinicKit.Localization.EnUs",
+  name: "ClinicKit English (United States)",
+  weight: -100,
+  meta: {
+    culture: "en-US",
+    localizations: St
+  }
+}, da = [
+  Bt,
+  Pt,
+  Dt,
+  Ot,
+  Lt
+], Nt = (e) => e === "error" ? "danger" : "warning";
+function Ue(e) {
+  switch (e) {
+    case "unpublished":
+      return "clinickit_stateUnpublished";
+    case "trashed":
+      return "clinickit_stateTrashed";
+    case "missing":
+      return "clinickit_stateMissing";
+    default:
+      return;
+  }
+}
+function qe(e) {
+  return e.length === 0 ? u : o`<ul class="findings">
+		${e.map(
+    (t) => o`<li class="finding ${t.severity}" data-code=${t.code}>
+					<uui-icon name=${t.severity === "error" ? "icon-alert" : "icon-info"} aria-hidden="true"></uui-icon>
+					<span>${t.message}</span>
+				</li>`
+  )}
+	</ul>`;
+}
+function Ie(e) {
+  const t = /^(\d{4})-(\d{2})-(\d{2})/.exec(e);
+  return t ? new Date(Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]))) : void 0;
+}
+const ue = A`
+	.findings {
+		list-style: none;
+		margin: 0;
+		padding: 0;
+		display: grid;
+		gap: var(--uui-size-space-2);
+	}
+	.finding {
+		display: flex;
+		gap: var(--uui-size-space-2);
+		align-items: flex-start;
+		line-height: 1.4;
+	}
+	.finding uui-icon {
+		flex: none;
+		margin-top: 2px;
+	}
+	.finding.error uui-icon {
+		color: var(--uui-color-danger);
+	}
+	.finding.warning uui-icon {
+		color: var(--uui-color-warning-emphasis);
+	}
+	.muted {
+		color: var(--uui-color-text-alt);
+	}
+	.visually-hidden {
+		position: absolute;
+		width: 1px;
+		height: 1px;
+		overflow: hidden;
+		clip: rect(0 0 0 0);
+		white-space: nowrap;
+	}
+`;
+var Mt = Object.defineProperty, Rt = Object.getOwnPropertyDescriptor, Ve = (e) => {
+  throw TypeError(e);
+}, q = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Rt(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
+  return a && n && Mt(t, i, n), n;
+}, Ut = (e, t, i) => t.has(e) || Ve("Cannot " + i), qt = (e, t, i) => t.has(e) ? Ve("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), R = (e, t, i) => (Ut(e, t, "access private method"), i), T, We, be, Fe, je, He, Ge;
+let x = class extends O {
+  constructor() {
+    super(...arguments), qt(this, T), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
+  }
+  render() {
+    const e = [...this.claims.flatMap((n) => n.findings), ...this.articleFindings], t = e.filter((n) => n.severity === "error").length, i = e.length - t, a = new Set(this.claims.flatMap((n) => n.citations.map((r) => r.key))).size;
+    return o`
+			<uui-box headline=${this.localize.term("clinickit_claimsAudit")}>
+				<div slot="header-actions" class="tags" id="status">
+					${this.loading ? o`<uui-loader-circle aria-label=${this.localize.term("clinickit_loading")}></uui-loader-circle>` : u}
+					${t ? o`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", t)}</uui-tag>` : u}
+					${i ? o`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", i)}</uui-tag>` : u}
+					${!t && !i && !this.loading ? o`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : u}
+				</div>
+				<p class="summary">
+					${this.localize.term("clinickit_claimCount", this.claims.length)} ·
+					${this.localize.term("clinickit_citationCount", a)}
+				</p>
+				${R(this, T, Fe).call(this)} ${qe(this.articleFindings)}
+			</uui-box>
+			<uui-box headline=${this.headline ?? this.localize.term("clinickit_claimsInArticle")}>
+				${this.claims.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : R(this, T, je).call(this)}
+			</uui-box>
+		`;
+  }
+};
+T = /* @__PURE__ */ new WeakSet();
+We = function(e) {
+  this.dispatchEvent(
+    new CustomEvent("clinickit-go-to-block", {
+      detail: { blockKey: e.blockKey, claim: e.number },
+      bubbles: !0,
+      composed: !0
+    })
+  );
+};
+be = function(e) {
+  const t = Ie(e);
+  return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : e;
+};
+Fe = function() {
+  const e = this.review;
+  if (!e) return u;
+  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, R(this, T, be).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
+  return o`<p class="review">
+			<uui-icon name="icon-medal" aria-hidden="true"></uui-icon>
+			<span>${t}${e.nextReviewDue ? o` · ${this.localize.term("clinickit_nextReviewDue", R(this, T, be).call(this, e.nextReviewDue))}` : u}</span>
+		</p>`;
+};
+je = function() {
+  return o`
+			<uui-table aria-label=${this.localize.term("clinickit_claimsInArticle")}>
+				<uui-table-head>
+					<uui-table-head-cell class="col-number">${this.localize.term("clinickit_columnNumber")}</uui-table-head-cell>
+					<uui-table-head-cell>${this.localize.term("clinickit_columnClaim")}</uui-table-head-cell>
+					<uui-table-head-cell>${this.localize.term("clinickit_columnSources")}</uui-table-head-cell>
+					<uui-table-head-cell>${this.localize.term("clinickit_columnEvidence")}</uui-table-head-cell>
+					<uui-table-head-cell>${this.localize.term("clinickit_columnProblems")}</uui-table-head-cell>
+					<uui-table-head-cell class="col-actions"
+						><span class="visually-hidden">${this.localize.term("clinickit_columnActions")}</span></uui-table-head-cell
+					>
+				</uui-table-head>
+				${Te(
+    this.claims,
+    (e) => e.blockKey,
+    (e) => R(this, T, He).call(this, e)
+  )}
+			</uui-table>
+		`;
+};
+He = function(e) {
+  const t = e.findings.some((i) => i.severity === "error") ? "error" : e.findings.length ? "warning" : "ok";
+  return o`
+			<uui-table-row class="claim ${t}" data-block-key=${e.blockKey} data-claim=${e.number}>
+				<uui-table-cell class="col-number"><span class="number">${e.number}</span></uui-table-cell>
+				<uui-table-cell class="col-claim">
+					<div class="statement">
+						${e.statement || o`<em class="muted">—</em>`}${e.citations.length ? o`<sup class="refs">[${e.citations.map((i) => i.number).join(", ")}]</sup>` : u}
+					</div>
+					${e.qualifier ? o`<div class="qualifier"><strong>${this.localize.term("clinickit_qualifier")}:</strong> ${e.qualifier}</div>` : u}
+				</uui-table-cell>
+				<uui-table-cell class="col-sources">${R(this, T, Ge).call(this, e.citations)}</uui-table-cell>
+				<uui-table-cell class="col-evidence">
+					${e.claimType ? o`<uui-tag look="secondary">${e.claimType}</uui-tag>` : u}
+					<div>${e.evidenceStrength || o`<span class="muted">${this.localize.term("clinickit_noEvidence")}</span>`}</div>
+				</uui-table-cell>
+				<uui-table-cell class="col-problems">
+					${e.findings.length ? qe(e.findings) : o`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
+				</uui-table-cell>
+				<uui-table-cell class="col-actions">
+					<uui-button
+						look=${t === "ok" ? "secondary" : "primary"}
+						color=${t === "error" ? "danger" : t === "warning" ? "warning" : "default"}
+						compact
+						label=${this.inLibrary ? this.localize.term("clinickit_openInLibraryLabel", e.number) : this.localize.term("clinickit_goToBlockLabel", e.number)}
+						@click=${() => R(this, T, We).call(this, e)}>
+						${this.inLibrary ? this.localize.term("clinickit_openInLibrary") : this.localize.term("clinickit_goToBlock")}
+					</uui-button>
+				</uui-table-cell>
+			</uui-table-row>
+		`;
+};
+Ge = function(e) {
+  return e.length === 0 ? o`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : o`<ol class="sources">
+			${e.map((t) => {
+    const i = Ue(t.state);
+    return o`<li class="source ${t.state}" data-key=${t.key}>
+					<span class="ref-number">${t.number}</span>
+					<span class="source-text">
+						${t.href ? o`<a href=${t.href}>${t.title}</a>` : o`<span class="title">${t.title}</span>`}
+						${t.source ? o`<span class="source-line">${t.source}</span>` : u}
+						${i ? o`<uui-tag color=${t.state === "missing" ? "danger" : Nt("error")} look="secondary"
+									>${this.localize.term(i)}</uui-tag
+								>` : u}
+					</span>
+				</li>`;
+  })}
+		</ol>`;
+};
+x.styles = [
+  Y,
+  ue,
+  A`
+			:host {
+				display: grid;
+				gap: var(--uui-size-layout-1);
+			}
+			.tags {
+				display: flex;
+				gap: var(--uui-size-space-2);
+				align-items: center;
+			}
+			.summary {
+				margin: 0 0 var(--uui-size-space-3);
+				font-weight: 700;
+			}
+			.review {
+				display: flex;
+				gap: var(--uui-size-space-2);
+				align-items: center;
+				margin: 0 0 var(--uui-size-space-3);
+			}
+			uui-table-row.claim.error {
+				box-shadow: inset 3px 0 0 var(--uui-color-danger);
+			}
+			uui-table-row.claim.warning {
+				box-shadow: inset 3px 0 0 var(--uui-color-warning);
+			}
+			uui-table-cell {
+				vertical-align: top;
+			}
+			.col-number {
+				width: 3em;
+			}
+			.number {
+				display: inline-flex;
+				align-items: center;
+				justify-content: center;
+				min-width: 1.75em;
+				height: 1.75em;
+				border-radius: 50%;
+				background: var(--uui-color-surface-alt);
+				font-weight: 700;
+			}
+			.col-claim {
+				min-width: 16em;
+			}
+			.statement {
+				font-weight: 700;
+				line-height: 1.4;
+			}
+			.refs {
+				font-weight: 400;
+				color: var(--uui-color-interactive);
+				margin-left: 2px;
+			}
+			.qualifier {
+				margin-top: var(--uui-size-space-2);
+				color: var(--uui-color-text-alt);
+				font-size: var(--uui-type-small-size);
+			}
+			.sources {
+				list-style: none;
+				margin: 0;
+				padding: 0;
+				display: grid;
+				gap: var(--uui-size-space-3);
+				min-width: 14em;
+			}
+			.source {
+				display: flex;
+				gap: var(--uui-size-space-2);
+				line-height: 1.35;
+			}
+			.ref-number {
+				flex: none;
+				font-weight: 700;
+				color: var(--uui-color-interactive);
+			}
+			.ref-number::before {
+				content: '[';
+			}
+			.ref-number::after {
+				content: ']';
+			}
+			.source-text {
+				display: grid;
+				gap: 2px;
+				justify-items: start;
+			}
+			.source-line {
+				font-size: var(--uui-type-small-size);
+				color: var(--uui-color-text-alt);
+			}
+			.col-evidence {
+				min-width: 10em;
+			}
+			.col-evidence uui-tag {
+				margin-bottom: var(--uui-size-space-2);
+			}
+			.col-problems {
+				min-width: 16em;
+			}
+			.col-actions {
+				width: 1%;
+				white-space: nowrap;
+				text-align: right;
+			}
+		`
+];
+q([
+  c({ attribute: !1 })
+], x.prototype, "claims", 2);
+q([
+  c({ attribute: !1 })
+], x.prototype, "articleFindings", 2);
+q([
+  c({ attribute: !1 })
+], x.prototype, "review", 2);
+q([
+  c()
+], x.prototype, "headline", 2);
+q([
+  c({ type: Boolean, attribute: "in-library" })
+], x.prototype, "inLibrary", 2);
+q([
+  c({ type: Boolean })
+], x.prototype, "loading", 2);
+x = q([
+  D("clinickit-claims-table")
+], x);
+const ge = "clinickit-focus-block", It = 12e4;
+let B;
+function Vt(e) {
+  B = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(ge, { detail: { blockKey: B.blockKey } }));
+}
+function Wt(e) {
+  return !B || !e ? !1 : Date.now() - B.at > It ? (B = void 0, !1) : B.blockKey !== e.toLowerCase() ? !1 : (B = void 0, !0);
+}
+function Ft(e) {
+  const t = () => e();
+  return window.addEventListener(ge, t), () => window.removeEventListener(ge, t);
+}
+function jt(e, t) {
+  const i = `/view/${t}`, a = e.lastIndexOf(i);
+  if (!(a < 0))
+    return `${e.slice(0, a)}/view/content`;
+}
+function Le(e) {
+  window.history.pushState({}, "", e);
+}
+const Ht = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, Gt = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], Yt = 60, Xt = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], Zt = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], U = {
+  claimBlock: Ht,
+  limitedEvidence: Gt,
+  statementPreviewLength: Yt,
+  claimRules: Xt,
+  reviewRules: Zt
+}, Ye = "Umbraco.BlockList";
+function Jt(e) {
+  const t = Qt(e);
+  if (!t) return [];
+  const i = Array.isArray(t.contentData) ? t.contentData.filter(ti) : [], a = /* @__PURE__ */ new Map();
+  for (const r of i) {
+    const s = r.key.toLowerCase();
+    a.has(s) || a.set(s, r);
+  }
+  const n = [];
+  for (const r of ei(t)) {
+    const s = a.get(r.toLowerCase());
+    s && n.push(s);
+  }
+  return n;
+}
+function X(e, t) {
+  return e.values.find(
+    (a) => g(a) && a.alias === t && a.culture == null && a.segment == null
+  )?.value;
+}
+function Qt(e) {
+  let t = e;
+  if (typeof t == "string") {
+    if (t.trim() === "") return;
+    try {
+      t = JSON.parse(t);
+    } catch {
+      return;
+    }
+  }
+  return g(t) ? t : void 0;
+}
+function ei(e) {
+  const t = "Layout" in e ? "Layout" : Object.keys(e).find((n) => n.toLowerCase() === "layout"), i = t ? e[t] : void 0;
+  if (!g(i)) return [];
+  const a = i[Ye];
+  return Array.isArray(a) ? a.map((n) => g(n) && typeof n.contentKey == "string" ? n.contentKey : void 0).filter((n) => n !== void 0) : [];
+}
+function ti(e) {
+  return g(e) && typeof e.contentTypeKey == "string" && typeof e.key == "string" && Array.isArray(e.values);
+}
+function g(e) {
+  return typeof e == "object" && e !== null && !Array.isArray(e);
+}
+const ii = U, Xe = new Map(
+  [...U.claimRules, ...U.reviewRules].map((e) => [e.code, e])
+);
+[...Xe.keys()];
+const ai = U.claimBlock.elementTypeKey.toLowerCase(), Z = U.claimBlock.properties, ni = new Set(U.limitedEvidence), Be = U.statementPreviewLength, ri = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, si = /^(\d{4}-\d{2}-\d{2})/;
+function oi(e) {
+  const t = Xe.get(e);
+  if (!t) throw new Error(`claim-rules.json defines no rule ${e}`);
+  return t;
+}
+function Ke(e) {
+  return Jt(e).filter((t) => t.contentTypeKey.toLowerCase() === ai).map((t, i) => li(t, i + 1));
+}
+function li(e, t) {
+  return {
+    number: t,
+    blockKey: e.key,
+    statement: G(X(e, Z.statement)),
+    citations: Ze(X(e, Z.citations)),
+    claimType: ae(X(e, Z.claimType)),
+    evidenceStrength: ae(X(e, Z.evidenceStrength)),
+    qualifier: G(X(e, Z.qualifier))
+  };
+}
+function G(e) {
+  return typeof e == "string" ? e.replace(/\s+/g, " ").trim() : "";
+}
+function Ze(e) {
+  let t;
+  return typeof e == "string" ? t = e.split(",") : Array.isArray(e) ? t = e.filter((i) => typeof i == "string") : t = [], t.map((i) => i.trim()).filter((i) => i !== "").map((i) => {
+    const a = ri.exec(i);
+    return a ? { key: ci(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
+  });
+}
+function ci(e) {
+  const t = e.toLowerCase();
+  return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
+}
+function ae(e) {
+  let t = e;
+  if (typeof t == "string" && t.trim().startsWith("["))
+    try {
+      t = JSON.parse(t);
+    } catch {
+    }
+  return Array.isArray(t) && (t = t[0]), typeof t == "string" ? t.trim() : "";
+}
+function ce(e) {
+  if (typeof e != "string") return "";
+  const t = si.exec(e.trim());
+  return t ? t[1] : "";
+}
+function ui(e) {
+  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${di(e.statement)}")`;
+}
+function di(e) {
+  return e.length <= Be ? e : e.slice(0, Be - 1).trimEnd() + "…";
+}
+function hi(e, t) {
+  return e.replace(
+    /\{(\w+)\}/g,
+    (i, a) => Object.prototype.hasOwnProperty.call(t, a) ? t[a] : i
+  );
+}
+function S(e, t, i, a) {
+  const n = oi(e);
+  return {
+    code: e,
+    severity: a ?? n.severity,
+    claim: i.claim?.number ?? null,
+    blockKey: i.claim?.blockKey ?? null,
+    citation: i.citation ?? null,
+    message: hi(n.message, t)
+  };
+}
+function ve(e, t) {
+  const i = [], a = { claim: ui(e) };
+  e.statement === "" && i.push(S("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(S("CK0301", a, { claim: e }));
+  for (const n of e.citations) {
+    const r = n.isDocument ? yi(t, n.key) : void 0;
+    if (!r)
+      i.push(S("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
+    else if (r.state !== "published") {
+      const s = r.title || n.key;
+      i.push(S("CK0303", { ...a, citation: s }, { claim: e, citation: n.key }));
+    }
+  }
+  return (e.claimType === "" || e.evidenceStrength === "") && i.push(S("CK0306", a, { claim: e })), ni.has(e.evidenceStrength) && e.qualifier === "" && i.push(S("CK0305", a, { claim: e })), i;
+}
+function pi(e, t, i, a = {}) {
+  const n = [], r = ce(t?.nextReviewDue), s = ce(i);
+  r !== "" && s !== "" && r < s && n.push(S("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
+  const l = G(t?.reviewedBy), d = G(t?.lastReviewed);
+  return e > 0 && (l === "" || d === "") && n.push(S("CK0311", {}, {})), n;
+}
+function mi(e) {
+  const t = Ke(e.body), i = t.flatMap((a) => ve(a, e.citations));
+  return i.push(...pi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
+}
+function fi(e) {
+  return [...new Set(e.flatMap((t) => t.citations.filter((i) => i.isDocument).map((i) => i.key)))];
+}
+function yi(e, t) {
+  return Object.prototype.hasOwnProperty.call(e, t) ? e[t] : void 0;
+}
+function _e(e) {
+  const t = /* @__PURE__ */ new Map();
+  for (const i of e)
+    for (const a of i.citations)
+      t.has(a.key) || t.set(a.key, t.size + 1);
+  return t;
+}
+function Je(e, t, i) {
+  const a = e.isDocument && Object.prototype.hasOwnProperty.call(i, e.key) ? i[e.key] : void 0;
+  return {
+    number: t,
+    key: e.key,
+    title: a && a.title || e.key,
+    source: a?.source ?? "",
+    state: a ? a.state : "missing",
+    href: a?.href
+  };
+}
+function bi(e, t, i) {
+  const a = _e(e);
+  return e.map((n) => ({
+    number: n.number,
+    blockKey: n.blockKey,
+    statement: n.statement,
+    qualifier: n.qualifier,
+    claimType: n.claimType,
+    evidenceStrength: n.evidenceStrength,
+    citations: n.citations.map((r) => Je(r, a.get(r.key) ?? 0, i)),
+    findings: t.filter((r) => r.claim === n.number)
+  }));
+}
+function gi(e) {
+  const { claims: t, findings: i } = mi({
+    body: e.body,
+    citations: e.details,
+    review: e.review,
+    today: e.today,
+    options: e.options
+  });
+  return {
+    claims: bi(t, i, e.details),
+    articleFindings: i.filter((a) => a.claim === null),
+    findings: i,
+    errors: i.filter((a) => a.severity === "error").length,
+    warnings: i.filter((a) => a.severity === "warning").length
+  };
+}
+function vi(e) {
+  return fi(Ke(e));
+}
+const _i = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, ki = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
+function k(e, t) {
+  return e ? (e.find((a) => a.alias === t && a.culture == null && a.segment == null) ?? e.find((a) => a.alias === t))?.value : void 0;
+}
+function Ne(e) {
+  if (!_i.test(e)) return;
+  const t = e.replace(/-/g, "").toLowerCase();
+  return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
+}
+function Qe(e) {
+  const t = [], i = (a) => {
+    const n = a.trim(), r = ki.exec(n), s = r ? r[1] === "document" ? Ne(r[2]) : void 0 : Ne(n);
+    s && t.push(s);
+  };
+  if (typeof e == "string") e.split(",").forEach(i);
+  else if (Array.isArray(e))
+    for (const a of e)
+      typeof a == "string" ? i(a) : g(a) && typeof a.unique == "string" && (a.type === void 0 || a.type === "document") && i(a.unique);
+  return t;
+}
+function et(e) {
+  return !Array.isArray(e) || e.length === 0 || !e.every((t) => g(t) && typeof t.unique == "string") ? e : e.map((t) => {
+    const i = t;
+    return `umb://${typeof i.type == "string" && i.type !== "" ? i.type : "document"}/${i.unique.replace(/-/g, "").toLowerCase()}`;
+  });
+}
+function tt(e) {
+  return !g(e) || !Array.isArray(e.contentData) ? e : {
+    ...e,
+    contentData: e.contentData.map(
+      (t) => g(t) && Array.isArray(t.values) ? {
+        ...t,
+        values: t.values.map(
+          (i) => g(i) ? { ...i, value: et(i.value) } : i
+        )
+      } : t
+    )
+  };
+}
+function Me(e) {
+  return typeof e == "string" ? e.trim() : g(e) && typeof e.date == "string" ? e.date.trim() : "";
+}
+function w(e) {
+  return typeof e == "string" ? e.trim() : typeof e == "number" ? String(e) : "";
+}
+function it(e = /* @__PURE__ */ new Date()) {
+  const t = (i) => String(i).padStart(2, "0");
+  return `${e.getFullYear()}-${t(e.getMonth() + 1)}-${t(e.getDate())}`;
+}
+function wi(e) {
+  return {
+    reviewedBy: w(k(e, h.reviewedBy)),
+    lastReviewed: Me(k(e, h.lastReviewed)),
+    nextReviewDue: Me(k(e, h.nextReviewDue))
+  };
+}
+function $i(e) {
+  return tt(k(e, h.body));
+}
+async function at(e, t, i, a) {
+  const n = $i(e), r = wi(e), s = vi(n), l = s.length ? await t.citations(s) : {};
+  return { audit: gi({ body: n, details: l, review: r, today: i, options: a }), review: r };
+}
+async function de(e, t) {
+  if (t) return t;
+  const { UmbracoContentSource: i } = await Promise.resolve().then(() => aa);
+  return i.for(e);
+}
+var Ci = Object.defineProperty, zi = Object.getOwnPropertyDescriptor, nt = (e) => {
+  throw TypeError(e);
+}, $ = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? zi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
+  return a && n && Ci(t, i, n), n;
+}, Ae = (e, t, i) => t.has(e) || nt("Cannot " + i), H = (e, t, i) => (Ae(e, t, "read from private field"), t.get(e)), pe = (e, t, i) => t.has(e) ? nt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), rt = (e, t, i, a) => (Ae(e, t, "write to private field"), t.set(e, i), i), ke = (e, t, i) => (Ae(e, t, "access private method"), i), Ti = (e, t, i, a) => ({
+  set _(n) {
+    rt(e, t, n);
+  },
+  get _() {
+    return H(e, t);
+  }
+}), j, ne, ee, st, ot, lt;
+let f = class extends O {
+  constructor() {
+    super(), pe(this, ee), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, pe(this, j, 0), pe(this, ne), this.consumeContext($t, (e) => {
+      e && this.observe(
+        Re([e.contentTypeUnique, e.values]),
+        ([t, i]) => ke(this, ee, st).call(this, t, i ?? []),
+        "clinickitObserveDocument"
+      );
+    });
+  }
+  disconnectedCallback() {
+    super.disconnectedCallback(), clearTimeout(H(this, ne));
+  }
+  render() {
+    return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : this._noArticlePicked ? o`<uui-box><p>${this.localize.term("clinickit_pickArticleFirst")}</p></uui-box>` : this._audit ? o`<clinickit-claims-table
+			.claims=${this._audit.claims}
+			.articleFindings=${this._audit.articleFindings}
+			.review=${this._review}
+			.headline=${this._library ? this.localize.term("clinickit_claimsInLibraryArticle", this._library.name) : void 0}
+			?in-library=${!!this._library}
+			?loading=${this._loading}
+			@clinickit-go-to-block=${ke(this, ee, lt)}></clinickit-claims-table>
+			${u}` : o`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
+  }
+};
+j = /* @__PURE__ */ new WeakMap();
+ne = /* @__PURE__ */ new WeakMap();
+ee = /* @__PURE__ */ new WeakSet();
+st = function(e, t) {
+  clearTimeout(H(this, ne)), rt(this, ne, setTimeout(() => {
+    ke(this, ee, ot).call(this, e, t);
+  }, this._audit ? 250 : 0));
+};
+ot = async function(e, t) {
+  const i = ++Ti(this, j)._;
+  this._loading = !0;
+  try {
+    const a = await de(this, this.source), n = this.today ?? it();
+    let r = t, s, l = !1;
+    if (e === M.clinicArticle.key) {
+      const [W] = Qe(k(t, h.article)), m = W ? await a.document(W) : void 0;
+      r = m?.values, s = m ? { key: m.key, name: m.name } : void 0, l = !m;
+    }
+    const { audit: d, review: p } = await at(r ?? [], a, n);
+    if (i !== H(this, j)) return;
+    Object.assign(this, { _audit: d, _review: p, _library: s, _noArticlePicked: l, _failed: !1 });
+  } catch (a) {
+    if (i !== H(this, j)) return;
+    console.error("ClinicKit: could not audit the claims of this document.", a), this._failed = !0;
+  } finally {
+    i === H(this, j) && (this._loading = !1);
+  }
+};
+lt = async function(e) {
+  if (Vt(e.detail.blockKey), this._library) {
+    const i = await de(this, this.source);
+    Le(i.editPath(this._library.key));
+    return;
+  }
+  const t = jt(window.location.pathname, this.manifest?.meta.pathname ?? xe);
+  t && Le(t);
+};
+f.styles = [
+  Y,
+  A`
+			:host {
+				display: block;
+				padding: var(--uui-size-layout-1);
+			}
+		`
+];
+$([
+  c({ attribute: !1 })
+], f.prototype, "manifest", 2);
+$([
+  c({ attribute: !1 })
+], f.prototype, "source", 2);
+$([
+  c()
+], f.prototype, "today", 2);
+$([
+  b()
+], f.prototype, "_audit", 2);
+$([
+  b()
+], f.prototype, "_review", 2);
+$([
+  b()
+], f.prototype, "_library", 2);
+$([
+  b()
+], f.prototype, "_noArticlePicked", 2);
+$([
+  b()
+], f.prototype, "_loading", 2);
+$([
+  b()
+], f.prototype, "_failed", 2);
+f = $([
+  D("clinickit-claims-workspace-view")
+], f);
+const xi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+  __proto__: null,
+  CLAIMS_VIEW_PATHNAME: xe,
+  get ClinicKitClaimsWorkspaceViewElement() {
+    return f;
+  },
+  get element() {
+    return f;
+  }
+}, Symbol.toStringTag, { value: "Module" }));
+var Ki = Object.defineProperty, Ai = Object.getOwnPropertyDescriptor, C = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Ai(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
+  return a && n && Ki(t, i, n), n;
+};
+let v = class extends O {
+  constructor() {
+    super(...arguments), this.number = 0, this.statement = "", this.qualifier = "", this.claimType = "", this.evidenceStrength = "", this.citations = [], this.findings = [], this.highlighted = !1;
+  }
+  render() {
+    const e = this.findings.filter((a) => a.severity === "error").length, t = this.number ? this.localize.term("clinickit_claimNumber", this.number) : this.localize.term("clinickit_columnClaim"), i = o`
+			<div class="head">
+				<span class="badge">${t}</span>
+				${this.claimType ? o`<uui-tag look="secondary">${this.claimType}</uui-tag>` : u}
+				${this.evidenceStrength ? o`<span class="evidence">${this.evidenceStrength}</span>` : u}
+				${this.findings.length ? o`<uui-tag class="problems" color=${e ? "danger" : "warning"}
+							>${this.localize.term("clinickit_problemCount", this.findings.length)}</uui-tag
+						>` : u}
+			</div>
+			<p class="statement">
+				${this.statement || o`<em class="muted">—</em>`}${this.citations.length ? o`<sup class="refs">[${this.citations.map((a) => a.number).join(", ")}]</sup>` : u}
+			</p>
+			${this.qualifier ? o`<p class="qualifier">${this.qualifier}</p>` : u}
+			${this.citations.length ? o`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
+						${this.citations.map((a) => {
+      const n = Ue(a.state);
+      return o`<li class=${a.state} data-key=${a.key}>
+								<span class="ref-number">${a.number}</span>
+								<span>${a.title}${a.source ? o`<span class="source-line"> — ${a.source}</span>` : u}</span>
+								${n ? o`<uui-tag color="danger" look="secondary">${this.localize.term(n)}</uui-tag>` : u}
+							</li>`;
+    })}
+					</ol>` : o`<p class="no-sources">
+						<uui-icon name="icon-alert" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_noSources")}
+					</p>`}
+		`;
+    return this.href ? o`<a class="card" href=${this.href} aria-label=${`${t}: ${this.statement}`}>${i}</a>` : o`<div class="card" role="group" aria-label=${t}>${i}</div>`;
+  }
+};
+v.styles = [
+  Y,
+  ue,
+  A`
+			:host {
+				display: block;
+			}
+			.card {
+				display: block;
+				color: inherit;
+				text-decoration: none;
+				background: var(--uui-color-surface);
+				border: 1px solid var(--uui-color-border);
+				border-left: 4px solid var(--uui-color-interactive);
+				border-radius: var(--uui-border-radius);
+				padding: var(--uui-size-space-4) var(--uui-size-space-5);
+				transition: box-shadow 120ms ease-in-out, border-color 120ms ease-in-out;
+			}
+			a.card:hover,
+			a.card:focus-visible {
+				border-color: var(--uui-color-interactive-emphasis);
+				box-shadow: var(--uui-shadow-depth-1);
+			}
+			:host([highlighted]) .card {
+				outline: 3px solid var(--uui-color-focus);
+				outline-offset: 2px;
+			}
+			.head {
+				display: flex;
+				flex-wrap: wrap;
+				gap: var(--uui-size-space-3);
+				align-items: center;
+				margin-bottom: var(--uui-size-space-2);
+			}
+			.badge {
+				font-weight: 700;
+				text-transform: uppercase;
+				font-size: var(--uui-type-small-size);
+				letter-spacing: 0.04em;
+				color: var(--uui-color-interactive-emphasis);
+			}
+			.evidence {
+				font-size: var(--uui-type-small-size);
+				color: var(--uui-color-text-alt);
+			}
+			.problems {
+				margin-left: auto;
+			}
+			.statement {
+				margin: 0;
+				font-size: var(--uui-type-h5-size);
+				font-weight: 700;
+				line-height: 1.4;
+			}
+			.refs {
+				color: var(--uui-color-interactive-emphasis);
+				font-weight: 700;
+				margin-left: 2px;
+			}
+			.qualifier {
+				margin: var(--uui-size-space-2) 0 0;
+				color: var(--uui-color-text-alt);
+				font-style: italic;
+			}
+			.sources {
+				list-style: none;
+				margin: var(--uui-size-space-3) 0 0;
+				padding: var(--uui-size-space-3) 0 0;
+				border-top: 1px solid var(--uui-color-divider);
+				display: grid;
+				gap: var(--uui-size-space-1);
+				font-size: var(--uui-type-small-size);
+			}
+			.sources li {
+				display: flex;
+				gap: var(--uui-size-space-2);
+				align-items: baseline;
+			}
+			.ref-number {
+				flex: none;
+				font-weight: 700;
+				color: var(--uui-color-interactive-emphasis);
+			}
+			.ref-number::before {
+				content: '[';
+			}
+			.ref-number::after {
+				content: ']';
+			}
+			.source-line {
+				color: var(--uui-color-text-alt);
+			}
+			.no-sources {
+				display: flex;
+				gap: var(--uui-size-space-2);
+				align-items: center;
+				margin: var(--uui-size-space-3) 0 0;
+				color: var(--uui-color-danger-standalone);
+				font-weight: 700;
+			}
+		`
+];
+C([
+  c({ type: Number })
+], v.prototype, "number", 2);
+C([
+  c()
+], v.prototype, "statement", 2);
+C([
+  c()
+], v.prototype, "qualifier", 2);
+C([
+  c({ attribute: "claim-type" })
+], v.prototype, "claimType", 2);
+C([
+  c({ attribute: "evidence-strength" })
+], v.prototype, "evidenceStrength", 2);
+C([
+  c({ attribute: !1 })
+], v.prototype, "citations", 2);
+C([
+  c({ attribute: !1 })
+], v.prototype, "findings", 2);
+C([
+  c()
+], v.prototype, "href", 2);
+C([
+  c({ type: Boolean, reflect: !0 })
+], v.prototype, "highlighted", 2);
+v = C([
+  D("clinickit-claim-preview")
+], v);
+var Si = Object.defineProperty, Ei = Object.getOwnPropertyDescriptor, ct = (e) => {
+  throw TypeError(e);
+}, z = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Ei(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
+  return a && n && Si(t, i, n), n;
+}, Se = (e, t, i) => t.has(e) || ct("Cannot " + i), we = (e, t, i) => (Se(e, t, "read from private field"), i ? i.call(e) : t.get(e)), me = (e, t, i) => t.has(e) ? ct("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ut = (e, t, i, a) => (Se(e, t, "write to private field"), t.set(e, i), i), F = (e, t, i) => (Se(e, t, "access private method"), i), oe, te, E, Ee, $e, dt, ht;
+const J = ii.claimBlock.properties;
+let y = class extends O {
+  constructor() {
+    super(), me(this, E), this._details = {}, this._highlighted = !1, this._lookedUp = "", me(this, oe), me(this, te, ""), this.consumeContext(At, (e) => {
+      e && this.observe(
+        Re([e.layouts, e.contents]),
+        ([t, i]) => {
+          this._claims = Ke(
+            tt({ contentData: i, layout: { [Ye]: t } })
+          );
+        },
+        "clinickitObserveBlocks"
+      );
+    });
+  }
+  connectedCallback() {
+    super.connectedCallback(), ut(this, oe, Ft(() => F(this, E, $e).call(this)));
+  }
+  disconnectedCallback() {
+    var e;
+    super.disconnectedCallback(), (e = we(this, oe)) == null || e.call(this);
+  }
+  updated() {
+    F(this, E, $e).call(this), F(this, E, dt).call(this);
+  }
+  render() {
+    const e = F(this, E, Ee).call(this), t = this._claims ? _e(this._claims) : _e([e]), i = e.citations.map((r) => Je(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? ve(e, this._details) : ve(e, F(this, E, ht).call(this, e));
+    return o`<clinickit-claim-preview
+			.number=${e.number}
+			.statement=${e.statement}
+			.qualifier=${e.qualifier}
+			.claimType=${e.claimType}
+			.evidenceStrength=${e.evidenceStrength}
+			.citations=${i}
+			.findings=${n}
+			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}
+			?highlighted=${this._highlighted}></clinickit-claim-preview>`;
+  }
+};
+oe = /* @__PURE__ */ new WeakMap();
+te = /* @__PURE__ */ new WeakMap();
+E = /* @__PURE__ */ new WeakSet();
+Ee = function() {
+  const e = this._claims?.find((i) => i.blockKey.toLowerCase() === this.contentKey?.toLowerCase());
+  if (e) return e;
+  const t = this.content ?? {};
+  return {
+    number: 0,
+    blockKey: this.contentKey ?? "",
+    statement: G(t[J.statement]),
+    citations: Ze(et(t[J.citations])),
+    claimType: ae(t[J.claimType]),
+    evidenceStrength: ae(t[J.evidenceStrength]),
+    qualifier: G(t[J.qualifier])
+  };
+};
+$e = function() {
+  !this.contentKey || !Wt(this.contentKey) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
+};
+dt = async function() {
+  const e = F(this, E, Ee).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
+  if (t !== we(this, te)) {
+    if (ut(this, te, t), !e.length) {
+      this._lookedUp = t;
+      return;
+    }
+    try {
+      const a = await (await de(this, this.source)).citations(e);
+      if (we(this, te) !== t) return;
+      this._details = a, this._lookedUp = t;
+    } catch (i) {
+      console.error("ClinicKit: could not look up the citations of a claim block.", i);
+    }
+  }
+};
+ht = function(e) {
+  const t = { ...this._details };
+  for (const i of e.citations)
+    i.isDocument && !(i.key in t) && (t[i.key] = { key: i.key, title: i.key, state: "published" });
+  return t;
+};
+y.styles = A`
+		:host {
+			display: block;
+		}
+	`;
+z([
+  c({ attribute: !1 })
+], y.prototype, "manifest", 2);
+z([
+  c({ attribute: !1 })
+], y.prototype, "content", 2);
+z([
+  c({ attribute: !1 })
+], y.prototype, "config", 2);
+z([
+  c({ attribute: !1 })
+], y.prototype, "contentKey", 2);
+z([
+  c({ attribute: !1 })
+], y.prototype, "source", 2);
+z([
+  b()
+], y.prototype, "_claims", 2);
+z([
+  b()
+], y.prototype, "_details", 2);
+z([
+  b()
+], y.prototype, "_highlighted", 2);
+z([
+  b()
+], y.prototype, "_lookedUp", 2);
+y = z([
+  D("clinickit-claim-block-view")
+], y);
+const Pi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+  __proto__: null,
+  get ClinicKitClaimBlockViewElement() {
+    return y;
+  },
+  get element() {
+    return y;
+  }
+}, Symbol.toStringTag, { value: "Module" }));
+function pt(e) {
+  const t = [], i = new RegExp(Et.source, "g");
+  let a = 0;
+  for (let n = i.exec(e); n !== null; n = i.exec(e))
+    n.index > a && t.push({ text: e.slice(a, n.index), token: !1 }), t.push({ text: n[0], token: !0 }), a = n.index + n[0].length;
+  return a < e.length && t.push({ text: e.slice(a), token: !1 }), t;
+}
+var Di = Object.defineProperty, Oi = Object.getOwnPropertyDescriptor, mt = (e) => {
+  throw TypeError(e);
+}, I = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Oi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
+  return a && n && Di(t, i, n), n;
+}, Li = (e, t, i) => t.has(e) || mt("Cannot " + i), Bi = (e, t, i) => t.has(e) ? mt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), fe = (e, t, i) => (Li(e, t, "access private method"), i), Q, le;
+let K = class extends O {
+  constructor() {
+    super(...arguments), Bi(this, Q), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
+  }
+  render() {
+    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => pt(n).some((r) => r.token)), i = o`
+			<div class="label">
+				<uui-icon name="icon-megaphone" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_ctaLabel")}
+				<span class="style">${this.ctaStyle}</span>
+			</div>
+			${this.heading ? o`<p class="heading">${fe(this, Q, le).call(this, this.heading)}</p>` : u}
+			${this.body ? o`<p class="body">${fe(this, Q, le).call(this, this.body)}</p>` : u}
+			<div class="action">
+				${this.buttonLabel ? o`<span class="button">${fe(this, Q, le).call(this, this.buttonLabel)}</span>` : u}
+				<span class="link">
+					<uui-icon name="icon-link" aria-hidden="true"></uui-icon>
+					${this.linkText ? this.localize.term("clinickit_ctaLinksTo", this.linkText) : this.localize.term("clinickit_ctaNoLink")}
+				</span>
+			</div>
+			${t ? o`<p class="hint">${this.localize.term("clinickit_ctaTokensHint")}</p>` : u}
+		`, a = `card ${e ? "subtle" : "primary"}`;
+    return this.href ? o`<a class=${a} href=${this.href} aria-label=${`${this.localize.term("clinickit_ctaLabel")}: ${this.heading}`}>${i}</a>` : o`<div class=${a} role="group" aria-label=${this.localize.term("clinickit_ctaLabel")}>${i}</div>`;
+  }
+};
+Q = /* @__PURE__ */ new WeakSet();
+le = function(e) {
+  return pt(e).map(
+    (t) => t.token ? o`<span class="token" title=${this.localize.term("clinickit_ctaToken", t.text)}>${t.text}</span>` : t.text
+  );
+};
+K.styles = [
+  Y,
+  ue,
+  A`
+			:host {
+				display: block;
+			}
+			.card {
+				display: block;
+				color: inherit;
+				text-decoration: none;
+				border-radius: var(--uui-border-radius);
+				padding: var(--uui-size-space-4) var(--uui-size-space-5);
+				border: 1px solid var(--uui-color-border);
+				background: var(--uui-color-surface);
+			}
+			.card.primary {
+				background: var(--uui-color-surface-alt);
+				border-color: var(--uui-color-border-standalone);
+			}
+			a.card:hover,
+			a.card:focus-visible {
+				box-shadow: var(--uui-shadow-depth-1);
+			}
+			.label {
+				display: flex;
+				gap: var(--uui-size-space-2);
+				align-items: center;
+				font-size: var(--uui-type-small-size);
+				font-weight: 700;
+				text-transform: uppercase;
+				letter-spacing: 0.04em;
+				color: var(--uui-color-text-alt);
+			}
+			.style {
+				margin-left: auto;
+				font-weight: 400;
+				text-transform: none;
+				letter-spacing: 0;
+			}
+			.heading {
+				margin: var(--uui-size-space-2) 0 0;
+				font-size: var(--uui-type-h5-size);
+				font-weight: 700;
+				line-height: 1.4;
+			}
+			.body {
+				margin: var(--uui-size-space-2) 0 0;
+				line-height: 1.5;
+			}
+			.token {
+				display: inline-block;
+				font-family: var(--uui-font-monospace, monospace);
+				font-size: 0.9em;
+				font-weight: 400;
+				padding: 0 var(--uui-size-space-1);
+				border-radius: var(--uui-border-radius);
+				background: var(--uui-color-warning);
+				color: var(--uui-color-warning-contrast);
+				border: 1px dashed var(--uui-color-warning-emphasis);
+				white-space: nowrap;
+			}
+			.action {
+				display: flex;
+				flex-wrap: wrap;
+				gap: var(--uui-size-space-4);
+				align-items: center;
+				margin-top: var(--uui-size-space-4);
+			}
+			.button {
+				display: inline-block;
+				padding: var(--uui-size-space-2) var(--uui-size-space-5);
+				border-radius: var(--uui-border-radius);
+				font-weight: 700;
+				background: var(--uui-color-positive);
+				color: var(--uui-color-positive-contrast);
+			}
+			.subtle .button {
+				background: transparent;
+				color: var(--uui-color-interactive-emphasis);
+				border: 1px solid var(--uui-color-border-emphasis);
+			}
+			.subtle .button .token {
+				color: var(--uui-color-warning-contrast);
+			}
+			.link {
+				display: inline-flex;
+				gap: var(--uui-size-space-1);
+				align-items: center;
+				font-size: var(--uui-type-small-size);
+				color: var(--uui-color-text-alt);
+			}
+			.hint {
+				margin: var(--uui-size-space-3) 0 0;
+				font-size: var(--uui-type-small-size);
+				color: var(--uui-color-text-alt);
+			}
+		`
+];
+I([
+  c()
+], K.prototype, "heading", 2);
+I([
+  c()
+], K.prototype, "body", 2);
+I([
+  c({ attribute: "button-label" })
+], K.prototype, "buttonLabel", 2);
+I([
+  c({ attribute: "link-text" })
+], K.prototype, "linkText", 2);
+I([
+  c({ attribute: "cta-style" })
+], K.prototype, "ctaStyle", 2);
+I([
+  c()
+], K.prototype, "href", 2);
+K = I([
+  D("clinickit-cta-preview")
+], K);
+var Ni = Object.defineProperty, Mi = Object.getOwnPropertyDescriptor, he = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Mi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
+  return a && n && Ni(t, i, n), n;
+};
+function ft(e) {
+  const t = Array.isArray(e) ? e[0] : e;
+  return g(t) ? w(t.name) || w(t.url) : "";
+}
+let P = class extends O {
+  render() {
+    const e = this.content ?? {};
+    return o`<clinickit-cta-preview
+			.heading=${w(e[h.heading])}
+			.body=${w(e[h.body])}
+			.buttonLabel=${w(e[h.buttonLabel])}
+			.linkText=${ft(e[h.link])}
+			.ctaStyle=${ae(e[h.style]) || "Primary"}
+			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}></clinickit-cta-preview>`;
+  }
+};
+P.styles = A`
+		:host {
+			display: block;
+		}
+	`;
+he([
+  c({ attribute: !1 })
+], P.prototype, "manifest", 2);
+he([
+  c({ attribute: !1 })
+], P.prototype, "content", 2);
+he([
+  c({ attribute: !1 })
+], P.prototype, "config", 2);
+P = he([
+  D("clinickit-cta-block-view")
+], P);
+const Ri = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+  __proto__: null,
+  get ClinicKitCtaBlockViewElement() {
+    return P;
+  },
+  get element() {
+    return P;
+  },
+  linkText: ft
+}, Symbol.toStringTag, { value: "Module" }));
+function Ui(e, t, i) {
+  const a = /* @__PURE__ */ new Map();
+  for (const s of e)
+    for (const l of s.pages) {
+      if (!l.articleKey) continue;
+      const d = a.get(l.articleKey) ?? /* @__PURE__ */ new Set();
+      d.add(s.key), a.set(l.articleKey, d);
+    }
+  const n = new Map(e.map((s) => [s.key, s.name])), r = ce(i);
+  return e.map((s) => ({
+    key: s.key,
+    name: s.name,
+    href: s.href,
+    articles: s.pages.map((l) => {
+      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = ce(d?.nextReviewDue), W = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((m) => m !== s.key) : [];
+      return {
+        pageKey: l.key,
+        pageName: l.name,
+        pageHref: l.href,
+        article: d,
+        articleMissing: !!l.articleKey && (!d || d.available === !1),
+        overdue: p !== "" && r !== "" && p < r,
+        alsoUsedBy: W.map((m) => n.get(m) ?? m).sort((m, wt) => m.localeCompare(wt))
+      };
+    })
+  }));
+}
+function qi(e) {
+  return new Set(e.flatMap((t) => t.articles.map((i) => i.article?.key).filter(Boolean))).size;
+}
+async function Ii(e, t) {
+  const i = (await e.roots()).filter(
+    (l) => !l.isTrashed && l.documentTypeKey === M.clinicSite.key
+  ), a = await Promise.all(
+    i.map(async (l) => {
+      const d = (await e.children(l.key)).filter(
+        (p) => !p.isTrashed && p.documentTypeKey === M.clinicArticle.key
+      );
+      return {
+        key: l.key,
+        name: l.name,
+        href: e.editPath(l.key),
+        pages: await Promise.all(
+          d.map(async (p) => {
+            const W = await e.document(p.key), [m] = Qe(k(W?.values, h.article));
+            return { key: p.key, name: p.name, href: e.editPath(p.key), articleKey: m };
+          })
+        )
+      };
+    })
+  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((l) => Vi(e, l, t))), s = /* @__PURE__ */ new Map();
+  for (const l of r) l && s.set(l.key, l);
+  return Ui(a, s, t);
+}
+async function Vi(e, t, i) {
+  const a = await e.document(t);
+  if (!a) return;
+  const { audit: n, review: r } = await at(a.values, e, i);
+  return {
+    key: t,
+    name: a.name,
+    href: e.editPath(t),
+    ...r,
+    errors: n.errors,
+    warnings: n.warnings,
+    available: !a.isTrashed
+  };
+}
+var Wi = Object.defineProperty, Fi = Object.getOwnPropertyDescriptor, yt = (e) => {
+  throw TypeError(e);
+}, Pe = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Fi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
+  return a && n && Wi(t, i, n), n;
+}, ji = (e, t, i) => t.has(e) || yt("Cannot " + i), Hi = (e, t, i) => t.has(e) ? yt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ie = (e, t, i) => (ji(e, t, "access private method"), i), N, Ce, bt, gt, vt;
+let re = class extends O {
+  constructor() {
+    super(...arguments), Hi(this, N), this.clinics = [], this.loading = !1;
+  }
+  render() {
+    return this.loading ? o`<uui-box><uui-loader-bar></uui-loader-bar></uui-box>` : o`
+			<p class="intro">${this.localize.term("clinickit_clinicsIntro")}</p>
+			${this.clinics.length ? o`<p class="summary">
+							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, qi(this.clinics))}
+						</p>
+						${Te(
+      this.clinics,
+      (e) => e.key,
+      (e) => ie(this, N, bt).call(this, e)
+    )}` : o`<uui-box><p class="muted">${this.localize.term("clinickit_noClinics")}</p></uui-box>`}
+		`;
+  }
+};
+N = /* @__PURE__ */ new WeakSet();
+Ce = function(e) {
+  const t = e ? Ie(e) : void 0;
+  return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : o`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
+};
+bt = function(e) {
+  return o`
+			<uui-box headline=${e.name} data-clinic=${e.key}>
+				${e.href ? o`<uui-button
+							slot="header-actions"
+							look="secondary"
+							compact
+							href=${e.href}
+							label=${this.localize.term("clinickit_openClinicLabel", e.name)}
+							>${this.localize.term("clinickit_openClinic")}</uui-button
+						>` : u}
+				${e.articles.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_clinicNoArticles")}</p>` : o`<uui-table aria-label=${e.name}>
+							<uui-table-head>
+								<uui-table-head-cell>${this.localize.term("clinickit_columnClinicPage")}</uui-table-head-cell>
+								<uui-table-head-cell>${this.localize.term("clinickit_columnLibraryArticle")}</uui-table-head-cell>
+								<uui-table-head-cell>${this.localize.term("clinickit_columnLastReviewed")}</uui-table-head-cell>
+								<uui-table-head-cell>${this.localize.term("clinickit_columnNextReview")}</uui-table-head-cell>
+								<uui-table-head-cell>${this.localize.term("clinickit_columnAudit")}</uui-table-head-cell>
+								<uui-table-head-cell>${this.localize.term("clinickit_columnAlsoUsedBy")}</uui-table-head-cell>
+							</uui-table-head>
+							${Te(
+    e.articles,
+    (t) => t.pageKey,
+    (t) => ie(this, N, gt).call(this, t)
+  )}
+						</uui-table>`}
+			</uui-box>
+		`;
+};
+gt = function(e) {
+  const t = e.article;
+  return o`
+			<uui-table-row data-page=${e.pageKey} data-article=${t?.key ?? ""}>
+				<uui-table-cell>
+					${e.pageHref ? o`<a href=${e.pageHref}>${e.pageName}</a>` : e.pageName}
+				</uui-table-cell>
+				<uui-table-cell>
+					${t && t.available !== !1 ? o`<span class="article">
+								<uui-icon name="icon-document-medal" aria-hidden="true"></uui-icon>
+								${t.href ? o`<a href=${t.href}>${t.name}</a>` : t.name}
+							</span>` : o`<uui-tag color=${e.articleMissing ? "danger" : "default"} look="secondary"
+								>${e.articleMissing ? this.localize.term("clinickit_stateMissing") : this.localize.term("clinickit_notPicked")}</uui-tag
+							>`}
+				</uui-table-cell>
+				<uui-table-cell>${t ? ie(this, N, Ce).call(this, t.lastReviewed) : u}</uui-table-cell>
+				<uui-table-cell>
+					${t ? ie(this, N, Ce).call(this, t.nextReviewDue) : u}
+					${e.overdue ? o`<uui-tag color="warning">${this.localize.term("clinickit_reviewOverdue")}</uui-tag>` : u}
+				</uui-table-cell>
+				<uui-table-cell class="audit">${t ? ie(this, N, vt).call(this, t) : u}</uui-table-cell>
+				<uui-table-cell>
+					${t ? e.alsoUsedBy.length ? e.alsoUsedBy.join(", ") : o`<span class="muted">${this.localize.term("clinickit_onlyThisClinic")}</span>` : u}
+				</uui-table-cell>
+			</uui-table-row>
+		`;
+};
+vt = function(e) {
+  return !e.errors && !e.warnings ? o`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : o`${e.errors ? o`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", e.errors)}</uui-tag>` : u}
+		${e.warnings ? o`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", e.warnings)}</uui-tag>` : u}`;
+};
+re.styles = [
+  Y,
+  ue,
+  A`
+			:host {
+				display: grid;
+				gap: var(--uui-size-layout-1);
+			}
+			.intro,
+			.summary {
+				margin: 0;
+			}
+			.summary {
+				font-weight: 700;
+			}
+			.article {
+				display: inline-flex;
+				gap: var(--uui-size-space-2);
+				align-items: center;
+			}
+			uui-table-cell {
+				vertical-align: top;
+			}
+			.audit {
+				white-space: nowrap;
+			}
+			a {
+				color: var(--uui-color-interactive);
+			}
+			a:hover {
+				color: var(--uui-color-interactive-emphasis);
+			}
+		`
+];
+Pe([
+  c({ attribute: !1 })
+], re.prototype, "clinics", 2);
+Pe([
+  c({ type: Boolean })
+], re.prototype, "loading", 2);
+re = Pe([
+  D("clinickit-clinics-table")
+], re);
+var Gi = Object.defineProperty, Yi = Object.getOwnPropertyDescriptor, _t = (e) => {
+  throw TypeError(e);
+}, V = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Yi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
+  return a && n && Gi(t, i, n), n;
+}, Xi = (e, t, i) => t.has(e) || _t("Cannot " + i), Zi = (e, t, i) => t.has(e) ? _t("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Ji = (e, t, i) => (Xi(e, t, "access private method"), i), ze, kt;
+let _ = class extends O {
+  constructor() {
+    super(...arguments), Zi(this, ze), this._clinics = [], this._loading = !0, this._failed = !1;
+  }
+  connectedCallback() {
+    super.connectedCallback(), Ji(this, ze, kt).call(this);
+  }
+  render() {
+    return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : o`<clinickit-clinics-table .clinics=${this._clinics} ?loading=${this._loading}></clinickit-clinics-table>`;
+  }
+};
+ze = /* @__PURE__ */ new WeakSet();
+kt = async function() {
+  this._loading = !0;
+  try {
+    const e = await de(this, this.source);
+    this._clinics = await Ii(e, this.today ?? it()), this._failed = !1;
+  } catch (e) {
+    console.error("ClinicKit: could not load the clinics.", e), this._failed = !0;
+  } finally {
+    this._loading = !1;
+  }
+};
+_.styles = [
+  Y,
+  A`
+			:host {
+				display: block;
+				padding: var(--uui-size-layout-1);
+			}
+		`
+];
+V([
+  c({ attribute: !1 })
+], _.prototype, "manifest", 2);
+V([
+  c({ attribute: !1 })
+], _.prototype, "source", 2);
+V([
+  c()
+], _.prototype, "today", 2);
+V([
+  b()
+], _.prototype, "_clinics", 2);
+V([
+  b()
+], _.prototype, "_loading", 2);
+V([
+  b()
+], _.prototype, "_failed", 2);
+_ = V([
+  D("clinickit-clinics-dashboard")
+], _);
+const Qi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+  __proto__: null,
+  get ClinicKitClinicsDashboardElement() {
+    return _;
+  },
+  get element() {
+    return _;
+  }
+}, Symbol.toStringTag, { value: "Module" })), se = 100, ea = 3e4, ye = /* @__PURE__ */ new Map();
+class De {
+  #t;
+  #i;
+  #e;
+  constructor(t) {
+    this.#t = new Ct(t), this.#i = new zt(t), this.#e = new Tt(t);
+  }
+  static for(t) {
+    return new De(t);
+  }
+  editPath(t) {
+    return xt.generateAbsolute({ unique: t });
+  }
+  async citations(t) {
+    const i = Date.now(), a = [...new Set(t)], n = a.filter((s) => {
+      const l = ye.get(s);
+      return !l || i - l.at > ea;
+    });
+    if (n.length) {
+      const s = this.#n(n);
+      for (const l of n) ye.set(l, { at: i, value: s.then((d) => d[l]) });
+    }
+    const r = {};
+    for (const s of a) {
+      const l = await ye.get(s)?.value;
+      l && (r[s] = l);
+    }
+    return r;
+  }
+  async #n(t) {
+    const { data: i } = await this.#t.requestItems(t), a = i ?? [], n = {};
+    return await Promise.all(
+      a.map(async (r) => {
+        const l = (await this.document(r.unique))?.values ?? [], d = w(k(l, h.title)) || ta(r), p = [
+          w(k(l, h.authors)),
+          w(k(l, h.publication)),
+          w(k(l, h.year))
+        ].filter(Boolean).join(" · ");
+        n[r.unique] = {
+          key: r.unique,
+          title: d,
+          state: ia(r),
+          source: p,
+          href: r.isTrashed ? void 0 : this.editPath(r.unique)
+        };
+      })
+    ), n;
+  }
+  async document(t) {
+    const { data: i } = await this.#i.requestByUnique(t);
+    if (i)
+      return {
+        key: i.unique,
+        name: i.variants.find((a) => a.culture === null)?.name ?? i.variants[0]?.name ?? "",
+        documentTypeKey: i.documentType.unique,
+        isTrashed: i.isTrashed,
+        values: i.values
+      };
+  }
+  async roots() {
+    return this.#a((t) => this.#e.requestTreeRootItems({ paging: { skip: t, take: se } }));
+  }
+  async children(t) {
+    return this.#a(
+      (i) => this.#e.requestTreeItemsOf({
+        parent: { unique: t, entityType: Kt },
+        paging: { skip: i, take: se }
+      })
+    );
+  }
+  async #a(t) {
+    const i = [];
+    for (let a = 0; ; a += se) {
+      const { data: n } = await t(a);
+      if (!n || (i.push(
+        ...n.items.map((r) => ({
+          key: r.unique,
+          name: r.variants.find((s) => s.culture === null)?.name ?? r.variants[0]?.name ?? "",
+          documentTypeKey: r.documentType.unique,
+          isTrashed: r.isTrashed
+        }))
+      ), n.items.length < se || i.length >= n.total)) break;
+    }
+    return i;
+  }
+}
+function ta(e) {
+  return e.variants.find((t) => t.culture === null)?.name ?? e.variants[0]?.name ?? e.unique;
+}
+function ia(e) {
+  return e.isTrashed ? "trashed" : e.variants.some(
+    (i) => i.state === Oe.PUBLISHED || i.state === Oe.PUBLISHED_PENDING_CHANGES
+  ) ? "published" : "unpublished";
+}
+const aa = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+  __proto__: null,
+  UmbracoContentSource: De
+}, Symbol.toStringTag, { value: "Module" }));
+export {
+  da as manifests
+};

@@ -1,0 +1,29 @@
+using System.Reflection;
+using Umbraco.Cms.Core;
+
+namespace ClinicKit.Content.Validation;
+
+/// <summary>What every Umbraco 17 site already has, read from Umbraco.Cms.Core's own constants: references to these resolve without a file.</summary>
+public static class BuiltIns
+{
+    public static IReadOnlySet<Guid> DataTypeKeys { get; } = GuidConstants(typeof(Constants.DataTypes.Guids));
+
+    public static IReadOnlySet<Guid> MediaTypeKeys { get; } = GuidConstants(typeof(Constants.MediaTypes.Guids));
+
+    public static IReadOnlySet<string> MediaTypeAliases { get; } = new HashSet<string>(
+        StringConstants(typeof(Constants.Conventions.MediaTypes)).Where(a => a != Constants.Conventions.MediaTypes.AutoSelect),
+        StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlySet<Guid> MemberTypeKeys { get; } = GuidConstants(typeof(Constants.MemberTypes.Guids));
+
+    public static IReadOnlySet<string> PropertyEditorAliases { get; } =
+        new HashSet<string>(StringConstants(typeof(Constants.PropertyEditors.Aliases)), StringComparer.Ordinal);
+
+    private static IEnumerable<string> StringConstants(Type type) =>
+        type.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(string))
+            .Select(f => (string)f.GetValue(null)!);
+
+    private static HashSet<Guid> GuidConstants(Type type) =>
+        StringConstants(type).Select(s => Guid.TryParse(s, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToHashSet();
+}

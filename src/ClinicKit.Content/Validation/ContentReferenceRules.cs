@@ -1,0 +1,104 @@
+using ClinicKit.Content.Blocks;
+using ClinicKit.Content.Diagnostics;
+using ClinicKit.Content.Usync.Items;
+
+namespace ClinicKit.Content.Validation;
+
+/// <summary>Nodes, domains and dictionary items must point at things that exist, and block values must be whole.</summary>
+public sealed class ContentReferenceRules : IValidationRule
+{
+    public IEnumerable<Diagnostic> Check(ValidationContext context)
+    {
+        var folder = context.Folder;
+        var mediaKeys = folder.Media.Select(m => m.Key).ToHashSet();
+        foreach (var node in folder.Items.OfType<ContentNode>())
+        {
+            var isMedia = node.Kind == UsyncItemKind.Media;
+            var typeExists = isMedia
+                ? BuiltIns.MediaTypeAliases.Contains(node.ContentType ?? "") || context.MediaTypes.Any(m => string.Equals(m.Alias, node.ContentType, StringComparison.OrdinalIgnoreCase))
+                : context.DocumentTypes.ContainsKey(node.ContentType ?? "");
+            if (!typeExists)
+            {
+                yield return context.At(DiagnosticCodes.ContentTypeMissing, node, $"the {(isMedia ? "media" : "content")} type '{node.ContentType}' is not in the folder");
+            }
+
+            var parentExists = node.IsRoot || (isMedia ? mediaKeys.Contains(node.ParentKey) : folder.ContentByKey(node.ParentKey) is not null);
+            if (!parentExists && !node.Trashed)
+            {
+                yield return context.At(DiagnosticCodes.ParentNodeMissing, node, $"the parent '{node.ParentName}' ({node.ParentKey}) is not in the folder");
+            }
+
+            if (node.Template is { } template && !context.Templates.Contains(template.Alias))
+            {
+                yield return context.At(DiagnosticCodes.TemplateMissing, node, $"the template '{template.Alias}' is not in Templates/");
+            }
+
+            if (!isMedia && context.DocumentTypes.GetValueOrDefault(node.ContentType ?? "") is { } type)
+            {
+                foreach (var d in CheckBlockValues(context, node, type))
+                {
+                    yield return d;
+                }
+            }
+        }
+
+        var contentKeys = folder.Content.Select(n => n.Key).ToHashSet();
+        foreach (var domain in folder.Domains)
+        {
+            if (domain.RootKey is not { } root || !contentKeys.Contains(root))
+            {
+                yield return context.At(DiagnosticCodes.DomainRootMissing, domain,
+                    $"the domain '{domain.Alias}' points at {domain.RootKey?.ToString() ?? "no node"} ({domain.RootPath}), which is not a content node in the folder");
+            }
+
+            if (domain.Language is { } language && !context.Languages.Contains(language))
+            {
+                yield return context.At(DiagnosticCodes.DomainLanguageMissing, domain, $"the language '{language}' is not in Languages/");
+            }
+        }
+
+        var dictionaryKeys = folder.Dictionary.Select(d => d.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in folder.Dictionary.Where(d => d.Parent is not null && !dictionaryKeys.Contains(d.Parent)))
+        {
+            yield return context.At(DiagnosticCodes.DictionaryParentMissing, item, $"the parent item '{item.Parent}' is not in Dictionary/");
+        }
+    }
+
+    private static IEnumerable<Diagnostic> CheckBlockValues(ValidationContext context, ContentNode node, ContentTypeItem type)
+    {
+        var blockProperties = context.AllProperties(type)
+            .Where(p => p.Definition is { } d && context.DataTypes.GetValueOrDefault(d)?.EditorAlias is "Umbraco.BlockList" or "Umbraco.BlockGrid")
+            .Select(p => p.Alias)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var property in node.Properties.Where(p => blockProperties.Contains(p.Alias)))
+        {
+            foreach (var stored in property.Values)
+            {
+                if (!BlockValueJson.TryParse(stored.Text, out var value, out var error))
+                {
+                    yield return context.At(DiagnosticCodes.InvalidJson, node, $"'{property.Alias}': {error}", property.Line);
+                    continue;
+                }
+
+                foreach (var missing in value.AllLayoutItems().Where(l => value.Content(l.ContentKey) is null))
+                {
+                    yield return context.At(DiagnosticCodes.BlockBroken, node, $"'{property.Alias}': the layout lists block {missing.ContentKey}, which has no content data", property.Line);
+                }
+
+                foreach (var block in value.ContentData)
+                {
+                    if (context.DocumentTypesByKey.GetValueOrDefault(block.ContentTypeKey) is not { IsElement: true })
+                    {
+                        yield return context.At(DiagnosticCodes.BlockBroken, node,
+                            $"'{property.Alias}': block {block.Key} uses element type {block.ContentTypeKey}, which is not an element type in the folder", property.Line);
+                    }
+
+                    if (!value.IsExposed(block.Key))
+                    {
+                        yield return context.At(DiagnosticCodes.BlockNotExposed, node, $"'{property.Alias}': block {block.Key} is not in 'expose', so Umbraco will not render it", property.Line);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using ClinicKit.Content.Diagnostics;
+using ClinicKit.Content.Usync;
+using ClinicKit.Content.Validation;
+
+namespace ClinicKit.Content.Tests.Validation;
+
+/// <summary>Each rule fires on a broken copy of the shipped package, naming the file, and is silent once the copy is mended.</summary>
+public sealed class RuleTests
+{
+    private const string Article = "Content/how-ketamine-differs-from-traditional-antidepressants.config";
+    private const string MechanismArticle = "Content/how-does-ketamine-work-for-depression.config";
+    private const string ClinicArticle = "Content/how-ketamine-differs-from-traditional-antidepressants_0zvbfhcw.config";
+    private const string Berman = "Content/berman-et-al.2000.config";
+    private const string Clinic = "Content/larkspur-mood-clinic.config";
+    private const string ClinicDomain = "Domains/larkspur-mood.test_en-us.config";
+    private const string Link = "DataTypes/ClinicKitLink.config";
+    private const string Missing = "99999999-9999-4999-8999-999999999999";
+    private static readonly DateOnly Today = new(2026, 11, 22);
+
+    private static IEnumerable<TestCaseData> Breakages()
+    {
+        TestCaseData Case(string code, string file, Action<TempUsyncCopy> breakIt, string why) =>
+            new TestCaseData(code, file, breakIt).SetName($"{code} {why}");
+
+        yield return Case("CK0003", "Languages/en-us.config", c => c.WriteBytes("Languages/en-us.config", [0x3C, 0x61, 0xFF, 0xFE, 0x3E]), "a file that is not UTF-8");
+        yield return Case("CK0004", Berman, c => c.WriteBytes(Berman, File.ReadAllBytes(c.PathOf(Berman))[..600]), "a truncated file");
+        yield return Case("CK0004", Link, c => c.Replace(Link, "</Info>", "</Inf>"), "mismatched tags");
+        yield return Case("CK0005", "Languages/en-us.config", c => c.Write("Languages/en-us.config", "<Lingo Key=\"x\" />"), "an unknown root element");
+        yield return Case("CK0005", Link, c => c.Write(Link, File.ReadAllText(c.PathOf(Link)).Replace("Config>", "Konfig>")), "a data type without its Config");
+        yield return Case("CK0006", "Stuff/notes.config", c => c.Write("Stuff/notes.config", "<Note />"), "a file in a folder uSync does not read");
+        yield return Case("CK0007", "usync.config", c => c.Delete("usync.config"), "a missing usync.config");
+        yield return Case("CK0008", Link, c => c.WriteBytes(Link, []), "an empty file");
+        yield return Case("CK0101", "DataTypes/ClinicKitLinkCopy.config", c => c.Write("DataTypes/ClinicKitLinkCopy.config",
+            File.ReadAllText(c.PathOf(Link)).Replace("ClinicKit - Link", "ClinicKit - Link Copy")), "two data types with one key");
+        yield return Case("CK0102", "ContentTypes/citation2.config", c => c.Write("ContentTypes/citation2.config",
+            File.ReadAllText(c.PathOf("ContentTypes/citation.config")).Replace("23cd4961-ba5d-4dd8-b325-e926d9c98fae", Missing)), "two content types with one alias");
+        yield return Case("CK0103", "DataTypes/Link.config", c => File.Move(c.PathOf(Link), c.PathOf("DataTypes/Link.config")), "a file uSync would name differently");
+        yield return Case("CK0104", "ContentTypes/article.config", c => c.Replace("ContentTypes/article.config", "Level=\"2\"", "Level=\"1\""), "a Level that does not match the folder");
+        yield return Case("CK0104", Berman, c => c.Replace(Berman, "Level=\"2\"", "Level=\"5\""), "a node Level that does not match the tree");
+        yield return Case("CK0105", Link, c => c.Replace(Link, "<EditorUIAlias>Umb.PropertyEditorUi.MultiUrlPicker</EditorUIAlias>", ""), "a data type without EditorUIAlias");
+        yield return Case("CK0106", "DataTypes/OldThing.config", c => c.Write("DataTypes/OldThing.config",
+            $"<Empty Key=\"{Missing}\" Alias=\"Old Thing\" Change=\"Delete\" Level=\"1\" />"), "a delete action");
+        yield return Case("CK0107", Link, c => c.Replace(Link, "\"maxNumber\": 1,", "\"maxNumber\": 1,,"), "configuration JSON that does not parse");
+        yield return Case("CK0107", Article, c => c.Replace(Article, "\"contentData\": [", "\"contentData\": [[["), "a block value that does not parse");
+        yield return Case("CK0108", "DataTypes/ClinicKitMetaTitle.config", c => c.Replace("DataTypes/ClinicKitMetaTitle.config", "Umbraco.TextBox", "Acme.TextBox"), "an editor Umbraco does not define");
+        yield return Case("CK0201", "ContentTypes/article.config", c => c.Replace("ContentTypes/article.config", "34668b6d-c09a-428f-89b4-fae8c09cda09", Missing), "a missing composition");
+        yield return Case("CK0202", "ContentTypes/citation.config", c => c.Replace("ContentTypes/citation.config", "<Folder>Pages</Folder>", $"<Parent Key=\"{Missing}\">gone</Parent>"), "a missing parent type");
+        yield return Case("CK0203", "ContentTypes/articlelibrary.config", c => c.Replace("ContentTypes/articlelibrary.config", "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3", Missing), "a missing allowed child");
+        yield return Case("CK0204", "ContentTypes/claimblock.config", c => c.Replace("ContentTypes/claimblock.config", "a66657c1-c531-4a38-b1d1-0bcb6c26fb59", Missing), "a missing data type");
+        yield return Case("CK0205", "DataTypes/ClinicKitCallToAction.config", c => c.Replace("DataTypes/ClinicKitCallToAction.config", "7174234c-2e60-4103-8fa9-e8b8e205c168", Missing), "a block element type that does not exist");
+        yield return Case("CK0205", "DataTypes/ClinicKitCallToAction.config", c => c.Replace("DataTypes/ClinicKitCallToAction.config", "7174234c-2e60-4103-8fa9-e8b8e205c168", "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3"), "a block type that is not an element");
+        yield return Case("CK0206", "DataTypes/ClinicKitCitationPicker.config", c => c.Replace("DataTypes/ClinicKitCitationPicker.config", "\"filter\": \"23cd4961-ba5d-4dd8-b325-e926d9c98fae\"", "\"filter\": \"citations\""), "a picker filter that does not resolve");
+        yield return Case("CK0207", "ContentTypes/article.config", c => c.Replace("ContentTypes/article.config", "<DefaultTemplate></DefaultTemplate>", "<DefaultTemplate>articlePage</DefaultTemplate>"), "a missing template");
+        yield return Case("CK0208", Berman, c => c.Replace(Berman, "<ContentType>citation</ContentType>", "<ContentType>reference</ContentType>"), "a node of a missing content type");
+        yield return Case("CK0209", ClinicDomain, c => c.Replace(ClinicDomain, "380f24a9-66d2-5894-a8ba-a93c1ca884d9", Missing), "a domain pointing at a missing root");
+        yield return Case("CK0210", Berman, c => c.Replace(Berman, "bd45a521-df45-4d28-9b78-dd6794428e85", Missing), "a node whose parent is missing");
+        yield return Case("CK0211", Clinic, c => c.Replace(Clinic, "\"contentKey\": \"78d91e58-e42f-5be7-9e74-1970ad90d25f\"", $"\"contentKey\": \"{Missing}\""), "a block that is not exposed");
+        yield return Case("CK0212", Clinic, c => c.Replace(Clinic, "\"Umbraco.BlockList\": [\n      {\n        \"contentKey\": \"78d91e58", $"\"Umbraco.BlockList\": [\n      {{\n        \"contentKey\": \"00000000"), "a layout entry without content");
+        yield return Case("CK0213", ClinicDomain, c => c.Replace(ClinicDomain, "<Language>en-US</Language>", "<Language>fr-FR</Language>"), "a domain in a missing language");
+        yield return Case("CK0214", "ContentTypes/claimblock.config", c => c.Replace("ContentTypes/claimblock.config", "<Tab Alias=\"claim\">", "<Tab Alias=\"evidence\">"), "a property in a missing group");
+        yield return Case("CK0215", "Dictionary/clinickit.phone.config", c => c.Replace("Dictionary/clinickit.phone.config", "<Info />", "<Info>\n    <Parent>ClinicKit.Contacts</Parent>\n  </Info>"), "a dictionary item with a missing parent");
+        yield return Case("CK0301", Article, c => c.Replace(Article, "\"value\": \"umb://document/189fe3b2256952998d92f3aaef675672\"", "\"value\": \"\""), "a claim that cites nothing");
+        yield return Case("CK0302", Article, c => c.Replace(Article, "umb://document/189fe3b2256952998d92f3aaef675672", "umb://document/99999999999949998999999999999999"), "a claim citing a missing citation");
+        yield return Case("CK0303", MechanismArticle, c => c.Replace(Berman, "<Published Default=\"true\" />", "<Published Default=\"false\" />"), "a claim citing an unpublished citation");
+        yield return Case("CK0304", Article, c => c.Replace(Article, "\"value\": \"In STAR*D, a large study", "\"value\": \"\", \"was\": \"In STAR*D, a large study"), "a claim without a statement");
+        yield return Case("CK0305", MechanismArticle, c => c.Replace(MechanismArticle, "\"value\": \"A very small, early study", "\"value\": \"\", \"was\": \"A very small, early study"), "limited evidence without a caveat");
+        yield return Case("CK0306", Article, c => c.Replace(Article, "[\n            \"Randomized controlled trial\"\n          ]", "[]"), "a claim without evidence strength");
+        yield return Case("CK0310", Article, c => c.Replace(Article, "2027-10-15T00:00:00", "2026-01-01T00:00:00"), "an overdue review");
+        yield return Case("CK0311", Article, c => c.Replace(Article, "<![CDATA[Dr. Morgan Placeholder (demo data)]]>", "<![CDATA[]]>"), "claims without a reviewer");
+        yield return Case("CK0401", ClinicArticle, c => c.Replace(ClinicArticle, "umb://document/0af5ef7feda05ca18c6de19e81afc627", "umb://document/99999999999949998999999999999999"), "a clinic article picking a missing article");
+        yield return Case("CK0402", ClinicArticle, c => c.Replace(Article, "<Published Default=\"true\" />", "<Published Default=\"false\" />"), "a clinic article picking an unpublished article");
+        yield return Case("CK0403", Berman, c => c.Replace(Berman, "<![CDATA[10.1016/S0006-3223(99)00230-9]]>", "<![CDATA[doi 10.1016/S0006-3223(99)00230-9]]>"), "a malformed DOI");
+        yield return Case("CK0404", Berman, c => c.Replace(Berman, "<![CDATA[10686270]]>", "<![CDATA[PMID10686270]]>"), "a malformed PMID");
+        yield return Case("CK0405", Clinic, c => c.Replace(Clinic, "{{clinic.email}}", "{{clinic.fax}}"), "an unknown clinic token");
+        yield return Case("CK0406", Berman, c => c.Replace(Berman, "<![CDATA[Biological Psychiatry]]>", "<![CDATA[]]>"), "a citation without its journal");
+        yield return Case("CK0407", Clinic, c => c.Delete(ClinicDomain), "a clinic with no domain");
+        yield return Case("CK0408", ClinicDomain, c => c.Replace(ClinicDomain, "380f24a9-66d2-5894-a8ba-a93c1ca884d9", "ea3cda1e-704d-4713-841f-c0e1252cf224"), "a domain on a node that is not a clinic");
+    }
+
+    [TestCaseSource(nameof(Breakages))]
+    public void A_rule_fires_on_a_broken_copy_naming_the_file_and_not_once_mended(string code, string file, Action<TempUsyncCopy> breakIt)
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        breakIt(copy);
+
+        var broken = Validate(copy).Where(d => d.Code == code).ToList();
+        Assert.That(broken.Select(d => d.File), Does.Contain(file), $"{code} should name {file}; got: {string.Join("; ", broken)}");
+        Assert.That(broken.First(d => d.File == file).Message, Is.Not.Empty);
+
+        copy.Restore();
+        Assert.That(Validate(copy).Where(d => d.Code == code), Is.Empty);
+    }
+
+    [Test]
+    public void A_missing_folder_is_one_clear_error()
+    {
+        var diagnostics = UsyncValidator.Validate(UsyncFolderReader.Read("/nonexistent/uSync/v17"), Today);
+        Assert.That(diagnostics.Select(d => (d.Code, d.Message)), Is.EqualTo(new[] { ("CK0001", "the folder '/nonexistent/uSync/v17' does not exist") }));
+    }
+
+    [Test]
+    public void An_empty_folder_is_an_error()
+    {
+        var empty = Directory.CreateTempSubdirectory("clinickit-empty-");
+        try
+        {
+            Assert.That(UsyncValidator.Validate(UsyncFolderReader.Read(empty.FullName), Today).Select(d => d.Code), Does.Contain("CK0002"));
+        }
+        finally
+        {
+            empty.Delete();
+        }
+    }
+
+    [Test]
+    public void A_broken_file_does_not_stop_the_other_files_being_checked()
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        copy.WriteBytes(Berman, File.ReadAllBytes(copy.PathOf(Berman))[..600]);
+        copy.Replace(Clinic, "{{clinic.email}}", "{{clinic.fax}}");
+
+        var codes = Validate(copy).Select(d => (d.Code, d.File)).ToList();
+        Assert.That(codes, Does.Contain(("CK0004", Berman)).And.Contain(("CK0405", Clinic)));
+    }
+
+    [Test]
+    public void Every_code_is_covered_by_a_test()
+    {
+        var tested = Breakages().Select(b => (string)b.Arguments[0]!).Append("CK0001").Append("CK0002").ToHashSet();
+        Assert.That(DiagnosticCodes.All.Select(c => c.Code).Where(c => !tested.Contains(c)), Is.Empty);
+    }
+
+    private static IReadOnlyList<Diagnostic> Validate(TempUsyncCopy copy) => UsyncValidator.Validate(UsyncFolderReader.Read(copy.Root), Today);
+}
