@@ -1,2 +1,3 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using ClinicKit.Web.Hosting;
+
+await ClinicKitHead.Build(args).RunAsync();

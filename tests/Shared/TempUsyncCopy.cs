@@ -1,6 +1,8 @@
+using NUnit.Framework;
+
 using System.Text;
 
-namespace ClinicKit.Content.Tests;
+namespace ClinicKit.Tests.Shared;
 
 /// <summary>A throwaway copy of a uSync folder that a test may break and mend; deleted afterwards.</summary>
 public sealed class TempUsyncCopy : IDisposable

@@ -1,7 +1,7 @@
-namespace ClinicKit.Content.Tests;
+namespace ClinicKit.Tests.Shared;
 
 /// <summary>Folders the tests read: the project's own uSync package and the shared fixtures beside the project.</summary>
-internal static class Paths
+public static class Paths
 {
     public static string RepositoryRoot { get; } = FindRoot();
 

@@ -1,0 +1,130 @@
+using ClinicKit.Content.Library;
+using ClinicKit.Web.Rendering;
+using ClinicKit.Web.Security;
+using ClinicKit.Web.Sites;
+using ClinicKit.Web.Sources;
+using Microsoft.AspNetCore.Html;
+
+namespace ClinicKit.Web.Articles;
+
+/// <summary>A library article as one clinic shows it: the clinic's introduction and CTA, the article's body with numbered
+/// references, who reviewed it, and the head metadata that makes it findable and trustworthy.</summary>
+public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, TimeProvider time)
+{
+    public sealed record Result(ArticlePage Page, IReadOnlyList<Guid> DependsOn);
+
+    /// <summary>The page for a URL segment, or null when this clinic does not serve one there.</summary>
+    public async Task<Result?> BuildAsync(ClinicContext context, string slug, CancellationToken cancellationToken)
+    {
+        var clinic = context.Clinic;
+        var clinicArticle = Publishing.FindBySlug(clinic, slug);
+        if (clinicArticle?.ArticleKey is not { } articleKey
+            || await source.GetArticleAsync(articleKey, cancellationToken) is not { IsPublished: true } article)
+        {
+            return null;
+        }
+
+        var claims = article.Claims.ToList();
+        var citations = await source.GetCitationsAsync(ReferenceNumbering.CitedKeys(claims), cancellationToken);
+        var numbering = ReferenceNumbering.For(claims, citations);
+        var labels = context.Labels;
+        var references = numbering.References.Select(r => Reference(r, labels)).ToList();
+        var intro = FirstOf(clinicArticle.IntroOverride, article.Summary);
+        var title = FirstOf(article.Title, article.Name);
+        var review = Review(article, labels);
+        var clinics = clinic.CanonicalStrategy == Content.Schema.Choices.CanonicalPrimary
+            ? await source.GetClinicsAsync(cancellationToken)
+            : [clinic];
+        var canonical = CanonicalUrls.ForArticle(clinic, clinicArticle, clinics, urls);
+        var selfUrl = urls.Absolute(clinic, PublicUrls.ArticlePath(clinicArticle));
+        var description = FirstOf(clinicArticle.Seo.MetaDescription, article.Seo.MetaDescription, intro);
+        var page = new ArticlePage
+        {
+            Clinic = clinic,
+            Labels = labels,
+            ClinicStylesheetUrl = ClinicPageFactory.StylesheetUrl(clinic),
+            Head = new PageHead(
+                PageTitle(clinicArticle, article, title, clinic),
+                description,
+                canonical,
+                clinicArticle.Seo.NoIndex || article.Seo.NoIndex,
+                "article",
+                JsonLd.Serialize(JsonLd.MedicalWebPage(clinic, title, description, selfUrl, review, references))),
+            Title = title,
+            Intro = intro,
+            Blocks = article.Body.Select(b => Block(b, numbering, clinic, labels)).OfType<BlockView>().ToList(),
+            References = references,
+            Review = review,
+            CallToAction = CtaBuilder.Build(clinicArticle.CallToAction ?? article.CallToAction ?? clinic.DefaultCallToAction, clinic, labels),
+        };
+        var dependsOn = new List<Guid> { clinic.Key, clinicArticle.Key, article.Key };
+        dependsOn.AddRange(ReferenceNumbering.CitedKeys(claims));
+        if (clinics.Count > 1)
+        {
+            // The canonical URL depends on which other clinics show the article.
+            dependsOn.AddRange(clinics.Select(c => c.Key));
+        }
+
+        return new Result(page, dependsOn);
+    }
+
+    /// <summary>The clinic's own SEO title is used as written; a shared title gets the clinic's name so tabs and results tell
+    /// clinics apart.</summary>
+    public static string PageTitle(ClinicArticle clinicArticle, Article article, string title, ClinicSite clinic)
+    {
+        if (clinicArticle.Seo.MetaTitle.Length > 0)
+        {
+            return clinicArticle.Seo.MetaTitle;
+        }
+
+        var name = clinic.ClinicName.Length > 0 ? clinic.ClinicName : clinic.Name;
+        return $"{FirstOf(article.Seo.MetaTitle, title)} | {name}";
+    }
+
+    private ReviewView Review(Article article, Labels labels)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return new ReviewView(
+            article.Review.ReviewedBy?.Trim() ?? "",
+            article.ReviewerCredentials,
+            article.Review.LastReviewed,
+            article.Review.NextReviewDue,
+            article.Review.NextReviewDue is { } due && due < today,
+            labels);
+    }
+
+    private static BlockView? Block(ArticleBlock block, ReferenceNumbering numbering, ClinicSite clinic, Labels labels) => block switch
+    {
+        RichTextBlock rich => new BlockView("richTextBlock", new RichTextView(new HtmlString(RichTextSanitizer.Sanitize(rich.Html)))),
+        ClaimBlock { Claim: var claim } => new BlockView("claimBlock", new ClaimView(
+            claim.Number,
+            claim.Statement,
+            claim.Qualifier,
+            claim.ClaimType,
+            claim.EvidenceStrength,
+            numbering.ClaimReferences.GetValueOrDefault(claim.Number) ?? [],
+            labels)),
+        CtaBlock cta => new BlockView("ctaBlock", CtaBuilder.Build(cta.Cta, clinic, labels)),
+        _ => null,
+    };
+
+    private static ReferenceView Reference(ReferenceNumbering.Numbered numbered, Labels labels)
+    {
+        var c = numbered.Citation;
+        var doi = c.Doi.Trim();
+        var pmid = c.Pmid.Trim();
+        return new ReferenceView(
+            numbered.Number,
+            c,
+            doi.Length > 0 ? "https://doi.org/" + EscapeDoi(doi) : null,
+            pmid.Length > 0 && pmid.All(char.IsAsciiDigit) ? $"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" : null,
+            SafeUrl.Clean(c.Url) is { } url && SafeUrl.IsExternal(url) ? url : null,
+            numbered.CitedByClaims,
+            labels);
+    }
+
+    /// <summary>A DOI may contain characters that mean something in a URL ('#', '?', spaces); each path segment is escaped.</summary>
+    private static string EscapeDoi(string doi) => string.Join('/', doi.Split('/').Select(Uri.EscapeDataString));
+
+    private static string FirstOf(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim() ?? "";
+}

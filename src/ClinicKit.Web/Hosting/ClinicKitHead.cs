@@ -1,0 +1,68 @@
+using ClinicKit.Web.Sites;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace ClinicKit.Web.Hosting;
+
+/// <summary>Builds the head: what <c>Program.cs</c>, the tests and the CLI's exporter all run, so they render the same pages.</summary>
+public static partial class ClinicKitHead
+{
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    /// <param name="args">Command-line arguments, for example <c>--ClinicKit:Usync:Path=DIR</c> or <c>--urls=http://127.0.0.1:0</c>.</param>
+    /// <param name="configure">Runs after the head's services are added: replace the content source, the clock, the server
+    /// (<c>builder.WebHost.UseTestServer()</c>), or add configuration.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(ClinicKitHead).Assembly.GetName().Name,
+        });
+        if (!HasConfiguredUrls(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddClinicKitHead(builder.Configuration);
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.UseClinicKitHead();
+        app.Lifetime.ApplicationStarted.Register(() => LogSites(app));
+        return app;
+    }
+
+    private static bool HasConfiguredUrls(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["urls"])
+        || !string.IsNullOrWhiteSpace(configuration["http_ports"])
+        || !string.IsNullOrWhiteSpace(configuration["https_ports"])
+        || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+
+    /// <summary>Tells whoever ran <c>dotnet run</c> where each clinic is.</summary>
+    private static void LogSites(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ClinicKit.Web");
+        var address = app.Services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?.Features
+            .Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (address is null || !Uri.TryCreate(address, UriKind.Absolute, out var uri))
+        {
+            return;
+        }
+
+        var sites = app.Services.GetRequiredService<SitePages>().AllAsync().GetAwaiter().GetResult();
+        foreach (var site in sites)
+        {
+            LogSite(logger, site.Clinic.ClinicName, $"{uri.Scheme}://{site.Host}:{uri.Port}/");
+        }
+
+        if (sites.Count > 0)
+        {
+            LogHostHint(logger, uri.Host);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Clinic}: {Url}")]
+    private static partial void LogSite(ILogger logger, string clinic, string url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Each clinic is chosen by host name: point those names at {Address} (an /etc/hosts line, or Chromium's --host-resolver-rules=\"MAP *.test {Address}\"), or send a Host header (curl -H 'Host: NAME')")]
+    private static partial void LogHostHint(ILogger logger, string address);
+}

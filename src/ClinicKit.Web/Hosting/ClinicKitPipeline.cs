@@ -1,0 +1,47 @@
+using ClinicKit.Web.Security;
+using ClinicKit.Web.Sites;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.FileProviders;
+
+namespace ClinicKit.Web.Hosting;
+
+public static class ClinicKitPipeline
+{
+    /// <summary>The head's middleware and endpoints, in the order that keeps cached pages fast and unknown hosts blind.</summary>
+    public static WebApplication UseClinicKitHead(this WebApplication app)
+    {
+        // A visitor never sees a stack trace: an unexpected error is a plain 500 (the log has the details).
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = context =>
+                {
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    return context.Response.WriteAsync("Something went wrong. Please try again later.");
+                },
+            });
+        }
+
+        app.UseClinicKitSecurityHeaders();
+
+        // Assets live under one prefix so page requests never touch the file system looking for a file.
+        var assets = app.Services.GetRequiredService<SiteAssets>();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = PublicUrls.AssetPrefix,
+            FileProvider = new CompositeFileProvider(app.Environment.WebRootFileProvider, assets.Files),
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+
+        // Before clinic resolution: a cached page (only ever a 200 for a known host) is served without any content lookup.
+        app.UseOutputCache();
+        app.UseMiddleware<ClinicResolutionMiddleware>();
+        app.UseRouting();
+        app.MapControllers();
+
+        // "{*path}" rather than the default fallback, which skips paths that look like files (/404.html, /favicon.ico).
+        app.MapFallbackToController("{*path}", nameof(SiteController.NotFoundPage), "Site");
+        return app;
+    }
+}

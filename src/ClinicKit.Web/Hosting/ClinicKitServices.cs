@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using ClinicKit.Web.Articles;
+using ClinicKit.Web.Caching;
+using ClinicKit.Web.Sites;
+using ClinicKit.Web.Sources;
+using ClinicKit.Web.Sources.Usync;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
+
+namespace ClinicKit.Web.Hosting;
+
+public static class ClinicKitServices
+{
+    /// <summary>Everything the head needs. The uSync folder is the content source unless another <see cref="IContentSource"/>
+    /// is registered after this call (the last registration wins).</summary>
+    public static IServiceCollection AddClinicKitHead(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ClinicKitOptions>(configuration.GetSection(ClinicKitOptions.Section));
+        services.Configure<UsyncSourceOptions>(configuration.GetSection(ClinicKitOptions.Section + ":Usync"));
+
+        // The uSync folder is the embedded default source; its watcher starts only when it is the source in use.
+        services.TryAddSingleton<UsyncContentSource>();
+        services.AddSingleton<IContentSource>(sp => sp.GetRequiredService<UsyncContentSource>());
+        services.AddHostedService(sp => new UsyncWatchService(sp.GetRequiredService<IContentSource>()));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PublicUrls>();
+        services.AddSingleton<SiteAssets>();
+        services.AddSingleton<SitePages>();
+        services.AddSingleton<HomePageBuilder>();
+        services.AddSingleton<SitemapBuilder>();
+        services.AddSingleton<ArticlePageBuilder>();
+
+        // Pages are cached per host and path; a full reload moves the generation so no page rendered before it survives.
+        services.AddSingleton<ContentGeneration>();
+        services.AddHostedService<PageCacheInvalidator>();
+        services.AddOutputCache(options =>
+        {
+            var seconds = configuration.GetValue(ClinicKitOptions.Section + ":PageCacheSeconds", 3600);
+            options.AddBasePolicy(policy => policy
+                .Expire(TimeSpan.FromSeconds(Math.Max(1, seconds)))
+                .SetVaryByHost(true)
+                .VaryByValue(context => new KeyValuePair<string, string>(
+                    "generation", context.RequestServices.GetRequiredService<ContentGeneration>().Current))
+                .Tag(PageCache.AllTag));
+        });
+
+        // Razor encodes only what HTML needs encoding, not every non-ASCII letter (smaller pages, readable source).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddControllersWithViews()
+            .ConfigureApplicationPartManager(manager => AddHeadParts(manager));
+        return services;
+    }
+
+    /// <summary>The head's controllers and compiled views live in this assembly, which is not the entry assembly when a test
+    /// or the CLI hosts the head, so MVC is told about it explicitly (once).</summary>
+    private static void AddHeadParts(ApplicationPartManager manager)
+    {
+        var assembly = typeof(ClinicKitServices).Assembly;
+        var factory = ApplicationPartFactory.GetApplicationPartFactory(assembly);
+        foreach (var part in factory.GetApplicationParts(assembly))
+        {
+            if (!manager.ApplicationParts.Any(p => p.GetType() == part.GetType() && p.Name == part.Name))
+            {
+                manager.ApplicationParts.Add(part);
+            }
+        }
+    }
+}

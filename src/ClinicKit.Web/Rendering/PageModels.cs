@@ -1,0 +1,94 @@
+using ClinicKit.Content.Library;
+using Microsoft.AspNetCore.Html;
+
+namespace ClinicKit.Web.Rendering;
+
+/// <summary>What the <c>&lt;head&gt;</c> says about a page to browsers, search engines and link previews.</summary>
+public sealed record PageHead(string Title, string Description, string? Canonical, bool NoIndex, string OgType, string? JsonLd);
+
+/// <summary>Everything the clinic layout needs: every page of a clinic is one of these.</summary>
+public abstract class ClinicPage
+{
+    public required ClinicSite Clinic { get; init; }
+
+    public required Labels Labels { get; init; }
+
+    public required PageHead Head { get; init; }
+
+    /// <summary>The per-clinic stylesheet, versioned by colour so browsers refetch it when the brand changes.</summary>
+    public required string ClinicStylesheetUrl { get; init; }
+
+    public string ClinicName => Clinic.ClinicName.Length > 0 ? Clinic.ClinicName : Clinic.Name;
+
+    public string? TelHref => Security.SafeUrl.Tel(Clinic.Phone);
+}
+
+public sealed class HomePage : ClinicPage
+{
+    public required IReadOnlyList<ArticleTeaser> Articles { get; init; }
+
+    public CtaView? CallToAction { get; init; }
+}
+
+public sealed record ArticleTeaser(string Title, string Summary, string Url);
+
+public sealed class ArticlePage : ClinicPage
+{
+    public required string Title { get; init; }
+
+    /// <summary>The clinic's introduction, or the library summary when the clinic has none.</summary>
+    public required string Intro { get; init; }
+
+    public required IReadOnlyList<BlockView> Blocks { get; init; }
+
+    public required IReadOnlyList<ReferenceView> References { get; init; }
+
+    public required ReviewView Review { get; init; }
+
+    public CtaView? CallToAction { get; init; }
+}
+
+public sealed class NotFoundPage : ClinicPage;
+
+/// <summary>One body block and the partial that renders it (<c>Views/Partials/blocks/&lt;alias&gt;.cshtml</c>).</summary>
+public sealed record BlockView(string Alias, object Model);
+
+public sealed record RichTextView(IHtmlContent Html);
+
+public sealed record ClaimView(
+    int Number,
+    string Statement,
+    string Qualifier,
+    string ClaimType,
+    string EvidenceStrength,
+    IReadOnlyList<int> References,
+    Labels Labels)
+{
+    public string Id => $"claim-{Number}";
+}
+
+public sealed record CtaView(
+    string Heading,
+    string Body,
+    string ButtonLabel,
+    string? ButtonHref,
+    bool ButtonIsExternal,
+    string Phone,
+    string? TelHref,
+    bool Subtle,
+    Labels Labels);
+
+/// <summary>A numbered entry of the references list, and the claims that cite it (for back-links).</summary>
+public sealed record ReferenceView(
+    int Number,
+    Citation Citation,
+    string? DoiUrl,
+    string? PubMedUrl,
+    string? Url,
+    IReadOnlyList<int> CitedByClaims,
+    Labels Labels)
+{
+    public string Id => $"ref-{Number}";
+}
+
+public sealed record ReviewView(string ReviewedBy, string Credentials, DateOnly? LastReviewed, DateOnly? NextReviewDue, bool Overdue, Labels Labels);

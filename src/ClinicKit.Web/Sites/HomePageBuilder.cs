@@ -1,0 +1,41 @@
+using ClinicKit.Web.Rendering;
+using ClinicKit.Web.Sources;
+
+namespace ClinicKit.Web.Sites;
+
+/// <summary>The clinic's home page: its introduction, the library articles it shows, and its default call to action.</summary>
+public sealed class HomePageBuilder(IContentSource source, PublicUrls urls)
+{
+    public async Task<(HomePage Page, IReadOnlyList<Guid> DependsOn)> BuildAsync(ClinicContext context, CancellationToken cancellationToken)
+    {
+        var clinic = context.Clinic;
+        var keys = clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList();
+        var served = Publishing.ServedArticles(clinic, await source.GetArticlesAsync(keys, cancellationToken));
+        var name = clinic.ClinicName.Length > 0 ? clinic.ClinicName : clinic.Name;
+        var url = urls.Absolute(clinic, PublicUrls.Home);
+        var description = FirstOf(clinic.Seo.MetaDescription, clinic.Tagline, name);
+        var page = new HomePage
+        {
+            Clinic = clinic,
+            Labels = context.Labels,
+            ClinicStylesheetUrl = ClinicPageFactory.StylesheetUrl(clinic),
+            Head = new PageHead(
+                FirstOf(clinic.Seo.MetaTitle, clinic.Tagline.Length > 0 ? $"{name} | {clinic.Tagline}" : name),
+                description,
+                url,
+                clinic.Seo.NoIndex,
+                "website",
+                JsonLd.Serialize(JsonLd.ClinicPage(clinic, url, description))),
+            Articles = served.Select(p => new ArticleTeaser(
+                FirstOf(p.Article.Title, p.ClinicArticle.Name),
+                FirstOf(p.ClinicArticle.IntroOverride, p.Article.Summary),
+                PublicUrls.ArticlePath(p.ClinicArticle))).ToList(),
+            CallToAction = CtaBuilder.Build(clinic.DefaultCallToAction, clinic, context.Labels),
+        };
+        var dependsOn = served.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key })
+            .Concat(clinic.Articles.Select(a => a.Key)).Append(clinic.Key).Distinct().ToList();
+        return (page, dependsOn);
+    }
+
+    private static string FirstOf(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim() ?? "";
+}

@@ -1,0 +1,54 @@
+using ClinicKit.Content.Library;
+using ClinicKit.Web.Sources;
+
+namespace ClinicKit.Web.Sites;
+
+public enum SitePageKind
+{
+    Home,
+    Article,
+    Sitemap,
+    Robots,
+    ClinicStylesheet,
+    NotFound,
+    Asset,
+}
+
+/// <summary>One path of a clinic's site and the status it answers with (the 404 page answers 404, on purpose).</summary>
+public sealed record SitePage(string Path, SitePageKind Kind, int ExpectedStatus, Guid? ContentKey = null);
+
+/// <summary>A served clinic, the host name to request its pages with, and every path of its site.</summary>
+public sealed record ClinicSitePages(ClinicSite Clinic, string Host, IReadOnlyList<SitePage> Pages);
+
+/// <summary>Lists every page the head serves for each clinic, so a static exporter can request them all (for example over
+/// TestServer with the clinic's host name) and write each response to <see cref="SitePage.Path"/>.</summary>
+public sealed class SitePages(IContentSource source, SiteAssets assets)
+{
+    public async Task<IReadOnlyList<ClinicSitePages>> AllAsync(CancellationToken cancellationToken = default)
+    {
+        var sites = new List<ClinicSitePages>();
+        foreach (var clinic in await source.GetClinicsAsync(cancellationToken))
+        {
+            if (Publishing.IsServed(clinic) && PublicUrls.HostOf(clinic) is { } host)
+            {
+                sites.Add(new ClinicSitePages(clinic, host, await ForClinicAsync(clinic, cancellationToken)));
+            }
+        }
+
+        return sites;
+    }
+
+    public async Task<IReadOnlyList<SitePage>> ForClinicAsync(ClinicSite clinic, CancellationToken cancellationToken = default)
+    {
+        var keys = clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList();
+        var served = Publishing.ServedArticles(clinic, await source.GetArticlesAsync(keys, cancellationToken));
+        var pages = new List<SitePage> { new(PublicUrls.Home, SitePageKind.Home, 200, clinic.Key) };
+        pages.AddRange(served.Select(p => new SitePage(PublicUrls.ArticlePath(p.ClinicArticle), SitePageKind.Article, 200, p.ClinicArticle.Key)));
+        pages.Add(new SitePage(PublicUrls.Sitemap, SitePageKind.Sitemap, 200));
+        pages.Add(new SitePage(PublicUrls.Robots, SitePageKind.Robots, 200));
+        pages.Add(new SitePage(PublicUrls.ClinicStylesheet, SitePageKind.ClinicStylesheet, 200));
+        pages.Add(new SitePage(PublicUrls.NotFound, SitePageKind.NotFound, 404));
+        pages.AddRange(assets.Paths.Select(p => new SitePage(p, SitePageKind.Asset, 200)));
+        return pages;
+    }
+}

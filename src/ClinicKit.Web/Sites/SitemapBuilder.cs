@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using ClinicKit.Content.Library;
+using ClinicKit.Web.Sources;
+
+namespace ClinicKit.Web.Sites;
+
+/// <summary>sitemap.xml: the home page and every article the clinic serves, except pages marked noIndex.</summary>
+public sealed class SitemapBuilder(IContentSource source, PublicUrls urls)
+{
+    private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public async Task<(string Xml, IReadOnlyList<Guid> DependsOn)> BuildAsync(ClinicSite clinic, CancellationToken cancellationToken)
+    {
+        var keys = clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList();
+        var served = Publishing.ServedArticles(clinic, await source.GetArticlesAsync(keys, cancellationToken));
+        var entries = new List<(string Url, DateOnly? LastModified)>();
+        if (!clinic.Seo.NoIndex && urls.Absolute(clinic, PublicUrls.Home) is { } home)
+        {
+            entries.Add((home, served.Select(p => LastModified(p.Article)).Max()));
+        }
+
+        foreach (var (clinicArticle, article) in served.Where(p => !p.ClinicArticle.Seo.NoIndex && !p.Article.Seo.NoIndex))
+        {
+            if (urls.Absolute(clinic, PublicUrls.ArticlePath(clinicArticle)) is { } url)
+            {
+                entries.Add((url, LastModified(article)));
+            }
+        }
+
+        var dependsOn = served.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key })
+            .Concat(clinic.Articles.Select(a => a.Key)).Append(clinic.Key).Distinct().ToList();
+        return (Write(entries), dependsOn);
+    }
+
+    /// <summary>When the page's content last changed in a way readers care about: its medical review, else its date.</summary>
+    public static DateOnly? LastModified(Article article) =>
+        article.Review.LastReviewed ?? (article.UpdateDate is { } d ? DateOnly.FromDateTime(d) : null);
+
+    private static string Write(IEnumerable<(string Url, DateOnly? LastModified)> entries)
+    {
+        var text = new Utf8StringWriter();
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", Namespace);
+            foreach (var (url, lastModified) in entries)
+            {
+                xml.WriteStartElement("url", Namespace);
+                xml.WriteElementString("loc", Namespace, url);
+                if (lastModified is { } date)
+                {
+                    xml.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return text.ToString();
+    }
+
+    private sealed class Utf8StringWriter : StringWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+    }
+}

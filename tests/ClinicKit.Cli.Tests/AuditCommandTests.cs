@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+
+namespace ClinicKit.Cli.Tests;
+
+public sealed class AuditCommandTests
+{
+    [Test]
+    public async Task The_shipped_content_audits_clean_with_every_claim_substantiated()
+    {
+        var (exit, output, _) = await CliRun.Run("audit", Paths.ShippedUsync, "--format", "json");
+        var report = JsonNode.Parse(output)!;
+        var claims = report["articles"]!.AsArray().SelectMany(a => a!["claims"]!.AsArray()).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(0));
+            Assert.That(report["summary"]!["articles"]!.GetValue<int>(), Is.EqualTo(5));
+            Assert.That(report["summary"]!["unsupported"]!.GetValue<int>(), Is.Zero);
+            Assert.That(claims, Is.Not.Empty);
+            Assert.That(claims.All(c => c!["substantiated"]!.GetValue<bool>() && c["sources"]!.AsArray().Count > 0), Is.True);
+            Assert.That(report["clinics"]!.AsArray().Select(c => c!["articles"]!.AsArray().Count).Order(), Is.EqualTo(new[] { 3, 4, 5 }));
+        });
+    }
+
+    [Test]
+    public async Task An_unsupported_claim_is_listed_under_its_article_and_clinics_and_exits_1()
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        copy.Replace("Content/how-ketamine-differs-from-traditional-antidepressants.config",
+            "\"value\": \"umb://document/189fe3b2256952998d92f3aaef675672\"", "\"value\": \"\"");
+
+        var text = await CliRun.Run("audit", copy.Root);
+        var markdown = await CliRun.Run("audit", copy.Root, "--format", "markdown");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text.Exit, Is.EqualTo(1));
+            Assert.That(text.Out, Does.Contain("unsupported").And.Contain("CK0301 Claim 1 (\"In STAR*D, a large study"));
+            Assert.That(text.Out, Does.Contain("1 unsupported"));
+            Assert.That(markdown.Out, Does.Contain("| 1 | In STAR\\*D, a large study").And.Contain("**unsupported**"));
+        });
+    }
+
+    [Test]
+    public async Task A_citation_no_claim_uses_is_reported()
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        var berman = File.ReadAllText(copy.PathOf("Content/berman-et-al.2000.config"));
+        var key = System.Text.RegularExpressions.Regex.Match(berman, "<Content Key=\"([^\"]+)\"").Groups[1].Value;
+        copy.Write("Content/unused-source-1999.config", berman.Replace(key, Guid.NewGuid().ToString()).Replace("Berman et al. 2000", "Unused source 1999"));
+
+        var (_, output, _) = await CliRun.Run("audit", copy.Root, "--format", "json");
+
+        Assert.That(JsonNode.Parse(output)!["unusedCitations"]!.AsArray().Count, Is.EqualTo(1));
+    }
+}
