@@ -49,7 +49,7 @@ export const enUs: UmbLocalizationDictionary = {
 		clinicsIntro:
 			'Each clinic site reuses articles from the shared library. A change to a library article shows on every clinic listed with it.',
 		clinicsSummary: (clinics: number, articles: number) =>
-			`${plural(clinics, 'clinic', 'clinics')} reuse ${plural(articles, 'library article', 'library articles')}`,
+			`${plural(clinics, 'clinic site', 'clinic sites')} · ${plural(articles, 'library article', 'library articles')} reused`,
 		noClinics: 'There are no clinic sites yet.',
 		clinicNoArticles: 'This clinic shows no library articles yet.',
 		columnClinicPage: 'Clinic page',

@@ -1,4 +1,4 @@
-import{i as A,A as K,b as y}from"./index-BrRBD3k4.js";const Q=e=>e==="error"?"danger":"warning";function Z(e){switch(e){case"unpublished":return"clinickit_stateUnpublished";case"trashed":return"clinickit_stateTrashed";case"missing":return"clinickit_stateMissing";default:return}}function ee(e){return e.length===0?K:y`<ul class="findings">
+import{i as A,A as K,b as y}from"./index-CUzvHv1Z.js";const Q=e=>e==="error"?"danger":"warning";function Z(e){switch(e){case"unpublished":return"clinickit_stateUnpublished";case"trashed":return"clinickit_stateTrashed";case"missing":return"clinickit_stateMissing";default:return}}function ee(e){return e.length===0?K:y`<ul class="findings">
 		${e.map(t=>y`<li class="finding ${t.severity}" data-code=${t.code}>
 					<uui-icon name=${t.severity==="error"?"icon-alert":"icon-info"} aria-hidden="true"></uui-icon>
 					<span>${t.message}</span>
