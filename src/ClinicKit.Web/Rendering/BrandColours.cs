@@ -42,14 +42,19 @@ public static class BrandColours
     {
         var brand = Normalize(brandColor);
         var rgb = Parse(brand);
-        var onBrand = Contrast(rgb, (255, 255, 255)) >= 4.5 ? "#ffffff" : "#111111";
+
+        // Black or white, whichever reads better: one of them always reaches 4.5:1 on any colour.
+        var onBrand = Contrast(rgb, (255, 255, 255)) >= Contrast(rgb, (0, 0, 0)) ? "#ffffff" : "#000000";
+
+        // Links and accents sit on white and on the soft tint; darken the brand until it reads on the tint (and so on white).
+        var soft = Mix(rgb, (255, 255, 255), 0.92);
         var ink = rgb;
-        for (var i = 0; i < 20 && Contrast(ink, (255, 255, 255)) < 4.5; i++)
+        for (var i = 0; i < 40 && Contrast(ink, soft) < 4.5; i++)
         {
-            ink = Mix(ink, (0, 0, 0), 0.12);
+            ink = Mix(ink, (0, 0, 0), 0.1);
         }
 
-        return new Palette(brand, onBrand, Hex(ink), Hex(Mix(rgb, (255, 255, 255), 0.92)));
+        return new Palette(brand, onBrand, Hex(ink), Hex(soft));
     }
 
     public static string Stylesheet(Palette p) =>

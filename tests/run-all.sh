@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Runs every test ClinicKit has, from a fresh clone: installs what the tests need, builds, runs the .NET test
+# projects and the backoffice tests, and ends with one line CI reads: "N passed, N failed, N skipped".
+# Exits non-zero when a test failed, a suite could not run, or no test ran at all.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+results="$root/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+
+say() { printf '\n== %s\n' "$*"; }
+
+need_packages=()
+command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
+command -v redis-server >/dev/null 2>&1 || need_packages+=(redis-server)
+if [ "${E2E_BROWSER:-chromium}" = firefox ] && [ ! -x /usr/lib/firefox-esr/firefox-esr ]; then need_packages+=(firefox-esr); fi
+if [ ${#need_packages[@]} -gt 0 ]; then
+  say "installing ${need_packages[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_packages[@]}" >/dev/null \
+    || { echo "could not install ${need_packages[*]} (are you root?)"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# The Delivery API tests share one Redis between two heads; it lives only as long as this run.
+redis_port=$((20000 + RANDOM % 20000))
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+  --pidfile "$results/redis.pid" --logfile "$results/redis.log" >/dev/null
+export CLINICKIT_TEST_REDIS="127.0.0.1:$redis_port"
+trap '[ -f "$results/redis.pid" ] && kill "$(cat "$results/redis.pid")" 2>/dev/null' EXIT
+
+passed=0; failed=0; skipped=0; suites_broken=0
+
+backoffice="$root/src/ClinicKit.Backoffice"
+if [ -f "$backoffice/package.json" ]; then
+  say "backoffice: npm ci, build, typecheck, lint, vitest, browser tests"
+  if (cd "$backoffice" && npm ci --no-audit --no-fund --loglevel=error && npm run build && npm test); then :; fi
+  summary="$backoffice/test-results/summary.json"
+  if [ -f "$summary" ]; then
+    read -r p f s < <(node -e 'const s=require(process.argv[1]);console.log(s.passed,s.failed,s.skipped??0)' "$summary")
+    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  else
+    echo "backoffice tests did not report a summary"; suites_broken=$((suites_broken + 1))
+  fi
+fi
+
+say "dotnet build"
+if ! dotnet build Cms.sln -c Release -nologo -v quiet; then
+  echo "the solution does not build"; echo "$passed passed, $((failed + 1)) failed, $skipped skipped"; exit 1
+fi
+
+for project in tests/*.Tests/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  say "$name"
+  dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results/$name"
+  trx="$results/$name/$name.trx"
+  if [ ! -f "$trx" ]; then
+    echo "$name did not produce results"; suites_broken=$((suites_broken + 1)); continue
+  fi
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  get() { local v; v=$(echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'); echo "${v:-0}"; }
+  passed=$((passed + $(get passed))); failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+
+failed=$((failed + suites_broken))
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
