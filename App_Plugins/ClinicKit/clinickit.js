@@ -1,11 +1,11 @@
-import { UMB_DOCUMENT_WORKSPACE_CONTEXT as $t, UmbDocumentItemRepository as Ct, UmbDocumentDetailRepository as zt, UmbDocumentTreeRepository as Tt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as xt, UMB_DOCUMENT_ENTITY_TYPE as Kt } from "@umbraco-cms/backoffice/document";
-import { css as A, nothing as u, html as o, property as c, customElement as D, repeat as Te, state as b } from "@umbraco-cms/backoffice/external/lit";
+import { UMB_DOCUMENT_WORKSPACE_CONTEXT as Ct, UmbDocumentItemRepository as zt, UmbDocumentDetailRepository as Tt, UmbDocumentTreeRepository as xt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as Kt, UMB_DOCUMENT_ENTITY_TYPE as Et } from "@umbraco-cms/backoffice/document";
+import { css as E, nothing as u, html as o, property as c, customElement as D, repeat as Te, state as b } from "@umbraco-cms/backoffice/external/lit";
 import { UmbLitElement as O } from "@umbraco-cms/backoffice/lit-element";
 import { observeMultiple as Re } from "@umbraco-cms/backoffice/observable-api";
-import { UmbTextStyles as Y } from "@umbraco-cms/backoffice/style";
+import { UmbTextStyles as X } from "@umbraco-cms/backoffice/style";
 import { UMB_BLOCK_MANAGER_CONTEXT as At } from "@umbraco-cms/backoffice/block";
 import { DocumentVariantStateModel as Oe } from "@umbraco-cms/backoffice/external/backend-api";
-const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, St = {
+const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ue = {
   clinickit: {
     claimsTab: "Claims",
     clinicsDashboard: "Clinics",
@@ -30,9 +30,9 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, St = {
     noSources: "No sources picked",
     noEvidence: "Not set",
     goToBlock: "Go to block",
-    goToBlockLabel: (e) => `Go to the block of claim ${e}`,
+    goToBlockLabel: (e) => `Go to block of claim ${e}`,
     openInLibrary: "Open in library",
-    openInLibraryLabel: (e) => `Open claim ${e} in the library article`,
+    openInLibraryLabel: (e) => `Open in library: claim ${e}`,
     stateUnpublished: "Not published",
     stateTrashed: "In recycle bin",
     stateMissing: "Does not exist",
@@ -47,9 +47,9 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, St = {
     ctaTokensHint: "Clinic tokens are filled in for each clinic when the page is shown.",
     ctaToken: (e) => `Clinic token ${e}`,
     ctaNoLink: "No link picked",
-    ctaLinksTo: (e) => `Links to ${e}`,
+    ctaLinksTo: "Links to",
     clinicsIntro: "Each clinic site reuses articles from the shared library. A change to a library article shows on every clinic listed with it.",
-    clinicsSummary: (e, t) => `${L(e, "clinic", "clinics")} reuse ${L(t, "library article", "library articles")}`,
+    clinicsSummary: (e, t) => `${L(e, "clinic site", "clinic sites")} · ${L(t, "library article", "library articles")} reused`,
     noClinics: "There are no clinic sites yet.",
     clinicNoArticles: "This clinic shows no library articles yet.",
     columnClinicPage: "Clinic page",
@@ -62,7 +62,7 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, St = {
     notSet: "Not set",
     onlyThisClinic: "Only this clinic",
     openClinic: "Open clinic",
-    openClinicLabel: (e) => `Open the clinic site ${e}`,
+    openClinicLabel: (e) => `Open clinic ${e}`,
     loadFailed: "Could not load the data."
   }
 }, M = {
@@ -86,11 +86,11 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, St = {
   buttonLabel: "buttonLabel",
   link: "link",
   style: "style"
-}, Et = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, xe = "clinickit-claims", Pt = {
+}, St = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, xe = "clinickit-claims", Pt = {
   type: "workspaceView",
   alias: "ClinicKit.WorkspaceView.Claims",
   name: "ClinicKit Claims workspace view",
-  element: () => Promise.resolve().then(() => xi),
+  element: () => Promise.resolve().then(() => Ki),
   // After Umbraco's Content (200) and before Info (100).
   weight: 150,
   meta: {
@@ -109,21 +109,21 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, St = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Claim",
   name: "ClinicKit claim block preview",
-  element: () => Promise.resolve().then(() => Pi),
+  element: () => Promise.resolve().then(() => Di),
   forContentTypeAlias: M.claimBlock.alias,
   forBlockEditor: "block-list"
 }, Ot = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Cta",
   name: "ClinicKit call-to-action block preview",
-  element: () => Promise.resolve().then(() => Ri),
+  element: () => Promise.resolve().then(() => Ui),
   forContentTypeAlias: M.ctaBlock.alias,
   forBlockEditor: "block-list"
 }, Lt = {
   type: "dashboard",
   alias: "ClinicKit.Dashboard.Clinics",
   name: "ClinicKit Clinics dashboard",
-  element: () => Promise.resolve().then(() => Qi),
+  element: () => Promise.resolve().then(() => ea),
   weight: 15,
   meta: {
     label: "#clinickit_clinicsDashboard",
@@ -134,19 +134,27 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, St = {
   type: "localization",
   alias: "ClinicKit.Localization.EnUs",
   name: "ClinicKit English (United States)",
-  weight: -100,
   meta: {
     culture: "en-US",
-    localizations: St
+    localizations: Ue
   }
-}, da = [
+}, Nt = {
+  type: "localization",
+  alias: "ClinicKit.Localization.En",
+  name: "ClinicKit English (fallback)",
+  meta: {
+    culture: "en",
+    localizations: Ue
+  }
+}, ha = [
   Bt,
+  Nt,
   Pt,
   Dt,
   Ot,
   Lt
-], Nt = (e) => e === "error" ? "danger" : "warning";
-function Ue(e) {
+], Mt = (e) => e === "error" ? "danger" : "warning";
+function qe(e) {
   switch (e) {
     case "unpublished":
       return "clinickit_stateUnpublished";
@@ -158,7 +166,7 @@ function Ue(e) {
       return;
   }
 }
-function qe(e) {
+function Ie(e) {
   return e.length === 0 ? u : o`<ul class="findings">
 		${e.map(
     (t) => o`<li class="finding ${t.severity}" data-code=${t.code}>
@@ -168,11 +176,11 @@ function qe(e) {
   )}
 	</ul>`;
 }
-function Ie(e) {
+function Ve(e) {
   const t = /^(\d{4})-(\d{2})-(\d{2})/.exec(e);
   return t ? new Date(Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]))) : void 0;
 }
-const ue = A`
+const de = E`
 	.findings {
 		list-style: none;
 		margin: 0;
@@ -208,16 +216,16 @@ const ue = A`
 		white-space: nowrap;
 	}
 `;
-var Mt = Object.defineProperty, Rt = Object.getOwnPropertyDescriptor, Ve = (e) => {
+var Rt = Object.defineProperty, Ut = Object.getOwnPropertyDescriptor, We = (e) => {
   throw TypeError(e);
 }, q = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Rt(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? Ut(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Mt(t, i, n), n;
-}, Ut = (e, t, i) => t.has(e) || Ve("Cannot " + i), qt = (e, t, i) => t.has(e) ? Ve("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), R = (e, t, i) => (Ut(e, t, "access private method"), i), T, We, be, Fe, je, He, Ge;
+  return a && n && Rt(t, i, n), n;
+}, qt = (e, t, i) => t.has(e) || We("Cannot " + i), It = (e, t, i) => t.has(e) ? We("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), R = (e, t, i) => (qt(e, t, "access private method"), i), T, Fe, be, je, He, Ge, Ye;
 let x = class extends O {
   constructor() {
-    super(...arguments), qt(this, T), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
+    super(...arguments), It(this, T), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
   }
   render() {
     const e = [...this.claims.flatMap((n) => n.findings), ...this.articleFindings], t = e.filter((n) => n.severity === "error").length, i = e.length - t, a = new Set(this.claims.flatMap((n) => n.citations.map((r) => r.key))).size;
@@ -233,16 +241,16 @@ let x = class extends O {
 					${this.localize.term("clinickit_claimCount", this.claims.length)} ·
 					${this.localize.term("clinickit_citationCount", a)}
 				</p>
-				${R(this, T, Fe).call(this)} ${qe(this.articleFindings)}
+				${R(this, T, je).call(this)} ${Ie(this.articleFindings)}
 			</uui-box>
 			<uui-box headline=${this.headline ?? this.localize.term("clinickit_claimsInArticle")}>
-				${this.claims.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : R(this, T, je).call(this)}
+				${this.claims.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : R(this, T, He).call(this)}
 			</uui-box>
 		`;
   }
 };
 T = /* @__PURE__ */ new WeakSet();
-We = function(e) {
+Fe = function(e) {
   this.dispatchEvent(
     new CustomEvent("clinickit-go-to-block", {
       detail: { blockKey: e.blockKey, claim: e.number },
@@ -252,10 +260,10 @@ We = function(e) {
   );
 };
 be = function(e) {
-  const t = Ie(e);
+  const t = Ve(e);
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : e;
 };
-Fe = function() {
+je = function() {
   const e = this.review;
   if (!e) return u;
   const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, R(this, T, be).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
@@ -264,7 +272,7 @@ Fe = function() {
 			<span>${t}${e.nextReviewDue ? o` · ${this.localize.term("clinickit_nextReviewDue", R(this, T, be).call(this, e.nextReviewDue))}` : u}</span>
 		</p>`;
 };
-je = function() {
+He = function() {
   return o`
 			<uui-table aria-label=${this.localize.term("clinickit_claimsInArticle")}>
 				<uui-table-head>
@@ -280,12 +288,12 @@ je = function() {
 				${Te(
     this.claims,
     (e) => e.blockKey,
-    (e) => R(this, T, He).call(this, e)
+    (e) => R(this, T, Ge).call(this, e)
   )}
 			</uui-table>
 		`;
 };
-He = function(e) {
+Ge = function(e) {
   const t = e.findings.some((i) => i.severity === "error") ? "error" : e.findings.length ? "warning" : "ok";
   return o`
 			<uui-table-row class="claim ${t}" data-block-key=${e.blockKey} data-claim=${e.number}>
@@ -296,13 +304,13 @@ He = function(e) {
 					</div>
 					${e.qualifier ? o`<div class="qualifier"><strong>${this.localize.term("clinickit_qualifier")}:</strong> ${e.qualifier}</div>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="col-sources">${R(this, T, Ge).call(this, e.citations)}</uui-table-cell>
+				<uui-table-cell class="col-sources">${R(this, T, Ye).call(this, e.citations)}</uui-table-cell>
 				<uui-table-cell class="col-evidence">
 					${e.claimType ? o`<uui-tag look="secondary">${e.claimType}</uui-tag>` : u}
 					<div>${e.evidenceStrength || o`<span class="muted">${this.localize.term("clinickit_noEvidence")}</span>`}</div>
 				</uui-table-cell>
 				<uui-table-cell class="col-problems">
-					${e.findings.length ? qe(e.findings) : o`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
+					${e.findings.length ? Ie(e.findings) : o`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
 				</uui-table-cell>
 				<uui-table-cell class="col-actions">
 					<uui-button
@@ -310,23 +318,23 @@ He = function(e) {
 						color=${t === "error" ? "danger" : t === "warning" ? "warning" : "default"}
 						compact
 						label=${this.inLibrary ? this.localize.term("clinickit_openInLibraryLabel", e.number) : this.localize.term("clinickit_goToBlockLabel", e.number)}
-						@click=${() => R(this, T, We).call(this, e)}>
+						@click=${() => R(this, T, Fe).call(this, e)}>
 						${this.inLibrary ? this.localize.term("clinickit_openInLibrary") : this.localize.term("clinickit_goToBlock")}
 					</uui-button>
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-Ge = function(e) {
+Ye = function(e) {
   return e.length === 0 ? o`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : o`<ol class="sources">
 			${e.map((t) => {
-    const i = Ue(t.state);
+    const i = qe(t.state);
     return o`<li class="source ${t.state}" data-key=${t.key}>
 					<span class="ref-number">${t.number}</span>
 					<span class="source-text">
 						${t.href ? o`<a href=${t.href}>${t.title}</a>` : o`<span class="title">${t.title}</span>`}
 						${t.source ? o`<span class="source-line">${t.source}</span>` : u}
-						${i ? o`<uui-tag color=${t.state === "missing" ? "danger" : Nt("error")} look="secondary"
+						${i ? o`<uui-tag color=${t.state === "missing" ? "danger" : Mt("error")} look="secondary"
 									>${this.localize.term(i)}</uui-tag
 								>` : u}
 					</span>
@@ -335,9 +343,9 @@ Ge = function(e) {
 		</ol>`;
 };
 x.styles = [
-  Y,
-  ue,
-  A`
+  X,
+  de,
+  E`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
@@ -466,19 +474,19 @@ q([
 x = q([
   D("clinickit-claims-table")
 ], x);
-const ge = "clinickit-focus-block", It = 12e4;
+const ge = "clinickit-focus-block", Vt = 12e4;
 let B;
-function Vt(e) {
+function Wt(e) {
   B = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(ge, { detail: { blockKey: B.blockKey } }));
 }
-function Wt(e) {
-  return !B || !e ? !1 : Date.now() - B.at > It ? (B = void 0, !1) : B.blockKey !== e.toLowerCase() ? !1 : (B = void 0, !0);
-}
 function Ft(e) {
+  return !B || !e ? !1 : Date.now() - B.at > Vt ? (B = void 0, !1) : B.blockKey !== e.toLowerCase() ? !1 : (B = void 0, !0);
+}
+function jt(e) {
   const t = () => e();
   return window.addEventListener(ge, t), () => window.removeEventListener(ge, t);
 }
-function jt(e, t) {
+function Ht(e, t) {
   const i = `/view/${t}`, a = e.lastIndexOf(i);
   if (!(a < 0))
     return `${e.slice(0, a)}/view/content`;
@@ -486,34 +494,34 @@ function jt(e, t) {
 function Le(e) {
   window.history.pushState({}, "", e);
 }
-const Ht = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, Gt = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], Yt = 60, Xt = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], Zt = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], U = {
-  claimBlock: Ht,
-  limitedEvidence: Gt,
-  statementPreviewLength: Yt,
-  claimRules: Xt,
-  reviewRules: Zt
-}, Ye = "Umbraco.BlockList";
-function Jt(e) {
-  const t = Qt(e);
+const Gt = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, Yt = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], Xt = 60, Zt = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], Jt = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], U = {
+  claimBlock: Gt,
+  limitedEvidence: Yt,
+  statementPreviewLength: Xt,
+  claimRules: Zt,
+  reviewRules: Jt
+}, Xe = "Umbraco.BlockList";
+function Qt(e) {
+  const t = ei(e);
   if (!t) return [];
-  const i = Array.isArray(t.contentData) ? t.contentData.filter(ti) : [], a = /* @__PURE__ */ new Map();
+  const i = Array.isArray(t.contentData) ? t.contentData.filter(ii) : [], a = /* @__PURE__ */ new Map();
   for (const r of i) {
     const s = r.key.toLowerCase();
     a.has(s) || a.set(s, r);
   }
   const n = [];
-  for (const r of ei(t)) {
+  for (const r of ti(t)) {
     const s = a.get(r.toLowerCase());
     s && n.push(s);
   }
   return n;
 }
-function X(e, t) {
+function Z(e, t) {
   return e.values.find(
     (a) => g(a) && a.alias === t && a.culture == null && a.segment == null
   )?.value;
 }
-function Qt(e) {
+function ei(e) {
   let t = e;
   if (typeof t == "string") {
     if (t.trim() === "") return;
@@ -525,57 +533,57 @@ function Qt(e) {
   }
   return g(t) ? t : void 0;
 }
-function ei(e) {
+function ti(e) {
   const t = "Layout" in e ? "Layout" : Object.keys(e).find((n) => n.toLowerCase() === "layout"), i = t ? e[t] : void 0;
   if (!g(i)) return [];
-  const a = i[Ye];
+  const a = i[Xe];
   return Array.isArray(a) ? a.map((n) => g(n) && typeof n.contentKey == "string" ? n.contentKey : void 0).filter((n) => n !== void 0) : [];
 }
-function ti(e) {
+function ii(e) {
   return g(e) && typeof e.contentTypeKey == "string" && typeof e.key == "string" && Array.isArray(e.values);
 }
 function g(e) {
   return typeof e == "object" && e !== null && !Array.isArray(e);
 }
-const ii = U, Xe = new Map(
+const ai = U, Ze = new Map(
   [...U.claimRules, ...U.reviewRules].map((e) => [e.code, e])
 );
-[...Xe.keys()];
-const ai = U.claimBlock.elementTypeKey.toLowerCase(), Z = U.claimBlock.properties, ni = new Set(U.limitedEvidence), Be = U.statementPreviewLength, ri = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, si = /^(\d{4}-\d{2}-\d{2})/;
-function oi(e) {
-  const t = Xe.get(e);
+[...Ze.keys()];
+const ni = U.claimBlock.elementTypeKey.toLowerCase(), J = U.claimBlock.properties, ri = new Set(U.limitedEvidence), Be = U.statementPreviewLength, si = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, oi = /^(\d{4}-\d{2}-\d{2})/;
+function li(e) {
+  const t = Ze.get(e);
   if (!t) throw new Error(`claim-rules.json defines no rule ${e}`);
   return t;
 }
 function Ke(e) {
-  return Jt(e).filter((t) => t.contentTypeKey.toLowerCase() === ai).map((t, i) => li(t, i + 1));
+  return Qt(e).filter((t) => t.contentTypeKey.toLowerCase() === ni).map((t, i) => ci(t, i + 1));
 }
-function li(e, t) {
+function ci(e, t) {
   return {
     number: t,
     blockKey: e.key,
-    statement: G(X(e, Z.statement)),
-    citations: Ze(X(e, Z.citations)),
-    claimType: ae(X(e, Z.claimType)),
-    evidenceStrength: ae(X(e, Z.evidenceStrength)),
-    qualifier: G(X(e, Z.qualifier))
+    statement: Y(Z(e, J.statement)),
+    citations: Je(Z(e, J.citations)),
+    claimType: ne(Z(e, J.claimType)),
+    evidenceStrength: ne(Z(e, J.evidenceStrength)),
+    qualifier: Y(Z(e, J.qualifier))
   };
 }
-function G(e) {
+function Y(e) {
   return typeof e == "string" ? e.replace(/\s+/g, " ").trim() : "";
 }
-function Ze(e) {
+function Je(e) {
   let t;
   return typeof e == "string" ? t = e.split(",") : Array.isArray(e) ? t = e.filter((i) => typeof i == "string") : t = [], t.map((i) => i.trim()).filter((i) => i !== "").map((i) => {
-    const a = ri.exec(i);
-    return a ? { key: ci(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
+    const a = si.exec(i);
+    return a ? { key: ui(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
   });
 }
-function ci(e) {
+function ui(e) {
   const t = e.toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function ae(e) {
+function ne(e) {
   let t = e;
   if (typeof t == "string" && t.trim().startsWith("["))
     try {
@@ -584,62 +592,62 @@ function ae(e) {
     }
   return Array.isArray(t) && (t = t[0]), typeof t == "string" ? t.trim() : "";
 }
-function ce(e) {
+function ue(e) {
   if (typeof e != "string") return "";
-  const t = si.exec(e.trim());
+  const t = oi.exec(e.trim());
   return t ? t[1] : "";
 }
-function ui(e) {
-  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${di(e.statement)}")`;
-}
 function di(e) {
+  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${hi(e.statement)}")`;
+}
+function hi(e) {
   return e.length <= Be ? e : e.slice(0, Be - 1).trimEnd() + "…";
 }
-function hi(e, t) {
+function pi(e, t) {
   return e.replace(
     /\{(\w+)\}/g,
     (i, a) => Object.prototype.hasOwnProperty.call(t, a) ? t[a] : i
   );
 }
-function S(e, t, i, a) {
-  const n = oi(e);
+function A(e, t, i, a) {
+  const n = li(e);
   return {
     code: e,
     severity: a ?? n.severity,
     claim: i.claim?.number ?? null,
     blockKey: i.claim?.blockKey ?? null,
     citation: i.citation ?? null,
-    message: hi(n.message, t)
+    message: pi(n.message, t)
   };
 }
 function ve(e, t) {
-  const i = [], a = { claim: ui(e) };
-  e.statement === "" && i.push(S("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(S("CK0301", a, { claim: e }));
+  const i = [], a = { claim: di(e) };
+  e.statement === "" && i.push(A("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(A("CK0301", a, { claim: e }));
   for (const n of e.citations) {
-    const r = n.isDocument ? yi(t, n.key) : void 0;
+    const r = n.isDocument ? bi(t, n.key) : void 0;
     if (!r)
-      i.push(S("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
+      i.push(A("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
     else if (r.state !== "published") {
       const s = r.title || n.key;
-      i.push(S("CK0303", { ...a, citation: s }, { claim: e, citation: n.key }));
+      i.push(A("CK0303", { ...a, citation: s }, { claim: e, citation: n.key }));
     }
   }
-  return (e.claimType === "" || e.evidenceStrength === "") && i.push(S("CK0306", a, { claim: e })), ni.has(e.evidenceStrength) && e.qualifier === "" && i.push(S("CK0305", a, { claim: e })), i;
+  return (e.claimType === "" || e.evidenceStrength === "") && i.push(A("CK0306", a, { claim: e })), ri.has(e.evidenceStrength) && e.qualifier === "" && i.push(A("CK0305", a, { claim: e })), i;
 }
-function pi(e, t, i, a = {}) {
-  const n = [], r = ce(t?.nextReviewDue), s = ce(i);
-  r !== "" && s !== "" && r < s && n.push(S("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
-  const l = G(t?.reviewedBy), d = G(t?.lastReviewed);
-  return e > 0 && (l === "" || d === "") && n.push(S("CK0311", {}, {})), n;
-}
-function mi(e) {
-  const t = Ke(e.body), i = t.flatMap((a) => ve(a, e.citations));
-  return i.push(...pi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
+function mi(e, t, i, a = {}) {
+  const n = [], r = ue(t?.nextReviewDue), s = ue(i);
+  r !== "" && s !== "" && r < s && n.push(A("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
+  const l = Y(t?.reviewedBy), d = Y(t?.lastReviewed);
+  return e > 0 && (l === "" || d === "") && n.push(A("CK0311", {}, {})), n;
 }
 function fi(e) {
+  const t = Ke(e.body), i = t.flatMap((a) => ve(a, e.citations));
+  return i.push(...mi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
+}
+function yi(e) {
   return [...new Set(e.flatMap((t) => t.citations.filter((i) => i.isDocument).map((i) => i.key)))];
 }
-function yi(e, t) {
+function bi(e, t) {
   return Object.prototype.hasOwnProperty.call(e, t) ? e[t] : void 0;
 }
 function _e(e) {
@@ -649,7 +657,7 @@ function _e(e) {
       t.has(a.key) || t.set(a.key, t.size + 1);
   return t;
 }
-function Je(e, t, i) {
+function Qe(e, t, i) {
   const a = e.isDocument && Object.prototype.hasOwnProperty.call(i, e.key) ? i[e.key] : void 0;
   return {
     number: t,
@@ -660,7 +668,7 @@ function Je(e, t, i) {
     href: a?.href
   };
 }
-function bi(e, t, i) {
+function gi(e, t, i) {
   const a = _e(e);
   return e.map((n) => ({
     number: n.number,
@@ -669,12 +677,12 @@ function bi(e, t, i) {
     qualifier: n.qualifier,
     claimType: n.claimType,
     evidenceStrength: n.evidenceStrength,
-    citations: n.citations.map((r) => Je(r, a.get(r.key) ?? 0, i)),
+    citations: n.citations.map((r) => Qe(r, a.get(r.key) ?? 0, i)),
     findings: t.filter((r) => r.claim === n.number)
   }));
 }
-function gi(e) {
-  const { claims: t, findings: i } = mi({
+function vi(e) {
+  const { claims: t, findings: i } = fi({
     body: e.body,
     citations: e.details,
     review: e.review,
@@ -682,28 +690,28 @@ function gi(e) {
     options: e.options
   });
   return {
-    claims: bi(t, i, e.details),
+    claims: gi(t, i, e.details),
     articleFindings: i.filter((a) => a.claim === null),
     findings: i,
     errors: i.filter((a) => a.severity === "error").length,
     warnings: i.filter((a) => a.severity === "warning").length
   };
 }
-function vi(e) {
-  return fi(Ke(e));
+function _i(e) {
+  return yi(Ke(e));
 }
-const _i = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, ki = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
+const ki = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, wi = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
 function k(e, t) {
   return e ? (e.find((a) => a.alias === t && a.culture == null && a.segment == null) ?? e.find((a) => a.alias === t))?.value : void 0;
 }
 function Ne(e) {
-  if (!_i.test(e)) return;
+  if (!ki.test(e)) return;
   const t = e.replace(/-/g, "").toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function Qe(e) {
+function et(e) {
   const t = [], i = (a) => {
-    const n = a.trim(), r = ki.exec(n), s = r ? r[1] === "document" ? Ne(r[2]) : void 0 : Ne(n);
+    const n = a.trim(), r = wi.exec(n), s = r ? r[1] === "document" ? Ne(r[2]) : void 0 : Ne(n);
     s && t.push(s);
   };
   if (typeof e == "string") e.split(",").forEach(i);
@@ -712,20 +720,20 @@ function Qe(e) {
       typeof a == "string" ? i(a) : g(a) && typeof a.unique == "string" && (a.type === void 0 || a.type === "document") && i(a.unique);
   return t;
 }
-function et(e) {
+function tt(e) {
   return !Array.isArray(e) || e.length === 0 || !e.every((t) => g(t) && typeof t.unique == "string") ? e : e.map((t) => {
     const i = t;
     return `umb://${typeof i.type == "string" && i.type !== "" ? i.type : "document"}/${i.unique.replace(/-/g, "").toLowerCase()}`;
   });
 }
-function tt(e) {
+function it(e) {
   return !g(e) || !Array.isArray(e.contentData) ? e : {
     ...e,
     contentData: e.contentData.map(
       (t) => g(t) && Array.isArray(t.values) ? {
         ...t,
         values: t.values.map(
-          (i) => g(i) ? { ...i, value: et(i.value) } : i
+          (i) => g(i) ? { ...i, value: tt(i.value) } : i
         )
       } : t
     )
@@ -737,55 +745,55 @@ function Me(e) {
 function w(e) {
   return typeof e == "string" ? e.trim() : typeof e == "number" ? String(e) : "";
 }
-function it(e = /* @__PURE__ */ new Date()) {
+function at(e = /* @__PURE__ */ new Date()) {
   const t = (i) => String(i).padStart(2, "0");
   return `${e.getFullYear()}-${t(e.getMonth() + 1)}-${t(e.getDate())}`;
 }
-function wi(e) {
+function $i(e) {
   return {
     reviewedBy: w(k(e, h.reviewedBy)),
     lastReviewed: Me(k(e, h.lastReviewed)),
     nextReviewDue: Me(k(e, h.nextReviewDue))
   };
 }
-function $i(e) {
-  return tt(k(e, h.body));
+function Ci(e) {
+  return it(k(e, h.body));
 }
-async function at(e, t, i, a) {
-  const n = $i(e), r = wi(e), s = vi(n), l = s.length ? await t.citations(s) : {};
-  return { audit: gi({ body: n, details: l, review: r, today: i, options: a }), review: r };
+async function nt(e, t, i, a) {
+  const n = Ci(e), r = $i(e), s = _i(n), l = s.length ? await t.citations(s) : {};
+  return { audit: vi({ body: n, details: l, review: r, today: i, options: a }), review: r };
 }
-async function de(e, t) {
+async function he(e, t) {
   if (t) return t;
-  const { UmbracoContentSource: i } = await Promise.resolve().then(() => aa);
+  const { UmbracoContentSource: i } = await Promise.resolve().then(() => na);
   return i.for(e);
 }
-var Ci = Object.defineProperty, zi = Object.getOwnPropertyDescriptor, nt = (e) => {
+var zi = Object.defineProperty, Ti = Object.getOwnPropertyDescriptor, rt = (e) => {
   throw TypeError(e);
 }, $ = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? zi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? Ti(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ci(t, i, n), n;
-}, Ae = (e, t, i) => t.has(e) || nt("Cannot " + i), H = (e, t, i) => (Ae(e, t, "read from private field"), t.get(e)), pe = (e, t, i) => t.has(e) ? nt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), rt = (e, t, i, a) => (Ae(e, t, "write to private field"), t.set(e, i), i), ke = (e, t, i) => (Ae(e, t, "access private method"), i), Ti = (e, t, i, a) => ({
+  return a && n && zi(t, i, n), n;
+}, Ee = (e, t, i) => t.has(e) || rt("Cannot " + i), G = (e, t, i) => (Ee(e, t, "read from private field"), t.get(e)), me = (e, t, i) => t.has(e) ? rt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), st = (e, t, i, a) => (Ee(e, t, "write to private field"), t.set(e, i), i), ke = (e, t, i) => (Ee(e, t, "access private method"), i), xi = (e, t, i, a) => ({
   set _(n) {
-    rt(e, t, n);
+    st(e, t, n);
   },
   get _() {
-    return H(e, t);
+    return G(e, t);
   }
-}), j, ne, ee, st, ot, lt;
+}), H, re, te, ot, lt, ct;
 let f = class extends O {
   constructor() {
-    super(), pe(this, ee), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, pe(this, j, 0), pe(this, ne), this.consumeContext($t, (e) => {
+    super(), me(this, te), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, me(this, H, 0), me(this, re), this.consumeContext(Ct, (e) => {
       e && this.observe(
         Re([e.contentTypeUnique, e.values]),
-        ([t, i]) => ke(this, ee, st).call(this, t, i ?? []),
+        ([t, i]) => ke(this, te, ot).call(this, t, i ?? []),
         "clinickitObserveDocument"
       );
     });
   }
   disconnectedCallback() {
-    super.disconnectedCallback(), clearTimeout(H(this, ne));
+    super.disconnectedCallback(), clearTimeout(G(this, re));
   }
   render() {
     return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : this._noArticlePicked ? o`<uui-box><p>${this.localize.term("clinickit_pickArticleFirst")}</p></uui-box>` : this._audit ? o`<clinickit-claims-table
@@ -795,50 +803,50 @@ let f = class extends O {
 			.headline=${this._library ? this.localize.term("clinickit_claimsInLibraryArticle", this._library.name) : void 0}
 			?in-library=${!!this._library}
 			?loading=${this._loading}
-			@clinickit-go-to-block=${ke(this, ee, lt)}></clinickit-claims-table>
+			@clinickit-go-to-block=${ke(this, te, ct)}></clinickit-claims-table>
 			${u}` : o`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
   }
 };
-j = /* @__PURE__ */ new WeakMap();
-ne = /* @__PURE__ */ new WeakMap();
-ee = /* @__PURE__ */ new WeakSet();
-st = function(e, t) {
-  clearTimeout(H(this, ne)), rt(this, ne, setTimeout(() => {
-    ke(this, ee, ot).call(this, e, t);
+H = /* @__PURE__ */ new WeakMap();
+re = /* @__PURE__ */ new WeakMap();
+te = /* @__PURE__ */ new WeakSet();
+ot = function(e, t) {
+  clearTimeout(G(this, re)), st(this, re, setTimeout(() => {
+    ke(this, te, lt).call(this, e, t);
   }, this._audit ? 250 : 0));
 };
-ot = async function(e, t) {
-  const i = ++Ti(this, j)._;
+lt = async function(e, t) {
+  const i = ++xi(this, H)._;
   this._loading = !0;
   try {
-    const a = await de(this, this.source), n = this.today ?? it();
+    const a = await he(this, this.source), n = this.today ?? at();
     let r = t, s, l = !1;
     if (e === M.clinicArticle.key) {
-      const [W] = Qe(k(t, h.article)), m = W ? await a.document(W) : void 0;
+      const [W] = et(k(t, h.article)), m = W ? await a.document(W) : void 0;
       r = m?.values, s = m ? { key: m.key, name: m.name } : void 0, l = !m;
     }
-    const { audit: d, review: p } = await at(r ?? [], a, n);
-    if (i !== H(this, j)) return;
+    const { audit: d, review: p } = await nt(r ?? [], a, n);
+    if (i !== G(this, H)) return;
     Object.assign(this, { _audit: d, _review: p, _library: s, _noArticlePicked: l, _failed: !1 });
   } catch (a) {
-    if (i !== H(this, j)) return;
+    if (i !== G(this, H)) return;
     console.error("ClinicKit: could not audit the claims of this document.", a), this._failed = !0;
   } finally {
-    i === H(this, j) && (this._loading = !1);
+    i === G(this, H) && (this._loading = !1);
   }
 };
-lt = async function(e) {
-  if (Vt(e.detail.blockKey), this._library) {
-    const i = await de(this, this.source);
+ct = async function(e) {
+  if (Wt(e.detail.blockKey), this._library) {
+    const i = await he(this, this.source);
     Le(i.editPath(this._library.key));
     return;
   }
-  const t = jt(window.location.pathname, this.manifest?.meta.pathname ?? xe);
+  const t = Ht(window.location.pathname, this.manifest?.meta.pathname ?? xe);
   t && Le(t);
 };
 f.styles = [
-  Y,
-  A`
+  X,
+  E`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
@@ -875,7 +883,7 @@ $([
 f = $([
   D("clinickit-claims-workspace-view")
 ], f);
-const xi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const Ki = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   CLAIMS_VIEW_PATHNAME: xe,
   get ClinicKitClaimsWorkspaceViewElement() {
@@ -885,17 +893,17 @@ const xi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
     return f;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-var Ki = Object.defineProperty, Ai = Object.getOwnPropertyDescriptor, C = (e, t, i, a) => {
+var Ei = Object.defineProperty, Ai = Object.getOwnPropertyDescriptor, C = (e, t, i, a) => {
   for (var n = a > 1 ? void 0 : a ? Ai(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ki(t, i, n), n;
+  return a && n && Ei(t, i, n), n;
 };
 let v = class extends O {
   constructor() {
     super(...arguments), this.number = 0, this.statement = "", this.qualifier = "", this.claimType = "", this.evidenceStrength = "", this.citations = [], this.findings = [], this.highlighted = !1;
   }
   render() {
-    const e = this.findings.filter((a) => a.severity === "error").length, t = this.number ? this.localize.term("clinickit_claimNumber", this.number) : this.localize.term("clinickit_columnClaim"), i = o`
+    const e = this.findings.filter((n) => n.severity === "error").length, t = this.number ? this.localize.term("clinickit_claimNumber", this.number) : this.localize.term("clinickit_columnClaim"), i = o`
 			<div class="head">
 				<span class="badge">${t}</span>
 				${this.claimType ? o`<uui-tag look="secondary">${this.claimType}</uui-tag>` : u}
@@ -905,29 +913,29 @@ let v = class extends O {
 						>` : u}
 			</div>
 			<p class="statement">
-				${this.statement || o`<em class="muted">—</em>`}${this.citations.length ? o`<sup class="refs">[${this.citations.map((a) => a.number).join(", ")}]</sup>` : u}
+				${this.statement || o`<em class="muted">—</em>`}${this.citations.length ? o`<sup class="refs">[${this.citations.map((n) => n.number).join(", ")}]</sup>` : u}
 			</p>
 			${this.qualifier ? o`<p class="qualifier">${this.qualifier}</p>` : u}
 			${this.citations.length ? o`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
-						${this.citations.map((a) => {
-      const n = Ue(a.state);
-      return o`<li class=${a.state} data-key=${a.key}>
-								<span class="ref-number">${a.number}</span>
-								<span>${a.title}${a.source ? o`<span class="source-line"> — ${a.source}</span>` : u}</span>
-								${n ? o`<uui-tag color="danger" look="secondary">${this.localize.term(n)}</uui-tag>` : u}
+						${this.citations.map((n) => {
+      const r = qe(n.state);
+      return o`<li class=${n.state} data-key=${n.key}>
+								<span class="ref-number">${n.number}</span>
+								<span>${n.title}${n.source ? o`<span class="source-line"> — ${n.source}</span>` : u}</span>
+								${r ? o`<uui-tag color="danger" look="secondary">${this.localize.term(r)}</uui-tag>` : u}
 							</li>`;
     })}
 					</ol>` : o`<p class="no-sources">
 						<uui-icon name="icon-alert" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_noSources")}
 					</p>`}
-		`;
-    return this.href ? o`<a class="card" href=${this.href} aria-label=${`${t}: ${this.statement}`}>${i}</a>` : o`<div class="card" role="group" aria-label=${t}>${i}</div>`;
+		`, a = `card ${e ? "error" : this.findings.length ? "warning" : "ok"}`;
+    return this.href ? o`<a class=${a} href=${this.href}>${i}</a>` : o`<div class=${a} role="group" aria-label=${t}>${i}</div>`;
   }
 };
 v.styles = [
-  Y,
-  ue,
-  A`
+  X,
+  de,
+  E`
 			:host {
 				display: block;
 			}
@@ -941,6 +949,12 @@ v.styles = [
 				border-radius: var(--uui-border-radius);
 				padding: var(--uui-size-space-4) var(--uui-size-space-5);
 				transition: box-shadow 120ms ease-in-out, border-color 120ms ease-in-out;
+			}
+			.card.error {
+				border-left-color: var(--uui-color-danger);
+			}
+			.card.warning {
+				border-left-color: var(--uui-color-warning);
 			}
 			a.card:hover,
 			a.card:focus-visible {
@@ -1056,22 +1070,22 @@ C([
 v = C([
   D("clinickit-claim-preview")
 ], v);
-var Si = Object.defineProperty, Ei = Object.getOwnPropertyDescriptor, ct = (e) => {
+var Si = Object.defineProperty, Pi = Object.getOwnPropertyDescriptor, ut = (e) => {
   throw TypeError(e);
 }, z = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ei(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? Pi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
   return a && n && Si(t, i, n), n;
-}, Se = (e, t, i) => t.has(e) || ct("Cannot " + i), we = (e, t, i) => (Se(e, t, "read from private field"), i ? i.call(e) : t.get(e)), me = (e, t, i) => t.has(e) ? ct("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ut = (e, t, i, a) => (Se(e, t, "write to private field"), t.set(e, i), i), F = (e, t, i) => (Se(e, t, "access private method"), i), oe, te, E, Ee, $e, dt, ht;
-const J = ii.claimBlock.properties;
+}, Ae = (e, t, i) => t.has(e) || ut("Cannot " + i), we = (e, t, i) => (Ae(e, t, "read from private field"), i ? i.call(e) : t.get(e)), fe = (e, t, i) => t.has(e) ? ut("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), dt = (e, t, i, a) => (Ae(e, t, "write to private field"), t.set(e, i), i), F = (e, t, i) => (Ae(e, t, "access private method"), i), ce, ie, S, Se, $e, ht, pt;
+const Q = ai.claimBlock.properties;
 let y = class extends O {
   constructor() {
-    super(), me(this, E), this._details = {}, this._highlighted = !1, this._lookedUp = "", me(this, oe), me(this, te, ""), this.consumeContext(At, (e) => {
+    super(), fe(this, S), this._details = {}, this._highlighted = !1, this._lookedUp = "", fe(this, ce), fe(this, ie, ""), this.consumeContext(At, (e) => {
       e && this.observe(
         Re([e.layouts, e.contents]),
         ([t, i]) => {
           this._claims = Ke(
-            tt({ contentData: i, layout: { [Ye]: t } })
+            it({ contentData: i, layout: { [Xe]: t } })
           );
         },
         "clinickitObserveBlocks"
@@ -1079,17 +1093,17 @@ let y = class extends O {
     });
   }
   connectedCallback() {
-    super.connectedCallback(), ut(this, oe, Ft(() => F(this, E, $e).call(this)));
+    super.connectedCallback(), dt(this, ce, jt(() => F(this, S, $e).call(this)));
   }
   disconnectedCallback() {
     var e;
-    super.disconnectedCallback(), (e = we(this, oe)) == null || e.call(this);
+    super.disconnectedCallback(), (e = we(this, ce)) == null || e.call(this);
   }
   updated() {
-    F(this, E, $e).call(this), F(this, E, dt).call(this);
+    F(this, S, $e).call(this), F(this, S, ht).call(this);
   }
   render() {
-    const e = F(this, E, Ee).call(this), t = this._claims ? _e(this._claims) : _e([e]), i = e.citations.map((r) => Je(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? ve(e, this._details) : ve(e, F(this, E, ht).call(this, e));
+    const e = F(this, S, Se).call(this), t = this._claims ? _e(this._claims) : _e([e]), i = e.citations.map((r) => Qe(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? ve(e, this._details) : ve(e, F(this, S, pt).call(this, e));
     return o`<clinickit-claim-preview
 			.number=${e.number}
 			.statement=${e.statement}
@@ -1102,49 +1116,49 @@ let y = class extends O {
 			?highlighted=${this._highlighted}></clinickit-claim-preview>`;
   }
 };
-oe = /* @__PURE__ */ new WeakMap();
-te = /* @__PURE__ */ new WeakMap();
-E = /* @__PURE__ */ new WeakSet();
-Ee = function() {
+ce = /* @__PURE__ */ new WeakMap();
+ie = /* @__PURE__ */ new WeakMap();
+S = /* @__PURE__ */ new WeakSet();
+Se = function() {
   const e = this._claims?.find((i) => i.blockKey.toLowerCase() === this.contentKey?.toLowerCase());
   if (e) return e;
   const t = this.content ?? {};
   return {
     number: 0,
     blockKey: this.contentKey ?? "",
-    statement: G(t[J.statement]),
-    citations: Ze(et(t[J.citations])),
-    claimType: ae(t[J.claimType]),
-    evidenceStrength: ae(t[J.evidenceStrength]),
-    qualifier: G(t[J.qualifier])
+    statement: Y(t[Q.statement]),
+    citations: Je(tt(t[Q.citations])),
+    claimType: ne(t[Q.claimType]),
+    evidenceStrength: ne(t[Q.evidenceStrength]),
+    qualifier: Y(t[Q.qualifier])
   };
 };
 $e = function() {
-  !this.contentKey || !Wt(this.contentKey) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
+  !this.contentKey || !Ft(this.contentKey) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
 };
-dt = async function() {
-  const e = F(this, E, Ee).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
-  if (t !== we(this, te)) {
-    if (ut(this, te, t), !e.length) {
+ht = async function() {
+  const e = F(this, S, Se).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
+  if (t !== we(this, ie)) {
+    if (dt(this, ie, t), !e.length) {
       this._lookedUp = t;
       return;
     }
     try {
-      const a = await (await de(this, this.source)).citations(e);
-      if (we(this, te) !== t) return;
+      const a = await (await he(this, this.source)).citations(e);
+      if (we(this, ie) !== t) return;
       this._details = a, this._lookedUp = t;
     } catch (i) {
       console.error("ClinicKit: could not look up the citations of a claim block.", i);
     }
   }
 };
-ht = function(e) {
+pt = function(e) {
   const t = { ...this._details };
   for (const i of e.citations)
     i.isDocument && !(i.key in t) && (t[i.key] = { key: i.key, title: i.key, state: "published" });
   return t;
 };
-y.styles = A`
+y.styles = E`
 		:host {
 			display: block;
 		}
@@ -1179,7 +1193,7 @@ z([
 y = z([
   D("clinickit-claim-block-view")
 ], y);
-const Pi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const Di = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClaimBlockViewElement() {
     return y;
@@ -1188,54 +1202,54 @@ const Pi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
     return y;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-function pt(e) {
-  const t = [], i = new RegExp(Et.source, "g");
+function mt(e) {
+  const t = [], i = new RegExp(St.source, "g");
   let a = 0;
   for (let n = i.exec(e); n !== null; n = i.exec(e))
     n.index > a && t.push({ text: e.slice(a, n.index), token: !1 }), t.push({ text: n[0], token: !0 }), a = n.index + n[0].length;
   return a < e.length && t.push({ text: e.slice(a), token: !1 }), t;
 }
-var Di = Object.defineProperty, Oi = Object.getOwnPropertyDescriptor, mt = (e) => {
+var Oi = Object.defineProperty, Li = Object.getOwnPropertyDescriptor, ft = (e) => {
   throw TypeError(e);
 }, I = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Oi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? Li(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Di(t, i, n), n;
-}, Li = (e, t, i) => t.has(e) || mt("Cannot " + i), Bi = (e, t, i) => t.has(e) ? mt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), fe = (e, t, i) => (Li(e, t, "access private method"), i), Q, le;
+  return a && n && Oi(t, i, n), n;
+}, Bi = (e, t, i) => t.has(e) || ft("Cannot " + i), Ni = (e, t, i) => t.has(e) ? ft("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), oe = (e, t, i) => (Bi(e, t, "access private method"), i), j, ee;
 let K = class extends O {
   constructor() {
-    super(...arguments), Bi(this, Q), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
+    super(...arguments), Ni(this, j), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
   }
   render() {
-    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => pt(n).some((r) => r.token)), i = o`
+    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => mt(n).some((r) => r.token)), i = o`
 			<div class="label">
 				<uui-icon name="icon-megaphone" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_ctaLabel")}
 				<span class="style">${this.ctaStyle}</span>
 			</div>
-			${this.heading ? o`<p class="heading">${fe(this, Q, le).call(this, this.heading)}</p>` : u}
-			${this.body ? o`<p class="body">${fe(this, Q, le).call(this, this.body)}</p>` : u}
+			${this.heading ? o`<p class="heading">${oe(this, j, ee).call(this, this.heading)}</p>` : u}
+			${this.body ? o`<p class="body">${oe(this, j, ee).call(this, this.body)}</p>` : u}
 			<div class="action">
-				${this.buttonLabel ? o`<span class="button">${fe(this, Q, le).call(this, this.buttonLabel)}</span>` : u}
+				${this.buttonLabel ? o`<span class="button">${oe(this, j, ee).call(this, this.buttonLabel)}</span>` : u}
 				<span class="link">
 					<uui-icon name="icon-link" aria-hidden="true"></uui-icon>
-					${this.linkText ? this.localize.term("clinickit_ctaLinksTo", this.linkText) : this.localize.term("clinickit_ctaNoLink")}
+					${this.linkText ? o`${this.localize.term("clinickit_ctaLinksTo")} ${oe(this, j, ee).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
 				</span>
 			</div>
 			${t ? o`<p class="hint">${this.localize.term("clinickit_ctaTokensHint")}</p>` : u}
 		`, a = `card ${e ? "subtle" : "primary"}`;
-    return this.href ? o`<a class=${a} href=${this.href} aria-label=${`${this.localize.term("clinickit_ctaLabel")}: ${this.heading}`}>${i}</a>` : o`<div class=${a} role="group" aria-label=${this.localize.term("clinickit_ctaLabel")}>${i}</div>`;
+    return this.href ? o`<a class=${a} href=${this.href}>${i}</a>` : o`<div class=${a} role="group" aria-label=${this.localize.term("clinickit_ctaLabel")}>${i}</div>`;
   }
 };
-Q = /* @__PURE__ */ new WeakSet();
-le = function(e) {
-  return pt(e).map(
+j = /* @__PURE__ */ new WeakSet();
+ee = function(e) {
+  return mt(e).map(
     (t) => t.token ? o`<span class="token" title=${this.localize.term("clinickit_ctaToken", t.text)}>${t.text}</span>` : t.text
   );
 };
 K.styles = [
-  Y,
-  ue,
-  A`
+  X,
+  de,
+  E`
 			:host {
 				display: block;
 			}
@@ -1352,14 +1366,14 @@ I([
 K = I([
   D("clinickit-cta-preview")
 ], K);
-var Ni = Object.defineProperty, Mi = Object.getOwnPropertyDescriptor, he = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Mi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+var Mi = Object.defineProperty, Ri = Object.getOwnPropertyDescriptor, pe = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Ri(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ni(t, i, n), n;
+  return a && n && Mi(t, i, n), n;
 };
-function ft(e) {
+function yt(e) {
   const t = Array.isArray(e) ? e[0] : e;
-  return g(t) ? w(t.name) || w(t.url) : "";
+  return g(t) ? w(t.url) || w(t.name) : "";
 }
 let P = class extends O {
   render() {
@@ -1368,29 +1382,29 @@ let P = class extends O {
 			.heading=${w(e[h.heading])}
 			.body=${w(e[h.body])}
 			.buttonLabel=${w(e[h.buttonLabel])}
-			.linkText=${ft(e[h.link])}
-			.ctaStyle=${ae(e[h.style]) || "Primary"}
+			.linkText=${yt(e[h.link])}
+			.ctaStyle=${ne(e[h.style]) || "Primary"}
 			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}></clinickit-cta-preview>`;
   }
 };
-P.styles = A`
+P.styles = E`
 		:host {
 			display: block;
 		}
 	`;
-he([
+pe([
   c({ attribute: !1 })
 ], P.prototype, "manifest", 2);
-he([
+pe([
   c({ attribute: !1 })
 ], P.prototype, "content", 2);
-he([
+pe([
   c({ attribute: !1 })
 ], P.prototype, "config", 2);
-P = he([
+P = pe([
   D("clinickit-cta-block-view")
 ], P);
-const Ri = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const Ui = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitCtaBlockViewElement() {
     return P;
@@ -1398,9 +1412,9 @@ const Ri = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   get element() {
     return P;
   },
-  linkText: ft
+  linkText: yt
 }, Symbol.toStringTag, { value: "Module" }));
-function Ui(e, t, i) {
+function qi(e, t, i) {
   const a = /* @__PURE__ */ new Map();
   for (const s of e)
     for (const l of s.pages) {
@@ -1408,13 +1422,13 @@ function Ui(e, t, i) {
       const d = a.get(l.articleKey) ?? /* @__PURE__ */ new Set();
       d.add(s.key), a.set(l.articleKey, d);
     }
-  const n = new Map(e.map((s) => [s.key, s.name])), r = ce(i);
+  const n = new Map(e.map((s) => [s.key, s.name])), r = ue(i);
   return e.map((s) => ({
     key: s.key,
     name: s.name,
     href: s.href,
     articles: s.pages.map((l) => {
-      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = ce(d?.nextReviewDue), W = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((m) => m !== s.key) : [];
+      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = ue(d?.nextReviewDue), W = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((m) => m !== s.key) : [];
       return {
         pageKey: l.key,
         pageName: l.name,
@@ -1422,15 +1436,15 @@ function Ui(e, t, i) {
         article: d,
         articleMissing: !!l.articleKey && (!d || d.available === !1),
         overdue: p !== "" && r !== "" && p < r,
-        alsoUsedBy: W.map((m) => n.get(m) ?? m).sort((m, wt) => m.localeCompare(wt))
+        alsoUsedBy: W.map((m) => n.get(m) ?? m).sort((m, $t) => m.localeCompare($t))
       };
     })
   }));
 }
-function qi(e) {
+function Ii(e) {
   return new Set(e.flatMap((t) => t.articles.map((i) => i.article?.key).filter(Boolean))).size;
 }
-async function Ii(e, t) {
+async function Vi(e, t) {
   const i = (await e.roots()).filter(
     (l) => !l.isTrashed && l.documentTypeKey === M.clinicSite.key
   ), a = await Promise.all(
@@ -1444,20 +1458,20 @@ async function Ii(e, t) {
         href: e.editPath(l.key),
         pages: await Promise.all(
           d.map(async (p) => {
-            const W = await e.document(p.key), [m] = Qe(k(W?.values, h.article));
+            const W = await e.document(p.key), [m] = et(k(W?.values, h.article));
             return { key: p.key, name: p.name, href: e.editPath(p.key), articleKey: m };
           })
         )
       };
     })
-  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((l) => Vi(e, l, t))), s = /* @__PURE__ */ new Map();
+  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((l) => Wi(e, l, t))), s = /* @__PURE__ */ new Map();
   for (const l of r) l && s.set(l.key, l);
-  return Ui(a, s, t);
+  return qi(a, s, t);
 }
-async function Vi(e, t, i) {
+async function Wi(e, t, i) {
   const a = await e.document(t);
   if (!a) return;
-  const { audit: n, review: r } = await at(a.values, e, i);
+  const { audit: n, review: r } = await nt(a.values, e, i);
   return {
     key: t,
     name: a.name,
@@ -1468,37 +1482,37 @@ async function Vi(e, t, i) {
     available: !a.isTrashed
   };
 }
-var Wi = Object.defineProperty, Fi = Object.getOwnPropertyDescriptor, yt = (e) => {
+var Fi = Object.defineProperty, ji = Object.getOwnPropertyDescriptor, bt = (e) => {
   throw TypeError(e);
 }, Pe = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Fi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? ji(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Wi(t, i, n), n;
-}, ji = (e, t, i) => t.has(e) || yt("Cannot " + i), Hi = (e, t, i) => t.has(e) ? yt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ie = (e, t, i) => (ji(e, t, "access private method"), i), N, Ce, bt, gt, vt;
-let re = class extends O {
+  return a && n && Fi(t, i, n), n;
+}, Hi = (e, t, i) => t.has(e) || bt("Cannot " + i), Gi = (e, t, i) => t.has(e) ? bt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ae = (e, t, i) => (Hi(e, t, "access private method"), i), N, Ce, gt, vt, _t;
+let se = class extends O {
   constructor() {
-    super(...arguments), Hi(this, N), this.clinics = [], this.loading = !1;
+    super(...arguments), Gi(this, N), this.clinics = [], this.loading = !1;
   }
   render() {
     return this.loading ? o`<uui-box><uui-loader-bar></uui-loader-bar></uui-box>` : o`
 			<p class="intro">${this.localize.term("clinickit_clinicsIntro")}</p>
 			${this.clinics.length ? o`<p class="summary">
-							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, qi(this.clinics))}
+							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Ii(this.clinics))}
 						</p>
 						${Te(
       this.clinics,
       (e) => e.key,
-      (e) => ie(this, N, bt).call(this, e)
+      (e) => ae(this, N, gt).call(this, e)
     )}` : o`<uui-box><p class="muted">${this.localize.term("clinickit_noClinics")}</p></uui-box>`}
 		`;
   }
 };
 N = /* @__PURE__ */ new WeakSet();
 Ce = function(e) {
-  const t = e ? Ie(e) : void 0;
+  const t = e ? Ve(e) : void 0;
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : o`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
 };
-bt = function(e) {
+gt = function(e) {
   return o`
 			<uui-box headline=${e.name} data-clinic=${e.key}>
 				${e.href ? o`<uui-button
@@ -1521,13 +1535,13 @@ bt = function(e) {
 							${Te(
     e.articles,
     (t) => t.pageKey,
-    (t) => ie(this, N, gt).call(this, t)
+    (t) => ae(this, N, vt).call(this, t)
   )}
 						</uui-table>`}
 			</uui-box>
 		`;
 };
-gt = function(e) {
+vt = function(e) {
   const t = e.article;
   return o`
 			<uui-table-row data-page=${e.pageKey} data-article=${t?.key ?? ""}>
@@ -1542,26 +1556,26 @@ gt = function(e) {
 								>${e.articleMissing ? this.localize.term("clinickit_stateMissing") : this.localize.term("clinickit_notPicked")}</uui-tag
 							>`}
 				</uui-table-cell>
-				<uui-table-cell>${t ? ie(this, N, Ce).call(this, t.lastReviewed) : u}</uui-table-cell>
-				<uui-table-cell>
-					${t ? ie(this, N, Ce).call(this, t.nextReviewDue) : u}
+				<uui-table-cell class="date">${t ? ae(this, N, Ce).call(this, t.lastReviewed) : u}</uui-table-cell>
+				<uui-table-cell class="date">
+					${t ? ae(this, N, Ce).call(this, t.nextReviewDue) : u}
 					${e.overdue ? o`<uui-tag color="warning">${this.localize.term("clinickit_reviewOverdue")}</uui-tag>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="audit">${t ? ie(this, N, vt).call(this, t) : u}</uui-table-cell>
+				<uui-table-cell class="audit">${t ? ae(this, N, _t).call(this, t) : u}</uui-table-cell>
 				<uui-table-cell>
 					${t ? e.alsoUsedBy.length ? e.alsoUsedBy.join(", ") : o`<span class="muted">${this.localize.term("clinickit_onlyThisClinic")}</span>` : u}
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-vt = function(e) {
+_t = function(e) {
   return !e.errors && !e.warnings ? o`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : o`${e.errors ? o`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", e.errors)}</uui-tag>` : u}
 		${e.warnings ? o`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", e.warnings)}</uui-tag>` : u}`;
 };
-re.styles = [
-  Y,
-  ue,
-  A`
+se.styles = [
+  X,
+  de,
+  E`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
@@ -1581,8 +1595,13 @@ re.styles = [
 			uui-table-cell {
 				vertical-align: top;
 			}
-			.audit {
+			.audit,
+			.date {
 				white-space: nowrap;
+			}
+			.date uui-tag {
+				display: table;
+				margin-top: var(--uui-size-space-1);
 			}
 			a {
 				color: var(--uui-color-interactive);
@@ -1594,37 +1613,37 @@ re.styles = [
 ];
 Pe([
   c({ attribute: !1 })
-], re.prototype, "clinics", 2);
+], se.prototype, "clinics", 2);
 Pe([
   c({ type: Boolean })
-], re.prototype, "loading", 2);
-re = Pe([
+], se.prototype, "loading", 2);
+se = Pe([
   D("clinickit-clinics-table")
-], re);
-var Gi = Object.defineProperty, Yi = Object.getOwnPropertyDescriptor, _t = (e) => {
+], se);
+var Yi = Object.defineProperty, Xi = Object.getOwnPropertyDescriptor, kt = (e) => {
   throw TypeError(e);
 }, V = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Yi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? Xi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Gi(t, i, n), n;
-}, Xi = (e, t, i) => t.has(e) || _t("Cannot " + i), Zi = (e, t, i) => t.has(e) ? _t("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Ji = (e, t, i) => (Xi(e, t, "access private method"), i), ze, kt;
+  return a && n && Yi(t, i, n), n;
+}, Zi = (e, t, i) => t.has(e) || kt("Cannot " + i), Ji = (e, t, i) => t.has(e) ? kt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Qi = (e, t, i) => (Zi(e, t, "access private method"), i), ze, wt;
 let _ = class extends O {
   constructor() {
-    super(...arguments), Zi(this, ze), this._clinics = [], this._loading = !0, this._failed = !1;
+    super(...arguments), Ji(this, ze), this._clinics = [], this._loading = !0, this._failed = !1;
   }
   connectedCallback() {
-    super.connectedCallback(), Ji(this, ze, kt).call(this);
+    super.connectedCallback(), Qi(this, ze, wt).call(this);
   }
   render() {
     return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : o`<clinickit-clinics-table .clinics=${this._clinics} ?loading=${this._loading}></clinickit-clinics-table>`;
   }
 };
 ze = /* @__PURE__ */ new WeakSet();
-kt = async function() {
+wt = async function() {
   this._loading = !0;
   try {
-    const e = await de(this, this.source);
-    this._clinics = await Ii(e, this.today ?? it()), this._failed = !1;
+    const e = await he(this, this.source);
+    this._clinics = await Vi(e, this.today ?? at()), this._failed = !1;
   } catch (e) {
     console.error("ClinicKit: could not load the clinics.", e), this._failed = !0;
   } finally {
@@ -1632,8 +1651,8 @@ kt = async function() {
   }
 };
 _.styles = [
-  Y,
-  A`
+  X,
+  E`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
@@ -1661,7 +1680,7 @@ V([
 _ = V([
   D("clinickit-clinics-dashboard")
 ], _);
-const Qi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const ea = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClinicsDashboardElement() {
     return _;
@@ -1669,24 +1688,24 @@ const Qi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   get element() {
     return _;
   }
-}, Symbol.toStringTag, { value: "Module" })), se = 100, ea = 3e4, ye = /* @__PURE__ */ new Map();
+}, Symbol.toStringTag, { value: "Module" })), le = 100, ta = 3e4, ye = /* @__PURE__ */ new Map();
 class De {
   #t;
   #i;
   #e;
   constructor(t) {
-    this.#t = new Ct(t), this.#i = new zt(t), this.#e = new Tt(t);
+    this.#t = new zt(t), this.#i = new Tt(t), this.#e = new xt(t);
   }
   static for(t) {
     return new De(t);
   }
   editPath(t) {
-    return xt.generateAbsolute({ unique: t });
+    return Kt.generateAbsolute({ unique: t });
   }
   async citations(t) {
     const i = Date.now(), a = [...new Set(t)], n = a.filter((s) => {
       const l = ye.get(s);
-      return !l || i - l.at > ea;
+      return !l || i - l.at > ta;
     });
     if (n.length) {
       const s = this.#n(n);
@@ -1703,7 +1722,7 @@ class De {
     const { data: i } = await this.#t.requestItems(t), a = i ?? [], n = {};
     return await Promise.all(
       a.map(async (r) => {
-        const l = (await this.document(r.unique))?.values ?? [], d = w(k(l, h.title)) || ta(r), p = [
+        const l = (await this.document(r.unique))?.values ?? [], d = w(k(l, h.title)) || ia(r), p = [
           w(k(l, h.authors)),
           w(k(l, h.publication)),
           w(k(l, h.year))
@@ -1711,7 +1730,7 @@ class De {
         n[r.unique] = {
           key: r.unique,
           title: d,
-          state: ia(r),
+          state: aa(r),
           source: p,
           href: r.isTrashed ? void 0 : this.editPath(r.unique)
         };
@@ -1730,19 +1749,19 @@ class De {
       };
   }
   async roots() {
-    return this.#a((t) => this.#e.requestTreeRootItems({ paging: { skip: t, take: se } }));
+    return this.#a((t) => this.#e.requestTreeRootItems({ paging: { skip: t, take: le } }));
   }
   async children(t) {
     return this.#a(
       (i) => this.#e.requestTreeItemsOf({
-        parent: { unique: t, entityType: Kt },
-        paging: { skip: i, take: se }
+        parent: { unique: t, entityType: Et },
+        paging: { skip: i, take: le }
       })
     );
   }
   async #a(t) {
     const i = [];
-    for (let a = 0; ; a += se) {
+    for (let a = 0; ; a += le) {
       const { data: n } = await t(a);
       if (!n || (i.push(
         ...n.items.map((r) => ({
@@ -1751,23 +1770,23 @@ class De {
           documentTypeKey: r.documentType.unique,
           isTrashed: r.isTrashed
         }))
-      ), n.items.length < se || i.length >= n.total)) break;
+      ), n.items.length < le || i.length >= n.total)) break;
     }
     return i;
   }
 }
-function ta(e) {
+function ia(e) {
   return e.variants.find((t) => t.culture === null)?.name ?? e.variants[0]?.name ?? e.unique;
 }
-function ia(e) {
+function aa(e) {
   return e.isTrashed ? "trashed" : e.variants.some(
     (i) => i.state === Oe.PUBLISHED || i.state === Oe.PUBLISHED_PENDING_CHANGES
   ) ? "published" : "unpublished";
 }
-const aa = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const na = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   UmbracoContentSource: De
 }, Symbol.toStringTag, { value: "Module" }));
 export {
-  da as manifests
+  ha as manifests
 };

@@ -2,6 +2,8 @@ using System.CommandLine;
 using ClinicKit.Cli.Audit;
 using ClinicKit.Cli.Common;
 using ClinicKit.Cli.Format;
+using ClinicKit.Cli.Import;
+using ClinicKit.Cli.NewSite;
 using ClinicKit.Cli.Validate;
 
 namespace ClinicKit.Cli;
@@ -14,6 +16,8 @@ public static class ClinicKitCli
         ValidateCommand.Create(console, time),
         FormatCommand.Create(console),
         AuditCommand.Create(console, time),
+        NewSiteCommand.Create(console, time),
+        ImportCommand.Create(console, time),
     };
 
     /// <summary>Parses and runs; a usage mistake or unexpected failure is one line on stderr and an exit code, never a stack trace.</summary>

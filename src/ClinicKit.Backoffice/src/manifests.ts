@@ -66,15 +66,26 @@ export const localizationEnUs: ManifestLocalization = {
 	type: 'localization',
 	alias: 'ClinicKit.Localization.EnUs',
 	name: 'ClinicKit English (United States)',
-	weight: -100,
 	meta: {
 		culture: 'en-US',
 		localizations: enUs,
 	},
 };
 
+/** The same labels as Umbraco's base English ('en'), which the backoffice falls back to for every UI language. */
+export const localizationEn: ManifestLocalization = {
+	type: 'localization',
+	alias: 'ClinicKit.Localization.En',
+	name: 'ClinicKit English (fallback)',
+	meta: {
+		culture: 'en',
+		localizations: enUs,
+	},
+};
+
 export const manifests: Array<UmbExtensionManifest> = [
 	localizationEnUs,
+	localizationEn,
 	claimsWorkspaceView,
 	claimBlockView,
 	ctaBlockView,

@@ -11,8 +11,8 @@ public sealed class UsyncFolderWriter(string root)
 
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <summary>The relative paths written so far, in order.</summary>
-    public IEnumerable<string> Written => _changes.Select(c => UsyncFolderReader.Relative(Root, c.Path));
+    /// <summary>The relative paths written or deleted so far, in order.</summary>
+    public IEnumerable<string> Changed => _changes.Select(c => UsyncFolderReader.Relative(Root, c.Path));
 
     /// <summary>Writes the item in uSync's canonical form, to the file it was read from or to the name uSync would give it.</summary>
     /// <returns>The file's path relative to the folder.</returns>
@@ -46,6 +46,23 @@ public sealed class UsyncFolderWriter(string root)
         var temp = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
         File.WriteAllBytes(temp, bytes);
         File.Move(temp, path, overwrite: true);
+        if (!_changes.Any(c => c.Path == path))
+        {
+            _changes.Add((path, previous));
+        }
+    }
+
+    /// <summary>Removes a file, remembering it so <see cref="Rollback"/> can put it back.</summary>
+    public void Delete(string relative)
+    {
+        var path = Path.Combine(Root, relative);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var previous = File.ReadAllBytes(path);
+        File.Delete(path);
         if (!_changes.Any(c => c.Path == path))
         {
             _changes.Add((path, previous));

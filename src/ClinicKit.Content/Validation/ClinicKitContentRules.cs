@@ -54,8 +54,11 @@ public sealed partial class ClinicKitContentRules : IValidationRule
             return [];
         }
 
+        // A draft is not on any site yet: its problems are warnings here, and the publish guard stops it going live with them.
         return ClaimChecker.Check(ClaimReader.Read(value), lookup, UsyncLibraryReader.ReadReview(article), context.Today, context.ClaimOptions)
-            .Select(f => new Diagnostic(f.Code, f.Severity, article.Source!.File, body?.Line, ValidationContext.Describe(article), f.Message));
+            .Select(f => article.Published || f.Severity != Severity.Error
+                ? new Diagnostic(f.Code, f.Severity, article.Source!.File, body?.Line, ValidationContext.Describe(article), f.Message)
+                : new Diagnostic(f.Code, Severity.Warning, article.Source!.File, body?.Line, ValidationContext.Describe(article), f.Message + " (draft: fix before publishing)"));
     }
 
     private static IEnumerable<Diagnostic> CheckClinicArticle(ValidationContext context, ContentNode clinicArticle)

@@ -123,8 +123,25 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
             labels);
     }
 
-    /// <summary>A DOI may contain characters that mean something in a URL ('#', '?', spaces); each path segment is escaped.</summary>
-    private static string EscapeDoi(string doi) => string.Join('/', doi.Split('/').Select(Uri.EscapeDataString));
+    /// <summary>DOIs may hold characters that end a URL path ('#', '?', '%', spaces); those are escaped, as doi.org asks,
+    /// and the rest (parentheses, semicolons) stay readable.</summary>
+    public static string EscapeDoi(string doi)
+    {
+        var escaped = new System.Text.StringBuilder(doi.Length);
+        foreach (var c in doi)
+        {
+            if (c is '#' or '?' or '%' or '"' or '<' or '>' or '\\' or '^' or '`' or '{' or '|' or '}' || char.IsWhiteSpace(c) || char.IsControl(c) || c > '~')
+            {
+                escaped.Append(Uri.EscapeDataString(c.ToString()));
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
+    }
 
     private static string FirstOf(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim() ?? "";
 }

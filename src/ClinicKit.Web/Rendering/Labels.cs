@@ -27,7 +27,7 @@ public sealed class Labels(IReadOnlyDictionary<string, string> dictionary)
     public string PageNotFound => this["ClinicKit.PageNotFound", "Page not found"];
     public string PageNotFoundText => this["ClinicKit.PageNotFoundText", "Sorry, we couldn't find that page."];
     public string Sources => this["ClinicKit.Sources", "Sources"];
-    public string BackToClaim => this["ClinicKit.BackToClaim", "Back to the claim"];
+    public string BackToClaim => this["ClinicKit.BackToClaim", "Back to claim"];
     public string Reference => this["ClinicKit.Reference", "Reference"];
     public string Home => this["ClinicKit.Home", "Home"];
 }

@@ -12,11 +12,11 @@ import '../components/cta-preview.element.js';
 import { Props } from '../schema.js';
 import { text } from '../umbraco/values.js';
 
-/** What a link picker value points at, as text: the link's name, else its URL. */
+/** What a link picker value points at, as text: its URL (which may be a clinic token), else the link's name. */
 export function linkText(value: unknown): string {
-	const first = Array.isArray(value) ? value[0] : value;
+	const first: unknown = Array.isArray(value) ? (value[0] as unknown) : value;
 	if (!isRecord(first)) return '';
-	return text(first.name) || text(first.url);
+	return text(first.url) || text(first.name);
 }
 
 /** The CTA block's view in the article body: the call to action with clinic tokens shown as tokens. */

@@ -59,9 +59,10 @@ export class ClinicKitClaimPreviewElement extends UmbLitElement {
 						<uui-icon name="icon-alert" aria-hidden="true"></uui-icon>${this.localize.term('clinickit_noSources')}
 					</p>`}
 		`;
+		const cls = `card ${errors ? 'error' : this.findings.length ? 'warning' : 'ok'}`;
 		return this.href
-			? html`<a class="card" href=${this.href} aria-label=${`${label}: ${this.statement}`}>${body}</a>`
-			: html`<div class="card" role="group" aria-label=${label}>${body}</div>`;
+			? html`<a class=${cls} href=${this.href}>${body}</a>`
+			: html`<div class=${cls} role="group" aria-label=${label}>${body}</div>`;
 	}
 
 	static override styles = [
@@ -81,6 +82,12 @@ export class ClinicKitClaimPreviewElement extends UmbLitElement {
 				border-radius: var(--uui-border-radius);
 				padding: var(--uui-size-space-4) var(--uui-size-space-5);
 				transition: box-shadow 120ms ease-in-out, border-color 120ms ease-in-out;
+			}
+			.card.error {
+				border-left-color: var(--uui-color-danger);
+			}
+			.card.warning {
+				border-left-color: var(--uui-color-warning);
 			}
 			a.card:hover,
 			a.card:focus-visible {

@@ -92,8 +92,8 @@ export class ClinicKitClinicsTableElement extends UmbLitElement {
 								>${row.articleMissing ? this.localize.term('clinickit_stateMissing') : this.localize.term('clinickit_notPicked')}</uui-tag
 							>`}
 				</uui-table-cell>
-				<uui-table-cell>${a ? this.#date(a.lastReviewed) : nothing}</uui-table-cell>
-				<uui-table-cell>
+				<uui-table-cell class="date">${a ? this.#date(a.lastReviewed) : nothing}</uui-table-cell>
+				<uui-table-cell class="date">
 					${a ? this.#date(a.nextReviewDue) : nothing}
 					${row.overdue ? html`<uui-tag color="warning">${this.localize.term('clinickit_reviewOverdue')}</uui-tag>` : nothing}
 				</uui-table-cell>
@@ -138,8 +138,13 @@ export class ClinicKitClinicsTableElement extends UmbLitElement {
 			uui-table-cell {
 				vertical-align: top;
 			}
-			.audit {
+			.audit,
+			.date {
 				white-space: nowrap;
+			}
+			.date uui-tag {
+				display: table;
+				margin-top: var(--uui-size-space-1);
 			}
 			a {
 				color: var(--uui-color-interactive);

@@ -41,14 +41,16 @@ export class ClinicKitCtaPreviewElement extends UmbLitElement {
 				${this.buttonLabel ? html`<span class="button">${this.#text(this.buttonLabel)}</span>` : nothing}
 				<span class="link">
 					<uui-icon name="icon-link" aria-hidden="true"></uui-icon>
-					${this.linkText ? this.localize.term('clinickit_ctaLinksTo', this.linkText) : this.localize.term('clinickit_ctaNoLink')}
+					${this.linkText
+						? html`${this.localize.term('clinickit_ctaLinksTo')} ${this.#text(this.linkText)}`
+						: this.localize.term('clinickit_ctaNoLink')}
 				</span>
 			</div>
 			${hasTokens ? html`<p class="hint">${this.localize.term('clinickit_ctaTokensHint')}</p>` : nothing}
 		`;
 		const cls = `card ${subtle ? 'subtle' : 'primary'}`;
 		return this.href
-			? html`<a class=${cls} href=${this.href} aria-label=${`${this.localize.term('clinickit_ctaLabel')}: ${this.heading}`}>${content}</a>`
+			? html`<a class=${cls} href=${this.href}>${content}</a>`
 			: html`<div class=${cls} role="group" aria-label=${this.localize.term('clinickit_ctaLabel')}>${content}</div>`;
 	}
 

@@ -28,9 +28,9 @@ export const enUs: UmbLocalizationDictionary = {
 		noSources: 'No sources picked',
 		noEvidence: 'Not set',
 		goToBlock: 'Go to block',
-		goToBlockLabel: (n: number) => `Go to the block of claim ${n}`,
+		goToBlockLabel: (n: number) => `Go to block of claim ${n}`,
 		openInLibrary: 'Open in library',
-		openInLibraryLabel: (n: number) => `Open claim ${n} in the library article`,
+		openInLibraryLabel: (n: number) => `Open in library: claim ${n}`,
 		stateUnpublished: 'Not published',
 		stateTrashed: 'In recycle bin',
 		stateMissing: 'Does not exist',
@@ -45,7 +45,7 @@ export const enUs: UmbLocalizationDictionary = {
 		ctaTokensHint: 'Clinic tokens are filled in for each clinic when the page is shown.',
 		ctaToken: (token: string) => `Clinic token ${token}`,
 		ctaNoLink: 'No link picked',
-		ctaLinksTo: (target: string) => `Links to ${target}`,
+		ctaLinksTo: 'Links to',
 		clinicsIntro:
 			'Each clinic site reuses articles from the shared library. A change to a library article shows on every clinic listed with it.',
 		clinicsSummary: (clinics: number, articles: number) =>
@@ -62,7 +62,7 @@ export const enUs: UmbLocalizationDictionary = {
 		notSet: 'Not set',
 		onlyThisClinic: 'Only this clinic',
 		openClinic: 'Open clinic',
-		openClinicLabel: (clinic: string) => `Open the clinic site ${clinic}`,
+		openClinicLabel: (clinic: string) => `Open clinic ${clinic}`,
 		loadFailed: 'Could not load the data.',
 	},
 };

@@ -2,6 +2,7 @@
  * What the Umbraco-connected elements need from the backoffice, as one small interface. The real one reads
  * Umbraco's document repositories (umbraco-content-source.ts); tests give the elements a fake one.
  */
+import type { UmbControllerHost } from '@umbraco-cms/backoffice/controller-api';
 import type { CitationDetails } from '../claims/view-model.js';
 import type { PropertyValue } from './values.js';
 
@@ -35,7 +36,7 @@ export interface ContentSource {
 
 /** Lets a connected element use an injected source (tests) or Umbraco's (the backoffice), loaded on first use. */
 export async function resolveSource(
-	host: import('@umbraco-cms/backoffice/controller-api').UmbControllerHost,
+	host: UmbControllerHost,
 	injected: ContentSource | undefined,
 ): Promise<ContentSource> {
 	if (injected) return injected;

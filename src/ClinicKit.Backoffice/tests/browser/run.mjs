@@ -29,7 +29,6 @@ const args = [
 async function axe(page) {
 	await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
 	const violations = await page.evaluate(async () => {
-		// eslint-disable-next-line no-undef
 		const result = await window.axe.run(document, { resultTypes: ['violations'] });
 		return result.violations.map((v) => ({
 			id: v.id,
@@ -51,6 +50,7 @@ try {
 		const started = Date.now();
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
 		const page = await context.newPage();
+		page.setDefaultTimeout(10_000);
 		const errors = [];
 		page.on('pageerror', (e) => errors.push(String(e)));
 		page.on('console', (m) => {
@@ -63,7 +63,7 @@ try {
 			if (t.screenshot) {
 				await page.evaluate(() => document.fonts.ready);
 				await page.waitForTimeout(150);
-				await page.screenshot({ path: `${shots}/${t.screenshot}.png`, fullPage: true });
+				await page.locator('#app').screenshot({ path: `${shots}/${t.screenshot}.png` });
 			}
 			assert.deepEqual(errors, [], 'the page logged errors');
 			report.passed++;

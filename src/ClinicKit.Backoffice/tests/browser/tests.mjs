@@ -52,7 +52,7 @@ export const tests = [
 				`Claim 3 ("Side effects such as dissociation usually pass within two h…") cites ${MISSING}, which does not exist.`,
 			]);
 			assert.deepEqual(await texts(rows.nth(3).locator('.finding')), [
-				'Claim 4 ("In animal studies, ketamine restores lost synapses within a day.") rests on limited evidence and has no qualifier.',
+				'Claim 4 ("In animal studies, ketamine restores lost synapses within a…") rests on limited evidence and has no qualifier.',
 			]);
 			assert.deepEqual(await texts(rows.nth(4).locator('.finding')), [
 				'Claim 5 ("Repeated infusions can extend the benefit.") cites "Single, repeated, and maintenance ketamine infusions for treatment-resistant depression: a randomized controlled trial", which is not published.',
@@ -73,7 +73,7 @@ export const tests = [
 			const highlighted = page.locator('clinickit-claim-preview[highlighted]');
 			await highlighted.waitFor();
 			assert.equal(await highlighted.count(), 1);
-			assert.equal(await text(highlighted.locator('.badge')), 'Claim 3');
+			assert.equal(await highlighted.locator('.badge').textContent(), 'Claim 3');
 			assert.equal(
 				await page.locator('clinickit-claim-block-view', { has: highlighted }).evaluate((e) => e.contentKey),
 				SIDE_EFFECTS_BLOCK,
@@ -89,7 +89,7 @@ export const tests = [
 			const previews = page.locator('clinickit-claim-preview');
 			await previews.nth(4).locator('.sources li').first().waitFor();
 			assert.equal(await previews.count(), 5);
-			assert.deepEqual(await texts(previews.locator('.badge')), ['Claim 1', 'Claim 2', 'Claim 3', 'Claim 4', 'Claim 5']);
+			assert.deepEqual(await previews.locator('.badge').allTextContents(), ['Claim 1', 'Claim 2', 'Claim 3', 'Claim 4', 'Claim 5']);
 			const first = previews.nth(0);
 			assert.equal(await text(first.locator('.statement')), 'Ketamine can ease depressive symptoms within hours of a single infusion.[1, 2]');
 			assert.equal(await text(first.locator('.qualifier')), 'The effect of one infusion usually fades within about a week.');
@@ -118,10 +118,11 @@ export const tests = [
 			await ctas.nth(1).locator('.heading').waitFor();
 			const primary = ctas.nth(0);
 			assert.equal(await text(primary.locator('.heading')), 'Talk to {{clinic.name}} about ketamine treatment');
-			assert.deepEqual(await texts(primary.locator('.token')), ['{{clinic.name}}', '{{clinic.phone}}', '{{clinic.city}}']);
+			assert.deepEqual(await texts(primary.locator('.token')), ['{{clinic.name}}', '{{clinic.phone}}', '{{clinic.city}}', '{{clinic.bookingUrl}}']);
 			assert.equal(await primary.locator('.token').first().getAttribute('title'), 'Clinic token {{clinic.name}}');
 			assert.equal(await text(primary.locator('.button')), 'Book an assessment');
-			assert.equal(await text(primary.locator('.link')), 'Links to Book an assessment');
+			assert.equal(await text(primary.locator('.link')), 'Links to {{clinic.bookingUrl}}');
+			assert.equal(await text(primary.locator('.link .token')), '{{clinic.bookingUrl}}');
 			assert.equal(await text(primary.locator('.hint')), 'Clinic tokens are filled in for each clinic when the page is shown.');
 			assert.match(await primary.locator('.card').getAttribute('class'), /\bprimary\b/);
 			const subtle = ctas.nth(1);
@@ -164,7 +165,7 @@ export const tests = [
 			]);
 			assert.equal(await boxes.nth(1).locator('uui-table-row').count(), 2);
 			assert.equal(await text(boxes.nth(1).locator('uui-table-row').nth(0).locator('uui-table-cell').nth(5)), 'Harbor Mind Clinic');
-			assert.equal(await text(boxes.nth(2)), 'This clinic shows no library articles yet.');
+			assert.equal(await text(boxes.nth(2).locator('p.muted')), 'This clinic shows no library articles yet.');
 			await axe();
 		},
 	},

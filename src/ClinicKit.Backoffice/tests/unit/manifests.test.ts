@@ -4,7 +4,10 @@
  */
 import Ajv from 'ajv';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json';
@@ -58,7 +61,7 @@ describe('manifests', () => {
 
 	it('declare the Claims tab, the two block previews, the dashboard and the en-US labels', () => {
 		expect(manifests.map((m) => m.type).sort()).toEqual(
-			['blockEditorCustomView', 'blockEditorCustomView', 'dashboard', 'localization', 'workspaceView'].sort(),
+			['blockEditorCustomView', 'blockEditorCustomView', 'dashboard', 'localization', 'localization', 'workspaceView'].sort(),
 		);
 		const view = manifests.find((m) => m.type === 'workspaceView') as Record<string, any>;
 		expect(view.meta.icon).toBe('icon-document-medal');
@@ -68,6 +71,8 @@ describe('manifests', () => {
 		]);
 		const customViews = manifests.filter((m) => m.type === 'blockEditorCustomView') as Array<Record<string, any>>;
 		expect(customViews.map((m) => m.forContentTypeAlias)).toEqual(['claimBlock', 'ctaBlock']);
+		const cultures = manifests.filter((m) => m.type === 'localization').map((m) => (m as Record<string, any>).meta.culture);
+		expect(cultures).toEqual(['en-US', 'en']);
 		const dashboard = manifests.find((m) => m.type === 'dashboard') as Record<string, any>;
 		expect(dashboard.conditions).toEqual([{ alias: 'Umb.Condition.SectionAlias', match: 'Umb.Section.Content' }]);
 	});
@@ -130,4 +135,16 @@ describe('the built package in App_Plugins/ClinicKit', () => {
 		// The rule data is compiled in from claim-rules.json, not copied by hand.
 		expect(js).toContain('rests on limited evidence and has no qualifier.');
 	});
+
+	it('is exactly what the source builds now (run `npm run build` and commit App_Plugins/ClinicKit)', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'clinickit-build-'));
+		try {
+			await build({ configFile: here('../../vite.config.ts'), logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
+			for (const file of ['clinickit.js', 'umbraco-package.json']) {
+				expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(built, file), 'utf8'));
+			}
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
+	}, 60_000);
 });

@@ -18,14 +18,19 @@ export class FakeDocumentWorkspace {
 		this.values = new BehaviorSubject(values);
 		this.contentTypeUnique = new BehaviorSubject<string | undefined>(contentTypeKey);
 	}
+	host?: Element;
 	getEntityType() {
 		return 'document';
+	}
+	getHostElement() {
+		return this.host;
 	}
 }
 
 @customElement('ck-test-workspace')
 export class CkTestWorkspaceElement extends UmbLitElement {
 	@property({ attribute: false }) set workspace(value: FakeDocumentWorkspace) {
+		value.host = this;
 		this.provideContext(UMB_DOCUMENT_WORKSPACE_CONTEXT, value as never);
 	}
 	override render() {
@@ -46,11 +51,16 @@ export class FakeBlockManager {
 		this.layouts = new BehaviorSubject(body.layout['Umbraco.BlockList']);
 		this.contents = new BehaviorSubject(body.contentData);
 	}
+	host?: Element;
+	getHostElement() {
+		return this.host;
+	}
 }
 
 @customElement('ck-test-block-list')
 export class CkTestBlockListElement extends UmbLitElement {
 	@property({ attribute: false }) set manager(value: FakeBlockManager) {
+		value.host = this;
 		this.provideContext(UMB_BLOCK_MANAGER_CONTEXT, value as never);
 	}
 	override render() {

@@ -51,7 +51,7 @@ icons.attach(document.body);
 
 // ClinicKit's manifests in Umbraco's extension registry; its localization registry loads the en-US labels.
 umbExtensionsRegistry.registerMany(manifests);
-new UmbLocalizationRegistry(umbExtensionsRegistry);
+const localization = new UmbLocalizationRegistry(umbExtensionsRegistry);
 
 window.ckEvents = [];
 window.addEventListener('clinickit-go-to-block', (e) => window.ckEvents.push(`go-to-block:${(e as CustomEvent).detail.blockKey}`));
@@ -177,14 +177,22 @@ history.pushState = (...args: Parameters<History['pushState']>) => {
 };
 window.addEventListener('popstate', show);
 
-const terms = () => umbLocalizationManager.localizations.get('en-us');
+const hasTerms = (code: string) =>
+	!!(umbLocalizationManager.localizations.get(code) as Record<string, unknown> | undefined)?.['clinickit_claimsTab'];
+const waitFor = async (ok: () => boolean, what: string) => {
+	for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+	if (!ok()) throw new Error(`Timed out waiting for ${what}`);
+};
 window.ckReady = (async () => {
+	// The registry always loads Umbraco's base English first; then, like a user whose UI culture is en-US:
+	await waitFor(() => hasTerms('en'), "ClinicKit's 'en' labels");
+	localization.loadLanguage('en-US');
+	await waitFor(() => hasTerms('en-us') && document.documentElement.lang === 'en-us', "ClinicKit's 'en-US' labels");
 	// Load each element through its manifest, as the backoffice does.
 	for (const m of manifests) {
 		if (!('element' in m) || !m.element) continue;
 		const element = await loadManifestElement(m.element);
 		if (!element) throw new Error(`${m.alias}: its element did not load`);
 	}
-	for (let i = 0; i < 100 && !terms()?.['clinickit_claimsTab']; i++) await new Promise((r) => setTimeout(r, 20));
 	show();
 })();

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using ClinicKit.Content.Schema;
+
+namespace ClinicKit.Umbraco.Tests.PublishGuard;
+
+/// <summary>Edits a stored block list value (Umbraco 17's contentData/settingsData/expose/Layout) the way an editor's change would land in it.</summary>
+internal static class ArticleBody
+{
+    /// <summary>Sets a value of the n-th claim block (in layout order, counting from 1).</summary>
+    public static string SetClaimValue(string body, int claimNumber, string alias, JsonNode? value)
+    {
+        var root = JsonNode.Parse(body)!.AsObject();
+        var contentData = root["contentData"]!.AsArray();
+        var claims = root["Layout"]!["Umbraco.BlockList"]!.AsArray()
+            .Select(l => contentData.Single(c => (string?)c!["key"] == (string?)l!["contentKey"])!)
+            .Where(c => Guid.Parse((string)c["contentTypeKey"]!) == DocumentTypes.ClaimBlock.Key)
+            .ToList();
+        var values = claims[claimNumber - 1]["values"]!.AsArray();
+        var entry = values.Single(v => (string?)v!["alias"] == alias)!;
+        entry["value"] = value;
+        return root.ToJsonString();
+    }
+
+    public static string Citations(params Guid[] keys) => string.Join(',', keys.Select(k => $"umb://document/{k:N}"));
+}

@@ -1,0 +1,55 @@
+using ClinicKit.Content.Schema;
+using ClinicKit.Web.Tests.Support;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace ClinicKit.Web.Tests.Browser;
+
+/// <summary>Editing the uSync folder changes the pages without a restart; a broken file does not take the site down.</summary>
+public sealed class ReloadTests : BrowserTest
+{
+    [Test]
+    public async Task Editing_a_title_in_the_folder_changes_the_page_without_a_restart()
+    {
+        using var copy = UsyncCopy.OfShipped();
+        await using var server = await HeadServer.StartAsync(copy.Root);
+        var clinic = copy.Library.Clinics[0];
+        var (page, article) = ShippedContent.ServedArticles(clinic).First();
+        var path = "/articles/" + page.Slug;
+        await OpenAsync(server, ShippedContent.Host(clinic), path);
+        await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync(article.Title);
+        await OpenAsync(server, ShippedContent.Host(clinic), path);
+
+        const string edited = "A title edited while the head is running";
+        copy.Edit(article.Key, node => UsyncCopy.Set(node, Props.Title, edited));
+
+        Assert.That(async () => await HeadingAfterReloadAsync(), Is.EqualTo(edited).After(15_000, 200));
+    }
+
+    [Test]
+    public async Task A_broken_file_keeps_the_last_good_content_and_the_log_names_the_file()
+    {
+        using var copy = UsyncCopy.OfShipped();
+        await using var server = await HeadServer.StartAsync(copy.Root);
+        var clinic = copy.Library.Clinics[0];
+        var (page, article) = ShippedContent.ServedArticles(clinic).First();
+        await OpenAsync(server, ShippedContent.Host(clinic), "/articles/" + page.Slug);
+
+        var file = copy.FileOf(article.Key);
+        File.WriteAllText(file, "<Content Key=\"broken\"><Info>");
+        var relative = Path.GetRelativePath(copy.Root, file).Replace('\\', '/');
+
+        Assert.That(() => server.Logs.Messages(LogLevel.Warning).Any(m => m.Contains("did not reload")), Is.True.After(15_000, 100));
+        Assert.That(server.Logs.Messages(LogLevel.Error), Has.Some.Contain(relative), "the log should name the broken file");
+
+        var response = await OpenAsync(server, ShippedContent.Host(clinic), "/articles/" + page.Slug);
+        Assert.That(response.Status, Is.EqualTo(200));
+        await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync(article.Title);
+    }
+
+    private async Task<string> HeadingAfterReloadAsync()
+    {
+        await Page.ReloadAsync();
+        return await Page.Locator("main h1").InnerTextAsync();
+    }
+}
