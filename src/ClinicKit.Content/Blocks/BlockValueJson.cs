@@ -163,8 +163,8 @@ public static class BlockValueJson
 
     private static BlockLayoutItem LayoutItem(JsonNode? node)
     {
-        var settings = Member(node, "settingsKey") is { } s ? ParseGuid(s.GetValue<string>())
-            : Member(node, "settingsUdi") is { } su ? ParseUdi(su.GetValue<string>()) : (Guid?)null;
+        var settings = Member(node, "settingsKey") is { } s ? ParseGuid(Text(s, "settingsKey"))
+            : Member(node, "settingsUdi") is { } su ? ParseUdi(Text(su, "settingsUdi")) : (Guid?)null;
         var areas = (Member(node, "areas") as JsonArray ?? []).Select(a => new BlockArea(
             Guid(a, "key"), (Member(a, "items") as JsonArray ?? []).Select(LayoutItem).ToList())).ToList();
         var extra = new JsonObject();
@@ -182,6 +182,9 @@ public static class BlockValueJson
     /// <summary>Finds a member case-insensitively, as Umbraco's block value converter does (it reads "Layout" and "layout").</summary>
     private static JsonNode? Member(JsonNode? node, string name) =>
         (node as JsonObject)?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static string Text(JsonNode value, string name) =>
+        value is JsonValue v && v.TryGetValue<string>(out var text) ? text : throw new FormatException($"'{name}' is not text");
 
     private static string? Str(JsonNode? node, string name) =>
         Member(node, name) is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

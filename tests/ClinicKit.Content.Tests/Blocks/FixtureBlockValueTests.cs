@@ -69,6 +69,7 @@ public sealed class FixtureBlockValueTests
     [TestCase("{\"contentData\": [ {\"key\": 1} ]}", "malformed")]
     [TestCase("{\"contentData\": [", "not valid JSON")]
     [TestCase("[1,2]", "not a JSON object")]
+    [TestCase("{\"contentData\":[],\"Layout\":{\"Umbraco.BlockList\":[{\"contentKey\":\"cd3bc7a0-6553-50d9-913e-edb2c51ca451\",\"settingsKey\":5}]}}", "'settingsKey' is not text")]
     public void A_broken_block_value_gives_a_reason_not_an_exception(string json, string reason)
     {
         Assert.That(BlockValueJson.TryParse(json, out _, out var error), Is.False);
