@@ -1,11 +1,11 @@
-import { UMB_DOCUMENT_WORKSPACE_CONTEXT as Ct, UmbDocumentItemRepository as zt, UmbDocumentDetailRepository as Tt, UmbDocumentTreeRepository as xt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as Kt, UMB_DOCUMENT_ENTITY_TYPE as Et } from "@umbraco-cms/backoffice/document";
-import { css as E, nothing as u, html as o, property as c, customElement as D, repeat as Te, state as b } from "@umbraco-cms/backoffice/external/lit";
+import { UMB_DOCUMENT_WORKSPACE_CONTEXT as zt, UmbDocumentItemRepository as Tt, UmbDocumentDetailRepository as xt, UmbDocumentTreeRepository as Kt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as Et, UMB_DOCUMENT_ENTITY_TYPE as At } from "@umbraco-cms/backoffice/document";
+import { css as E, nothing as u, html as o, property as c, customElement as D, repeat as Ke, state as b } from "@umbraco-cms/backoffice/external/lit";
 import { UmbLitElement as O } from "@umbraco-cms/backoffice/lit-element";
-import { observeMultiple as Re } from "@umbraco-cms/backoffice/observable-api";
+import { observeMultiple as qe } from "@umbraco-cms/backoffice/observable-api";
 import { UmbTextStyles as X } from "@umbraco-cms/backoffice/style";
-import { UMB_BLOCK_MANAGER_CONTEXT as At } from "@umbraco-cms/backoffice/block";
-import { DocumentVariantStateModel as Oe } from "@umbraco-cms/backoffice/external/backend-api";
-const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ue = {
+import { UMB_BLOCK_MANAGER_CONTEXT as St } from "@umbraco-cms/backoffice/block";
+import { DocumentVariantStateModel as Me } from "@umbraco-cms/backoffice/external/backend-api";
+const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
   clinickit: {
     claimsTab: "Claims",
     clinicsDashboard: "Clinics",
@@ -65,7 +65,7 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ue = {
     openClinicLabel: (e) => `Open clinic ${e}`,
     loadFailed: "Could not load the data."
   }
-}, M = {
+}, R = {
   article: { alias: "article", key: "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3" },
   clinicSite: { alias: "clinicSite", key: "e80c0bdb-a856-48a4-9a32-5182310aed56" },
   clinicArticle: { alias: "clinicArticle", key: "e65efc5c-eb04-4012-a6c7-68d568dc80e1" },
@@ -86,57 +86,57 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ue = {
   buttonLabel: "buttonLabel",
   link: "link",
   style: "style"
-}, St = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, xe = "clinickit-claims", Pt = {
+}, Pt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ee = "clinickit-claims", Dt = {
   type: "workspaceView",
   alias: "ClinicKit.WorkspaceView.Claims",
   name: "ClinicKit Claims workspace view",
-  element: () => Promise.resolve().then(() => Ki),
+  element: () => Promise.resolve().then(() => Ei),
   // After Umbraco's Content (200) and before Info (100).
   weight: 150,
   meta: {
     label: "#clinickit_claimsTab",
-    pathname: xe,
+    pathname: Ee,
     icon: "icon-document-medal"
   },
   conditions: [
     { alias: "Umb.Condition.WorkspaceAlias", match: "Umb.Workspace.Document" },
     {
       alias: "Umb.Condition.WorkspaceContentTypeAlias",
-      oneOf: [M.article.alias, M.clinicArticle.alias]
+      oneOf: [R.article.alias, R.clinicArticle.alias]
     }
   ]
-}, Dt = {
+}, Ot = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Claim",
   name: "ClinicKit claim block preview",
-  element: () => Promise.resolve().then(() => Di),
-  forContentTypeAlias: M.claimBlock.alias,
+  element: () => Promise.resolve().then(() => Oi),
+  forContentTypeAlias: R.claimBlock.alias,
   forBlockEditor: "block-list"
-}, Ot = {
+}, Lt = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Cta",
   name: "ClinicKit call-to-action block preview",
-  element: () => Promise.resolve().then(() => Ui),
-  forContentTypeAlias: M.ctaBlock.alias,
+  element: () => Promise.resolve().then(() => qi),
+  forContentTypeAlias: R.ctaBlock.alias,
   forBlockEditor: "block-list"
-}, Lt = {
+}, Bt = {
   type: "dashboard",
   alias: "ClinicKit.Dashboard.Clinics",
   name: "ClinicKit Clinics dashboard",
-  element: () => Promise.resolve().then(() => ea),
+  element: () => Promise.resolve().then(() => ta),
   weight: 15,
   meta: {
     label: "#clinickit_clinicsDashboard",
     pathname: "clinickit-clinics"
   },
   conditions: [{ alias: "Umb.Condition.SectionAlias", match: "Umb.Section.Content" }]
-}, Bt = {
+}, Mt = {
   type: "localization",
   alias: "ClinicKit.Localization.EnUs",
   name: "ClinicKit English (United States)",
   meta: {
     culture: "en-US",
-    localizations: Ue
+    localizations: Ie
   }
 }, Nt = {
   type: "localization",
@@ -144,17 +144,17 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ue = {
   name: "ClinicKit English (fallback)",
   meta: {
     culture: "en",
-    localizations: Ue
+    localizations: Ie
   }
-}, ha = [
-  Bt,
+}, pa = [
+  Mt,
   Nt,
-  Pt,
   Dt,
   Ot,
-  Lt
-], Mt = (e) => e === "error" ? "danger" : "warning";
-function qe(e) {
+  Lt,
+  Bt
+], Rt = (e) => e === "error" ? "danger" : "warning";
+function Ve(e) {
   switch (e) {
     case "unpublished":
       return "clinickit_stateUnpublished";
@@ -166,7 +166,7 @@ function qe(e) {
       return;
   }
 }
-function Ie(e) {
+function We(e) {
   return e.length === 0 ? u : o`<ul class="findings">
 		${e.map(
     (t) => o`<li class="finding ${t.severity}" data-code=${t.code}>
@@ -176,11 +176,11 @@ function Ie(e) {
   )}
 	</ul>`;
 }
-function Ve(e) {
+function Fe(e) {
   const t = /^(\d{4})-(\d{2})-(\d{2})/.exec(e);
   return t ? new Date(Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]))) : void 0;
 }
-const de = E`
+const me = E`
 	.findings {
 		list-style: none;
 		margin: 0;
@@ -216,16 +216,16 @@ const de = E`
 		white-space: nowrap;
 	}
 `;
-var Rt = Object.defineProperty, Ut = Object.getOwnPropertyDescriptor, We = (e) => {
+var Ut = Object.defineProperty, qt = Object.getOwnPropertyDescriptor, je = (e) => {
   throw TypeError(e);
-}, q = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ut(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, I = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? qt(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Rt(t, i, n), n;
-}, qt = (e, t, i) => t.has(e) || We("Cannot " + i), It = (e, t, i) => t.has(e) ? We("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), R = (e, t, i) => (qt(e, t, "access private method"), i), T, Fe, be, je, He, Ge, Ye;
+  return a && n && Ut(t, i, n), n;
+}, It = (e, t, i) => t.has(e) || je("Cannot " + i), Vt = (e, t, i) => t.has(e) ? je("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), U = (e, t, i) => (It(e, t, "access private method"), i), T, He, ve, Ge, Ye, Xe, Ze;
 let x = class extends O {
   constructor() {
-    super(...arguments), It(this, T), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
+    super(...arguments), Vt(this, T), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
   }
   render() {
     const e = [...this.claims.flatMap((n) => n.findings), ...this.articleFindings], t = e.filter((n) => n.severity === "error").length, i = e.length - t, a = new Set(this.claims.flatMap((n) => n.citations.map((r) => r.key))).size;
@@ -241,16 +241,16 @@ let x = class extends O {
 					${this.localize.term("clinickit_claimCount", this.claims.length)} ·
 					${this.localize.term("clinickit_citationCount", a)}
 				</p>
-				${R(this, T, je).call(this)} ${Ie(this.articleFindings)}
+				${U(this, T, Ge).call(this)} ${We(this.articleFindings)}
 			</uui-box>
 			<uui-box headline=${this.headline ?? this.localize.term("clinickit_claimsInArticle")}>
-				${this.claims.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : R(this, T, He).call(this)}
+				${this.claims.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : U(this, T, Ye).call(this)}
 			</uui-box>
 		`;
   }
 };
 T = /* @__PURE__ */ new WeakSet();
-Fe = function(e) {
+He = function(e) {
   this.dispatchEvent(
     new CustomEvent("clinickit-go-to-block", {
       detail: { blockKey: e.blockKey, claim: e.number },
@@ -259,20 +259,20 @@ Fe = function(e) {
     })
   );
 };
-be = function(e) {
-  const t = Ve(e);
+ve = function(e) {
+  const t = Fe(e);
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : e;
 };
-je = function() {
+Ge = function() {
   const e = this.review;
   if (!e) return u;
-  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, R(this, T, be).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
+  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, U(this, T, ve).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
   return o`<p class="review">
 			<uui-icon name="icon-medal" aria-hidden="true"></uui-icon>
-			<span>${t}${e.nextReviewDue ? o` · ${this.localize.term("clinickit_nextReviewDue", R(this, T, be).call(this, e.nextReviewDue))}` : u}</span>
+			<span>${t}${e.nextReviewDue ? o` · ${this.localize.term("clinickit_nextReviewDue", U(this, T, ve).call(this, e.nextReviewDue))}` : u}</span>
 		</p>`;
 };
-He = function() {
+Ye = function() {
   return o`
 			<uui-table aria-label=${this.localize.term("clinickit_claimsInArticle")}>
 				<uui-table-head>
@@ -285,15 +285,15 @@ He = function() {
 						><span class="visually-hidden">${this.localize.term("clinickit_columnActions")}</span></uui-table-head-cell
 					>
 				</uui-table-head>
-				${Te(
+				${Ke(
     this.claims,
     (e) => e.blockKey,
-    (e) => R(this, T, Ge).call(this, e)
+    (e) => U(this, T, Xe).call(this, e)
   )}
 			</uui-table>
 		`;
 };
-Ge = function(e) {
+Xe = function(e) {
   const t = e.findings.some((i) => i.severity === "error") ? "error" : e.findings.length ? "warning" : "ok";
   return o`
 			<uui-table-row class="claim ${t}" data-block-key=${e.blockKey} data-claim=${e.number}>
@@ -304,13 +304,13 @@ Ge = function(e) {
 					</div>
 					${e.qualifier ? o`<div class="qualifier"><strong>${this.localize.term("clinickit_qualifier")}:</strong> ${e.qualifier}</div>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="col-sources">${R(this, T, Ye).call(this, e.citations)}</uui-table-cell>
+				<uui-table-cell class="col-sources">${U(this, T, Ze).call(this, e.citations)}</uui-table-cell>
 				<uui-table-cell class="col-evidence">
 					${e.claimType ? o`<uui-tag look="secondary">${e.claimType}</uui-tag>` : u}
 					<div>${e.evidenceStrength || o`<span class="muted">${this.localize.term("clinickit_noEvidence")}</span>`}</div>
 				</uui-table-cell>
 				<uui-table-cell class="col-problems">
-					${e.findings.length ? Ie(e.findings) : o`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
+					${e.findings.length ? We(e.findings) : o`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
 				</uui-table-cell>
 				<uui-table-cell class="col-actions">
 					<uui-button
@@ -318,23 +318,23 @@ Ge = function(e) {
 						color=${t === "error" ? "danger" : t === "warning" ? "warning" : "default"}
 						compact
 						label=${this.inLibrary ? this.localize.term("clinickit_openInLibraryLabel", e.number) : this.localize.term("clinickit_goToBlockLabel", e.number)}
-						@click=${() => R(this, T, Fe).call(this, e)}>
+						@click=${() => U(this, T, He).call(this, e)}>
 						${this.inLibrary ? this.localize.term("clinickit_openInLibrary") : this.localize.term("clinickit_goToBlock")}
 					</uui-button>
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-Ye = function(e) {
+Ze = function(e) {
   return e.length === 0 ? o`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : o`<ol class="sources">
 			${e.map((t) => {
-    const i = qe(t.state);
+    const i = Ve(t.state);
     return o`<li class="source ${t.state}" data-key=${t.key}>
 					<span class="ref-number">${t.number}</span>
 					<span class="source-text">
 						${t.href ? o`<a href=${t.href}>${t.title}</a>` : o`<span class="title">${t.title}</span>`}
 						${t.source ? o`<span class="source-line">${t.source}</span>` : u}
-						${i ? o`<uui-tag color=${t.state === "missing" ? "danger" : Mt("error")} look="secondary"
+						${i ? o`<uui-tag color=${t.state === "missing" ? "danger" : Rt("error")} look="secondary"
 									>${this.localize.term(i)}</uui-tag
 								>` : u}
 					</span>
@@ -344,7 +344,7 @@ Ye = function(e) {
 };
 x.styles = [
   X,
-  de,
+  me,
   E`
 			:host {
 				display: grid;
@@ -453,64 +453,64 @@ x.styles = [
 			}
 		`
 ];
-q([
+I([
   c({ attribute: !1 })
 ], x.prototype, "claims", 2);
-q([
+I([
   c({ attribute: !1 })
 ], x.prototype, "articleFindings", 2);
-q([
+I([
   c({ attribute: !1 })
 ], x.prototype, "review", 2);
-q([
+I([
   c()
 ], x.prototype, "headline", 2);
-q([
+I([
   c({ type: Boolean, attribute: "in-library" })
 ], x.prototype, "inLibrary", 2);
-q([
+I([
   c({ type: Boolean })
 ], x.prototype, "loading", 2);
-x = q([
+x = I([
   D("clinickit-claims-table")
 ], x);
-const ge = "clinickit-focus-block", Vt = 12e4;
+const _e = "clinickit-focus-block", Wt = 12e4;
 let B;
-function Wt(e) {
-  B = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(ge, { detail: { blockKey: B.blockKey } }));
-}
 function Ft(e) {
-  return !B || !e ? !1 : Date.now() - B.at > Vt ? (B = void 0, !1) : B.blockKey !== e.toLowerCase() ? !1 : (B = void 0, !0);
+  B = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(_e, { detail: { blockKey: B.blockKey } }));
 }
 function jt(e) {
-  const t = () => e();
-  return window.addEventListener(ge, t), () => window.removeEventListener(ge, t);
+  return !B || !e ? !1 : Date.now() - B.at > Wt ? (B = void 0, !1) : B.blockKey !== e.toLowerCase() ? !1 : (B = void 0, !0);
 }
-function Ht(e, t) {
+function Ht(e) {
+  const t = () => e();
+  return window.addEventListener(_e, t), () => window.removeEventListener(_e, t);
+}
+function Gt(e, t) {
   const i = `/view/${t}`, a = e.lastIndexOf(i);
   if (!(a < 0))
     return `${e.slice(0, a)}/view/content`;
 }
-function Le(e) {
+function ye(e) {
   window.history.pushState({}, "", e);
 }
-const Gt = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, Yt = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], Xt = 60, Zt = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], Jt = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], U = {
-  claimBlock: Gt,
-  limitedEvidence: Yt,
-  statementPreviewLength: Xt,
-  claimRules: Zt,
-  reviewRules: Jt
-}, Xe = "Umbraco.BlockList";
-function Qt(e) {
-  const t = ei(e);
+const Yt = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, Xt = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], Zt = 60, Jt = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], Qt = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], q = {
+  claimBlock: Yt,
+  limitedEvidence: Xt,
+  statementPreviewLength: Zt,
+  claimRules: Jt,
+  reviewRules: Qt
+}, Je = "Umbraco.BlockList";
+function ei(e) {
+  const t = ti(e);
   if (!t) return [];
-  const i = Array.isArray(t.contentData) ? t.contentData.filter(ii) : [], a = /* @__PURE__ */ new Map();
+  const i = Array.isArray(t.contentData) ? t.contentData.filter(ai) : [], a = /* @__PURE__ */ new Map();
   for (const r of i) {
     const s = r.key.toLowerCase();
     a.has(s) || a.set(s, r);
   }
   const n = [];
-  for (const r of ti(t)) {
+  for (const r of ii(t)) {
     const s = a.get(r.toLowerCase());
     s && n.push(s);
   }
@@ -521,7 +521,7 @@ function Z(e, t) {
     (a) => g(a) && a.alias === t && a.culture == null && a.segment == null
   )?.value;
 }
-function ei(e) {
+function ti(e) {
   let t = e;
   if (typeof t == "string") {
     if (t.trim() === "") return;
@@ -533,37 +533,37 @@ function ei(e) {
   }
   return g(t) ? t : void 0;
 }
-function ti(e) {
+function ii(e) {
   const t = "Layout" in e ? "Layout" : Object.keys(e).find((n) => n.toLowerCase() === "layout"), i = t ? e[t] : void 0;
   if (!g(i)) return [];
-  const a = i[Xe];
+  const a = i[Je];
   return Array.isArray(a) ? a.map((n) => g(n) && typeof n.contentKey == "string" ? n.contentKey : void 0).filter((n) => n !== void 0) : [];
 }
-function ii(e) {
+function ai(e) {
   return g(e) && typeof e.contentTypeKey == "string" && typeof e.key == "string" && Array.isArray(e.values);
 }
 function g(e) {
   return typeof e == "object" && e !== null && !Array.isArray(e);
 }
-const ai = U, Ze = new Map(
-  [...U.claimRules, ...U.reviewRules].map((e) => [e.code, e])
+const ni = q, Qe = new Map(
+  [...q.claimRules, ...q.reviewRules].map((e) => [e.code, e])
 );
-[...Ze.keys()];
-const ni = U.claimBlock.elementTypeKey.toLowerCase(), J = U.claimBlock.properties, ri = new Set(U.limitedEvidence), Be = U.statementPreviewLength, si = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, oi = /^(\d{4}-\d{2}-\d{2})/;
-function li(e) {
-  const t = Ze.get(e);
+[...Qe.keys()];
+const ri = q.claimBlock.elementTypeKey.toLowerCase(), J = q.claimBlock.properties, si = new Set(q.limitedEvidence), Ne = q.statementPreviewLength, oi = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, li = /^(\d{4}-\d{2}-\d{2})/;
+function ci(e) {
+  const t = Qe.get(e);
   if (!t) throw new Error(`claim-rules.json defines no rule ${e}`);
   return t;
 }
-function Ke(e) {
-  return Qt(e).filter((t) => t.contentTypeKey.toLowerCase() === ni).map((t, i) => ci(t, i + 1));
+function Ae(e) {
+  return ei(e).filter((t) => t.contentTypeKey.toLowerCase() === ri).map((t, i) => ui(t, i + 1));
 }
-function ci(e, t) {
+function ui(e, t) {
   return {
     number: t,
     blockKey: e.key,
     statement: Y(Z(e, J.statement)),
-    citations: Je(Z(e, J.citations)),
+    citations: et(Z(e, J.citations)),
     claimType: ne(Z(e, J.claimType)),
     evidenceStrength: ne(Z(e, J.evidenceStrength)),
     qualifier: Y(Z(e, J.qualifier))
@@ -572,14 +572,14 @@ function ci(e, t) {
 function Y(e) {
   return typeof e == "string" ? e.replace(/\s+/g, " ").trim() : "";
 }
-function Je(e) {
+function et(e) {
   let t;
   return typeof e == "string" ? t = e.split(",") : Array.isArray(e) ? t = e.filter((i) => typeof i == "string") : t = [], t.map((i) => i.trim()).filter((i) => i !== "").map((i) => {
-    const a = si.exec(i);
-    return a ? { key: ui(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
+    const a = oi.exec(i);
+    return a ? { key: di(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
   });
 }
-function ui(e) {
+function di(e) {
   const t = e.toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
@@ -592,39 +592,39 @@ function ne(e) {
     }
   return Array.isArray(t) && (t = t[0]), typeof t == "string" ? t.trim() : "";
 }
-function ue(e) {
+function he(e) {
   if (typeof e != "string") return "";
-  const t = oi.exec(e.trim());
+  const t = li.exec(e.trim());
   return t ? t[1] : "";
 }
-function di(e) {
-  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${hi(e.statement)}")`;
-}
 function hi(e) {
-  return e.length <= Be ? e : e.slice(0, Be - 1).trimEnd() + "…";
+  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${pi(e.statement)}")`;
 }
-function pi(e, t) {
+function pi(e) {
+  return e.length <= Ne ? e : e.slice(0, Ne - 1).trimEnd() + "…";
+}
+function mi(e, t) {
   return e.replace(
     /\{(\w+)\}/g,
     (i, a) => Object.prototype.hasOwnProperty.call(t, a) ? t[a] : i
   );
 }
 function A(e, t, i, a) {
-  const n = li(e);
+  const n = ci(e);
   return {
     code: e,
     severity: a ?? n.severity,
     claim: i.claim?.number ?? null,
     blockKey: i.claim?.blockKey ?? null,
     citation: i.citation ?? null,
-    message: pi(n.message, t)
+    message: mi(n.message, t)
   };
 }
-function ve(e, t) {
-  const i = [], a = { claim: di(e) };
+function ke(e, t) {
+  const i = [], a = { claim: hi(e) };
   e.statement === "" && i.push(A("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(A("CK0301", a, { claim: e }));
   for (const n of e.citations) {
-    const r = n.isDocument ? bi(t, n.key) : void 0;
+    const r = n.isDocument ? gi(t, n.key) : void 0;
     if (!r)
       i.push(A("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
     else if (r.state !== "published") {
@@ -632,32 +632,32 @@ function ve(e, t) {
       i.push(A("CK0303", { ...a, citation: s }, { claim: e, citation: n.key }));
     }
   }
-  return (e.claimType === "" || e.evidenceStrength === "") && i.push(A("CK0306", a, { claim: e })), ri.has(e.evidenceStrength) && e.qualifier === "" && i.push(A("CK0305", a, { claim: e })), i;
+  return (e.claimType === "" || e.evidenceStrength === "") && i.push(A("CK0306", a, { claim: e })), si.has(e.evidenceStrength) && e.qualifier === "" && i.push(A("CK0305", a, { claim: e })), i;
 }
-function mi(e, t, i, a = {}) {
-  const n = [], r = ue(t?.nextReviewDue), s = ue(i);
+function fi(e, t, i, a = {}) {
+  const n = [], r = he(t?.nextReviewDue), s = he(i);
   r !== "" && s !== "" && r < s && n.push(A("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
   const l = Y(t?.reviewedBy), d = Y(t?.lastReviewed);
   return e > 0 && (l === "" || d === "") && n.push(A("CK0311", {}, {})), n;
 }
-function fi(e) {
-  const t = Ke(e.body), i = t.flatMap((a) => ve(a, e.citations));
-  return i.push(...mi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
-}
 function yi(e) {
+  const t = Ae(e.body), i = t.flatMap((a) => ke(a, e.citations));
+  return i.push(...fi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
+}
+function bi(e) {
   return [...new Set(e.flatMap((t) => t.citations.filter((i) => i.isDocument).map((i) => i.key)))];
 }
-function bi(e, t) {
+function gi(e, t) {
   return Object.prototype.hasOwnProperty.call(e, t) ? e[t] : void 0;
 }
-function _e(e) {
+function we(e) {
   const t = /* @__PURE__ */ new Map();
   for (const i of e)
     for (const a of i.citations)
       t.has(a.key) || t.set(a.key, t.size + 1);
   return t;
 }
-function Qe(e, t, i) {
+function tt(e, t, i) {
   const a = e.isDocument && Object.prototype.hasOwnProperty.call(i, e.key) ? i[e.key] : void 0;
   return {
     number: t,
@@ -668,8 +668,8 @@ function Qe(e, t, i) {
     href: a?.href
   };
 }
-function gi(e, t, i) {
-  const a = _e(e);
+function vi(e, t, i) {
+  const a = we(e);
   return e.map((n) => ({
     number: n.number,
     blockKey: n.blockKey,
@@ -677,12 +677,12 @@ function gi(e, t, i) {
     qualifier: n.qualifier,
     claimType: n.claimType,
     evidenceStrength: n.evidenceStrength,
-    citations: n.citations.map((r) => Qe(r, a.get(r.key) ?? 0, i)),
+    citations: n.citations.map((r) => tt(r, a.get(r.key) ?? 0, i)),
     findings: t.filter((r) => r.claim === n.number)
   }));
 }
-function vi(e) {
-  const { claims: t, findings: i } = fi({
+function _i(e) {
+  const { claims: t, findings: i } = yi({
     body: e.body,
     citations: e.details,
     review: e.review,
@@ -690,28 +690,28 @@ function vi(e) {
     options: e.options
   });
   return {
-    claims: gi(t, i, e.details),
+    claims: vi(t, i, e.details),
     articleFindings: i.filter((a) => a.claim === null),
     findings: i,
     errors: i.filter((a) => a.severity === "error").length,
     warnings: i.filter((a) => a.severity === "warning").length
   };
 }
-function _i(e) {
-  return yi(Ke(e));
+function ki(e) {
+  return bi(Ae(e));
 }
-const ki = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, wi = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
+const wi = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, $i = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
 function k(e, t) {
   return e ? (e.find((a) => a.alias === t && a.culture == null && a.segment == null) ?? e.find((a) => a.alias === t))?.value : void 0;
 }
-function Ne(e) {
-  if (!ki.test(e)) return;
+function Re(e) {
+  if (!wi.test(e)) return;
   const t = e.replace(/-/g, "").toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function et(e) {
+function it(e) {
   const t = [], i = (a) => {
-    const n = a.trim(), r = wi.exec(n), s = r ? r[1] === "document" ? Ne(r[2]) : void 0 : Ne(n);
+    const n = a.trim(), r = $i.exec(n), s = r ? r[1] === "document" ? Re(r[2]) : void 0 : Re(n);
     s && t.push(s);
   };
   if (typeof e == "string") e.split(",").forEach(i);
@@ -720,80 +720,80 @@ function et(e) {
       typeof a == "string" ? i(a) : g(a) && typeof a.unique == "string" && (a.type === void 0 || a.type === "document") && i(a.unique);
   return t;
 }
-function tt(e) {
+function at(e) {
   return !Array.isArray(e) || e.length === 0 || !e.every((t) => g(t) && typeof t.unique == "string") ? e : e.map((t) => {
     const i = t;
     return `umb://${typeof i.type == "string" && i.type !== "" ? i.type : "document"}/${i.unique.replace(/-/g, "").toLowerCase()}`;
   });
 }
-function it(e) {
+function nt(e) {
   return !g(e) || !Array.isArray(e.contentData) ? e : {
     ...e,
     contentData: e.contentData.map(
       (t) => g(t) && Array.isArray(t.values) ? {
         ...t,
         values: t.values.map(
-          (i) => g(i) ? { ...i, value: tt(i.value) } : i
+          (i) => g(i) ? { ...i, value: at(i.value) } : i
         )
       } : t
     )
   };
 }
-function Me(e) {
+function Ue(e) {
   return typeof e == "string" ? e.trim() : g(e) && typeof e.date == "string" ? e.date.trim() : "";
 }
 function w(e) {
   return typeof e == "string" ? e.trim() : typeof e == "number" ? String(e) : "";
 }
-function at(e = /* @__PURE__ */ new Date()) {
+function rt(e = /* @__PURE__ */ new Date()) {
   const t = (i) => String(i).padStart(2, "0");
   return `${e.getFullYear()}-${t(e.getMonth() + 1)}-${t(e.getDate())}`;
 }
-function $i(e) {
+function Ci(e) {
   return {
     reviewedBy: w(k(e, h.reviewedBy)),
-    lastReviewed: Me(k(e, h.lastReviewed)),
-    nextReviewDue: Me(k(e, h.nextReviewDue))
+    lastReviewed: Ue(k(e, h.lastReviewed)),
+    nextReviewDue: Ue(k(e, h.nextReviewDue))
   };
 }
-function Ci(e) {
-  return it(k(e, h.body));
+function zi(e) {
+  return nt(k(e, h.body));
 }
-async function nt(e, t, i, a) {
-  const n = Ci(e), r = $i(e), s = _i(n), l = s.length ? await t.citations(s) : {};
-  return { audit: vi({ body: n, details: l, review: r, today: i, options: a }), review: r };
+async function st(e, t, i, a) {
+  const n = zi(e), r = Ci(e), s = ki(n), l = s.length ? await t.citations(s) : {};
+  return { audit: _i({ body: n, details: l, review: r, today: i, options: a }), review: r };
 }
-async function he(e, t) {
+async function re(e, t) {
   if (t) return t;
-  const { UmbracoContentSource: i } = await Promise.resolve().then(() => na);
+  const { UmbracoContentSource: i } = await Promise.resolve().then(() => ra);
   return i.for(e);
 }
-var zi = Object.defineProperty, Ti = Object.getOwnPropertyDescriptor, rt = (e) => {
+var Ti = Object.defineProperty, xi = Object.getOwnPropertyDescriptor, ot = (e) => {
   throw TypeError(e);
 }, $ = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ti(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? xi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && zi(t, i, n), n;
-}, Ee = (e, t, i) => t.has(e) || rt("Cannot " + i), G = (e, t, i) => (Ee(e, t, "read from private field"), t.get(e)), me = (e, t, i) => t.has(e) ? rt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), st = (e, t, i, a) => (Ee(e, t, "write to private field"), t.set(e, i), i), ke = (e, t, i) => (Ee(e, t, "access private method"), i), xi = (e, t, i, a) => ({
+  return a && n && Ti(t, i, n), n;
+}, Se = (e, t, i) => t.has(e) || ot("Cannot " + i), M = (e, t, i) => (Se(e, t, "read from private field"), t.get(e)), le = (e, t, i) => t.has(e) ? ot("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Pe = (e, t, i, a) => (Se(e, t, "write to private field"), t.set(e, i), i), $e = (e, t, i) => (Se(e, t, "access private method"), i), Ki = (e, t, i, a) => ({
   set _(n) {
-    st(e, t, n);
+    Pe(e, t, n);
   },
   get _() {
-    return G(e, t);
+    return M(e, t);
   }
-}), H, re, te, ot, lt, ct;
+}), G, se, pe, te, lt, ct, ut;
 let f = class extends O {
   constructor() {
-    super(), me(this, te), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, me(this, H, 0), me(this, re), this.consumeContext(Ct, (e) => {
-      e && this.observe(
-        Re([e.contentTypeUnique, e.values]),
-        ([t, i]) => ke(this, te, ot).call(this, t, i ?? []),
+    super(), le(this, te), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, le(this, G, 0), le(this, se), le(this, pe), this.consumeContext(zt, (e) => {
+      e && (Pe(this, pe, e), this.observe(
+        qe([e.contentTypeUnique, e.values]),
+        ([t, i]) => $e(this, te, lt).call(this, t, i ?? []),
         "clinickitObserveDocument"
-      );
+      ));
     });
   }
   disconnectedCallback() {
-    super.disconnectedCallback(), clearTimeout(G(this, re));
+    super.disconnectedCallback(), clearTimeout(M(this, se));
   }
   render() {
     return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : this._noArticlePicked ? o`<uui-box><p>${this.localize.term("clinickit_pickArticleFirst")}</p></uui-box>` : this._audit ? o`<clinickit-claims-table
@@ -803,46 +803,50 @@ let f = class extends O {
 			.headline=${this._library ? this.localize.term("clinickit_claimsInLibraryArticle", this._library.name) : void 0}
 			?in-library=${!!this._library}
 			?loading=${this._loading}
-			@clinickit-go-to-block=${ke(this, te, ct)}></clinickit-claims-table>
-			${u}` : o`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
+			@clinickit-go-to-block=${$e(this, te, ut)}></clinickit-claims-table>` : o`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
   }
 };
-H = /* @__PURE__ */ new WeakMap();
-re = /* @__PURE__ */ new WeakMap();
+G = /* @__PURE__ */ new WeakMap();
+se = /* @__PURE__ */ new WeakMap();
+pe = /* @__PURE__ */ new WeakMap();
 te = /* @__PURE__ */ new WeakSet();
-ot = function(e, t) {
-  clearTimeout(G(this, re)), st(this, re, setTimeout(() => {
-    ke(this, te, lt).call(this, e, t);
+lt = function(e, t) {
+  clearTimeout(M(this, se)), Pe(this, se, setTimeout(() => {
+    $e(this, te, ct).call(this, e, t);
   }, this._audit ? 250 : 0));
 };
-lt = async function(e, t) {
-  const i = ++xi(this, H)._;
+ct = async function(e, t) {
+  const i = ++Ki(this, G)._;
   this._loading = !0;
   try {
-    const a = await he(this, this.source), n = this.today ?? at();
+    const a = await re(this, this.source), n = this.today ?? rt();
     let r = t, s, l = !1;
-    if (e === M.clinicArticle.key) {
-      const [W] = et(k(t, h.article)), m = W ? await a.document(W) : void 0;
+    if (e === R.clinicArticle.key) {
+      const [F] = it(k(t, h.article)), m = F ? await a.document(F) : void 0;
       r = m?.values, s = m ? { key: m.key, name: m.name } : void 0, l = !m;
     }
-    const { audit: d, review: p } = await nt(r ?? [], a, n);
-    if (i !== G(this, H)) return;
-    Object.assign(this, { _audit: d, _review: p, _library: s, _noArticlePicked: l, _failed: !1 });
+    const { audit: d, review: p } = await st(r ?? [], a, n);
+    if (i !== M(this, G)) return;
+    this._audit = d, this._review = p, this._library = s, this._noArticlePicked = l, this._failed = !1;
   } catch (a) {
-    if (i !== G(this, H)) return;
+    if (i !== M(this, G)) return;
     console.error("ClinicKit: could not audit the claims of this document.", a), this._failed = !0;
   } finally {
-    i === G(this, H) && (this._loading = !1);
+    i === M(this, G) && (this._loading = !1);
   }
 };
-ct = async function(e) {
-  if (Wt(e.detail.blockKey), this._library) {
-    const i = await he(this, this.source);
-    Le(i.editPath(this._library.key));
+ut = async function(e) {
+  if (Ft(e.detail.blockKey), this._library) {
+    const i = await re(this, this.source);
+    ye(i.editPath(this._library.key));
     return;
   }
-  const t = Ht(window.location.pathname, this.manifest?.meta.pathname ?? xe);
-  t && Le(t);
+  const t = Gt(window.location.pathname, this.manifest?.meta.pathname ?? Ee);
+  if (t) ye(t);
+  else {
+    const i = M(this, pe)?.getUnique?.();
+    i && ye((await re(this, this.source)).editPath(i));
+  }
 };
 f.styles = [
   X,
@@ -883,9 +887,9 @@ $([
 f = $([
   D("clinickit-claims-workspace-view")
 ], f);
-const Ki = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const Ei = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  CLAIMS_VIEW_PATHNAME: xe,
+  CLAIMS_VIEW_PATHNAME: Ee,
   get ClinicKitClaimsWorkspaceViewElement() {
     return f;
   },
@@ -893,10 +897,10 @@ const Ki = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
     return f;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-var Ei = Object.defineProperty, Ai = Object.getOwnPropertyDescriptor, C = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ai(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+var Ai = Object.defineProperty, Si = Object.getOwnPropertyDescriptor, C = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Si(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ei(t, i, n), n;
+  return a && n && Ai(t, i, n), n;
 };
 let v = class extends O {
   constructor() {
@@ -918,7 +922,7 @@ let v = class extends O {
 			${this.qualifier ? o`<p class="qualifier">${this.qualifier}</p>` : u}
 			${this.citations.length ? o`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
 						${this.citations.map((n) => {
-      const r = qe(n.state);
+      const r = Ve(n.state);
       return o`<li class=${n.state} data-key=${n.key}>
 								<span class="ref-number">${n.number}</span>
 								<span>${n.title}${n.source ? o`<span class="source-line"> — ${n.source}</span>` : u}</span>
@@ -934,7 +938,7 @@ let v = class extends O {
 };
 v.styles = [
   X,
-  de,
+  me,
   E`
 			:host {
 				display: block;
@@ -1070,22 +1074,22 @@ C([
 v = C([
   D("clinickit-claim-preview")
 ], v);
-var Si = Object.defineProperty, Pi = Object.getOwnPropertyDescriptor, ut = (e) => {
+var Pi = Object.defineProperty, Di = Object.getOwnPropertyDescriptor, dt = (e) => {
   throw TypeError(e);
 }, z = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Pi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? Di(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Si(t, i, n), n;
-}, Ae = (e, t, i) => t.has(e) || ut("Cannot " + i), we = (e, t, i) => (Ae(e, t, "read from private field"), i ? i.call(e) : t.get(e)), fe = (e, t, i) => t.has(e) ? ut("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), dt = (e, t, i, a) => (Ae(e, t, "write to private field"), t.set(e, i), i), F = (e, t, i) => (Ae(e, t, "access private method"), i), ce, ie, S, Se, $e, ht, pt;
-const Q = ai.claimBlock.properties;
+  return a && n && Pi(t, i, n), n;
+}, De = (e, t, i) => t.has(e) || dt("Cannot " + i), Ce = (e, t, i) => (De(e, t, "read from private field"), i ? i.call(e) : t.get(e)), be = (e, t, i) => t.has(e) ? dt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ht = (e, t, i, a) => (De(e, t, "write to private field"), t.set(e, i), i), j = (e, t, i) => (De(e, t, "access private method"), i), de, ie, S, Oe, ze, pt, mt;
+const Q = ni.claimBlock.properties;
 let y = class extends O {
   constructor() {
-    super(), fe(this, S), this._details = {}, this._highlighted = !1, this._lookedUp = "", fe(this, ce), fe(this, ie, ""), this.consumeContext(At, (e) => {
+    super(), be(this, S), this._details = {}, this._highlighted = !1, this._lookedUp = "", be(this, de), be(this, ie, ""), this.consumeContext(St, (e) => {
       e && this.observe(
-        Re([e.layouts, e.contents]),
+        qe([e.layouts, e.contents]),
         ([t, i]) => {
-          this._claims = Ke(
-            it({ contentData: i, layout: { [Xe]: t } })
+          this._claims = Ae(
+            nt({ contentData: i, layout: { [Je]: t } })
           );
         },
         "clinickitObserveBlocks"
@@ -1093,17 +1097,17 @@ let y = class extends O {
     });
   }
   connectedCallback() {
-    super.connectedCallback(), dt(this, ce, jt(() => F(this, S, $e).call(this)));
+    super.connectedCallback(), ht(this, de, Ht(() => j(this, S, ze).call(this)));
   }
   disconnectedCallback() {
     var e;
-    super.disconnectedCallback(), (e = we(this, ce)) == null || e.call(this);
+    super.disconnectedCallback(), (e = Ce(this, de)) == null || e.call(this);
   }
   updated() {
-    F(this, S, $e).call(this), F(this, S, ht).call(this);
+    j(this, S, ze).call(this), j(this, S, pt).call(this);
   }
   render() {
-    const e = F(this, S, Se).call(this), t = this._claims ? _e(this._claims) : _e([e]), i = e.citations.map((r) => Qe(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? ve(e, this._details) : ve(e, F(this, S, pt).call(this, e));
+    const e = j(this, S, Oe).call(this), t = this._claims ? we(this._claims) : we([e]), i = e.citations.map((r) => tt(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? ke(e, this._details) : ke(e, j(this, S, mt).call(this, e));
     return o`<clinickit-claim-preview
 			.number=${e.number}
 			.statement=${e.statement}
@@ -1116,10 +1120,10 @@ let y = class extends O {
 			?highlighted=${this._highlighted}></clinickit-claim-preview>`;
   }
 };
-ce = /* @__PURE__ */ new WeakMap();
+de = /* @__PURE__ */ new WeakMap();
 ie = /* @__PURE__ */ new WeakMap();
 S = /* @__PURE__ */ new WeakSet();
-Se = function() {
+Oe = function() {
   const e = this._claims?.find((i) => i.blockKey.toLowerCase() === this.contentKey?.toLowerCase());
   if (e) return e;
   const t = this.content ?? {};
@@ -1127,32 +1131,32 @@ Se = function() {
     number: 0,
     blockKey: this.contentKey ?? "",
     statement: Y(t[Q.statement]),
-    citations: Je(tt(t[Q.citations])),
+    citations: et(at(t[Q.citations])),
     claimType: ne(t[Q.claimType]),
     evidenceStrength: ne(t[Q.evidenceStrength]),
     qualifier: Y(t[Q.qualifier])
   };
 };
-$e = function() {
-  !this.contentKey || !Ft(this.contentKey) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
+ze = function() {
+  !this.contentKey || !jt(this.contentKey) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
 };
-ht = async function() {
-  const e = F(this, S, Se).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
-  if (t !== we(this, ie)) {
-    if (dt(this, ie, t), !e.length) {
+pt = async function() {
+  const e = j(this, S, Oe).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
+  if (t !== Ce(this, ie)) {
+    if (ht(this, ie, t), !e.length) {
       this._lookedUp = t;
       return;
     }
     try {
-      const a = await (await he(this, this.source)).citations(e);
-      if (we(this, ie) !== t) return;
+      const a = await (await re(this, this.source)).citations(e);
+      if (Ce(this, ie) !== t) return;
       this._details = a, this._lookedUp = t;
     } catch (i) {
       console.error("ClinicKit: could not look up the citations of a claim block.", i);
     }
   }
 };
-pt = function(e) {
+mt = function(e) {
   const t = { ...this._details };
   for (const i of e.citations)
     i.isDocument && !(i.key in t) && (t[i.key] = { key: i.key, title: i.key, state: "published" });
@@ -1193,7 +1197,7 @@ z([
 y = z([
   D("clinickit-claim-block-view")
 ], y);
-const Di = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const Oi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClaimBlockViewElement() {
     return y;
@@ -1202,37 +1206,37 @@ const Di = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
     return y;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-function mt(e) {
-  const t = [], i = new RegExp(St.source, "g");
+function ft(e) {
+  const t = [], i = new RegExp(Pt.source, "g");
   let a = 0;
   for (let n = i.exec(e); n !== null; n = i.exec(e))
     n.index > a && t.push({ text: e.slice(a, n.index), token: !1 }), t.push({ text: n[0], token: !0 }), a = n.index + n[0].length;
   return a < e.length && t.push({ text: e.slice(a), token: !1 }), t;
 }
-var Oi = Object.defineProperty, Li = Object.getOwnPropertyDescriptor, ft = (e) => {
+var Li = Object.defineProperty, Bi = Object.getOwnPropertyDescriptor, yt = (e) => {
   throw TypeError(e);
-}, I = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Li(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, V = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Bi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Oi(t, i, n), n;
-}, Bi = (e, t, i) => t.has(e) || ft("Cannot " + i), Ni = (e, t, i) => t.has(e) ? ft("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), oe = (e, t, i) => (Bi(e, t, "access private method"), i), j, ee;
+  return a && n && Li(t, i, n), n;
+}, Mi = (e, t, i) => t.has(e) || yt("Cannot " + i), Ni = (e, t, i) => t.has(e) ? yt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ce = (e, t, i) => (Mi(e, t, "access private method"), i), H, ee;
 let K = class extends O {
   constructor() {
-    super(...arguments), Ni(this, j), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
+    super(...arguments), Ni(this, H), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
   }
   render() {
-    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => mt(n).some((r) => r.token)), i = o`
+    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => ft(n).some((r) => r.token)), i = o`
 			<div class="label">
 				<uui-icon name="icon-megaphone" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_ctaLabel")}
 				<span class="style">${this.ctaStyle}</span>
 			</div>
-			${this.heading ? o`<p class="heading">${oe(this, j, ee).call(this, this.heading)}</p>` : u}
-			${this.body ? o`<p class="body">${oe(this, j, ee).call(this, this.body)}</p>` : u}
+			${this.heading ? o`<p class="heading">${ce(this, H, ee).call(this, this.heading)}</p>` : u}
+			${this.body ? o`<p class="body">${ce(this, H, ee).call(this, this.body)}</p>` : u}
 			<div class="action">
-				${this.buttonLabel ? o`<span class="button">${oe(this, j, ee).call(this, this.buttonLabel)}</span>` : u}
+				${this.buttonLabel ? o`<span class="button">${ce(this, H, ee).call(this, this.buttonLabel)}</span>` : u}
 				<span class="link">
 					<uui-icon name="icon-link" aria-hidden="true"></uui-icon>
-					${this.linkText ? o`${this.localize.term("clinickit_ctaLinksTo")} ${oe(this, j, ee).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
+					${this.linkText ? o`${this.localize.term("clinickit_ctaLinksTo")} ${ce(this, H, ee).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
 				</span>
 			</div>
 			${t ? o`<p class="hint">${this.localize.term("clinickit_ctaTokensHint")}</p>` : u}
@@ -1240,15 +1244,15 @@ let K = class extends O {
     return this.href ? o`<a class=${a} href=${this.href}>${i}</a>` : o`<div class=${a} role="group" aria-label=${this.localize.term("clinickit_ctaLabel")}>${i}</div>`;
   }
 };
-j = /* @__PURE__ */ new WeakSet();
+H = /* @__PURE__ */ new WeakSet();
 ee = function(e) {
-  return mt(e).map(
+  return ft(e).map(
     (t) => t.token ? o`<span class="token" title=${this.localize.term("clinickit_ctaToken", t.text)}>${t.text}</span>` : t.text
   );
 };
 K.styles = [
   X,
-  de,
+  me,
   E`
 			:host {
 				display: block;
@@ -1345,33 +1349,33 @@ K.styles = [
 			}
 		`
 ];
-I([
+V([
   c()
 ], K.prototype, "heading", 2);
-I([
+V([
   c()
 ], K.prototype, "body", 2);
-I([
+V([
   c({ attribute: "button-label" })
 ], K.prototype, "buttonLabel", 2);
-I([
+V([
   c({ attribute: "link-text" })
 ], K.prototype, "linkText", 2);
-I([
+V([
   c({ attribute: "cta-style" })
 ], K.prototype, "ctaStyle", 2);
-I([
+V([
   c()
 ], K.prototype, "href", 2);
-K = I([
+K = V([
   D("clinickit-cta-preview")
 ], K);
-var Mi = Object.defineProperty, Ri = Object.getOwnPropertyDescriptor, pe = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ri(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+var Ri = Object.defineProperty, Ui = Object.getOwnPropertyDescriptor, fe = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Ui(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Mi(t, i, n), n;
+  return a && n && Ri(t, i, n), n;
 };
-function yt(e) {
+function bt(e) {
   const t = Array.isArray(e) ? e[0] : e;
   return g(t) ? w(t.url) || w(t.name) : "";
 }
@@ -1382,7 +1386,7 @@ let P = class extends O {
 			.heading=${w(e[h.heading])}
 			.body=${w(e[h.body])}
 			.buttonLabel=${w(e[h.buttonLabel])}
-			.linkText=${yt(e[h.link])}
+			.linkText=${bt(e[h.link])}
 			.ctaStyle=${ne(e[h.style]) || "Primary"}
 			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}></clinickit-cta-preview>`;
   }
@@ -1392,19 +1396,19 @@ P.styles = E`
 			display: block;
 		}
 	`;
-pe([
+fe([
   c({ attribute: !1 })
 ], P.prototype, "manifest", 2);
-pe([
+fe([
   c({ attribute: !1 })
 ], P.prototype, "content", 2);
-pe([
+fe([
   c({ attribute: !1 })
 ], P.prototype, "config", 2);
-P = pe([
+P = fe([
   D("clinickit-cta-block-view")
 ], P);
-const Ui = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const qi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitCtaBlockViewElement() {
     return P;
@@ -1412,9 +1416,9 @@ const Ui = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   get element() {
     return P;
   },
-  linkText: yt
+  linkText: bt
 }, Symbol.toStringTag, { value: "Module" }));
-function qi(e, t, i) {
+function Ii(e, t, i) {
   const a = /* @__PURE__ */ new Map();
   for (const s of e)
     for (const l of s.pages) {
@@ -1422,13 +1426,13 @@ function qi(e, t, i) {
       const d = a.get(l.articleKey) ?? /* @__PURE__ */ new Set();
       d.add(s.key), a.set(l.articleKey, d);
     }
-  const n = new Map(e.map((s) => [s.key, s.name])), r = ue(i);
+  const n = new Map(e.map((s) => [s.key, s.name])), r = he(i);
   return e.map((s) => ({
     key: s.key,
     name: s.name,
     href: s.href,
     articles: s.pages.map((l) => {
-      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = ue(d?.nextReviewDue), W = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((m) => m !== s.key) : [];
+      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = he(d?.nextReviewDue), F = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((m) => m !== s.key) : [];
       return {
         pageKey: l.key,
         pageName: l.name,
@@ -1436,21 +1440,21 @@ function qi(e, t, i) {
         article: d,
         articleMissing: !!l.articleKey && (!d || d.available === !1),
         overdue: p !== "" && r !== "" && p < r,
-        alsoUsedBy: W.map((m) => n.get(m) ?? m).sort((m, $t) => m.localeCompare($t))
+        alsoUsedBy: F.map((m) => n.get(m) ?? m).sort((m, Ct) => m.localeCompare(Ct))
       };
     })
   }));
 }
-function Ii(e) {
+function Vi(e) {
   return new Set(e.flatMap((t) => t.articles.map((i) => i.article?.key).filter(Boolean))).size;
 }
-async function Vi(e, t) {
+async function Wi(e, t) {
   const i = (await e.roots()).filter(
-    (l) => !l.isTrashed && l.documentTypeKey === M.clinicSite.key
+    (l) => !l.isTrashed && l.documentTypeKey === R.clinicSite.key
   ), a = await Promise.all(
     i.map(async (l) => {
       const d = (await e.children(l.key)).filter(
-        (p) => !p.isTrashed && p.documentTypeKey === M.clinicArticle.key
+        (p) => !p.isTrashed && p.documentTypeKey === R.clinicArticle.key
       );
       return {
         key: l.key,
@@ -1458,20 +1462,20 @@ async function Vi(e, t) {
         href: e.editPath(l.key),
         pages: await Promise.all(
           d.map(async (p) => {
-            const W = await e.document(p.key), [m] = et(k(W?.values, h.article));
+            const F = await e.document(p.key), [m] = it(k(F?.values, h.article));
             return { key: p.key, name: p.name, href: e.editPath(p.key), articleKey: m };
           })
         )
       };
     })
-  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((l) => Wi(e, l, t))), s = /* @__PURE__ */ new Map();
+  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((l) => Fi(e, l, t))), s = /* @__PURE__ */ new Map();
   for (const l of r) l && s.set(l.key, l);
-  return qi(a, s, t);
+  return Ii(a, s, t);
 }
-async function Wi(e, t, i) {
+async function Fi(e, t, i) {
   const a = await e.document(t);
   if (!a) return;
-  const { audit: n, review: r } = await nt(a.values, e, i);
+  const { audit: n, review: r } = await st(a.values, e, i);
   return {
     key: t,
     name: a.name,
@@ -1482,37 +1486,37 @@ async function Wi(e, t, i) {
     available: !a.isTrashed
   };
 }
-var Fi = Object.defineProperty, ji = Object.getOwnPropertyDescriptor, bt = (e) => {
+var ji = Object.defineProperty, Hi = Object.getOwnPropertyDescriptor, gt = (e) => {
   throw TypeError(e);
-}, Pe = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? ji(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, Le = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Hi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Fi(t, i, n), n;
-}, Hi = (e, t, i) => t.has(e) || bt("Cannot " + i), Gi = (e, t, i) => t.has(e) ? bt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ae = (e, t, i) => (Hi(e, t, "access private method"), i), N, Ce, gt, vt, _t;
-let se = class extends O {
+  return a && n && ji(t, i, n), n;
+}, Gi = (e, t, i) => t.has(e) || gt("Cannot " + i), Yi = (e, t, i) => t.has(e) ? gt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ae = (e, t, i) => (Gi(e, t, "access private method"), i), N, Te, vt, _t, kt;
+let oe = class extends O {
   constructor() {
-    super(...arguments), Gi(this, N), this.clinics = [], this.loading = !1;
+    super(...arguments), Yi(this, N), this.clinics = [], this.loading = !1;
   }
   render() {
     return this.loading ? o`<uui-box><uui-loader-bar></uui-loader-bar></uui-box>` : o`
 			<p class="intro">${this.localize.term("clinickit_clinicsIntro")}</p>
 			${this.clinics.length ? o`<p class="summary">
-							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Ii(this.clinics))}
+							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Vi(this.clinics))}
 						</p>
-						${Te(
+						${Ke(
       this.clinics,
       (e) => e.key,
-      (e) => ae(this, N, gt).call(this, e)
+      (e) => ae(this, N, vt).call(this, e)
     )}` : o`<uui-box><p class="muted">${this.localize.term("clinickit_noClinics")}</p></uui-box>`}
 		`;
   }
 };
 N = /* @__PURE__ */ new WeakSet();
-Ce = function(e) {
-  const t = e ? Ve(e) : void 0;
+Te = function(e) {
+  const t = e ? Fe(e) : void 0;
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : o`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
 };
-gt = function(e) {
+vt = function(e) {
   return o`
 			<uui-box headline=${e.name} data-clinic=${e.key}>
 				${e.href ? o`<uui-button
@@ -1532,16 +1536,16 @@ gt = function(e) {
 								<uui-table-head-cell>${this.localize.term("clinickit_columnAudit")}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnAlsoUsedBy")}</uui-table-head-cell>
 							</uui-table-head>
-							${Te(
+							${Ke(
     e.articles,
     (t) => t.pageKey,
-    (t) => ae(this, N, vt).call(this, t)
+    (t) => ae(this, N, _t).call(this, t)
   )}
 						</uui-table>`}
 			</uui-box>
 		`;
 };
-vt = function(e) {
+_t = function(e) {
   const t = e.article;
   return o`
 			<uui-table-row data-page=${e.pageKey} data-article=${t?.key ?? ""}>
@@ -1556,25 +1560,25 @@ vt = function(e) {
 								>${e.articleMissing ? this.localize.term("clinickit_stateMissing") : this.localize.term("clinickit_notPicked")}</uui-tag
 							>`}
 				</uui-table-cell>
-				<uui-table-cell class="date">${t ? ae(this, N, Ce).call(this, t.lastReviewed) : u}</uui-table-cell>
+				<uui-table-cell class="date">${t ? ae(this, N, Te).call(this, t.lastReviewed) : u}</uui-table-cell>
 				<uui-table-cell class="date">
-					${t ? ae(this, N, Ce).call(this, t.nextReviewDue) : u}
+					${t ? ae(this, N, Te).call(this, t.nextReviewDue) : u}
 					${e.overdue ? o`<uui-tag color="warning">${this.localize.term("clinickit_reviewOverdue")}</uui-tag>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="audit">${t ? ae(this, N, _t).call(this, t) : u}</uui-table-cell>
+				<uui-table-cell class="audit">${t ? ae(this, N, kt).call(this, t) : u}</uui-table-cell>
 				<uui-table-cell>
 					${t ? e.alsoUsedBy.length ? e.alsoUsedBy.join(", ") : o`<span class="muted">${this.localize.term("clinickit_onlyThisClinic")}</span>` : u}
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-_t = function(e) {
+kt = function(e) {
   return !e.errors && !e.warnings ? o`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : o`${e.errors ? o`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", e.errors)}</uui-tag>` : u}
 		${e.warnings ? o`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", e.warnings)}</uui-tag>` : u}`;
 };
-se.styles = [
+oe.styles = [
   X,
-  de,
+  me,
   E`
 			:host {
 				display: grid;
@@ -1611,39 +1615,39 @@ se.styles = [
 			}
 		`
 ];
-Pe([
+Le([
   c({ attribute: !1 })
-], se.prototype, "clinics", 2);
-Pe([
+], oe.prototype, "clinics", 2);
+Le([
   c({ type: Boolean })
-], se.prototype, "loading", 2);
-se = Pe([
+], oe.prototype, "loading", 2);
+oe = Le([
   D("clinickit-clinics-table")
-], se);
-var Yi = Object.defineProperty, Xi = Object.getOwnPropertyDescriptor, kt = (e) => {
+], oe);
+var Xi = Object.defineProperty, Zi = Object.getOwnPropertyDescriptor, wt = (e) => {
   throw TypeError(e);
-}, V = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Xi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, W = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Zi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Yi(t, i, n), n;
-}, Zi = (e, t, i) => t.has(e) || kt("Cannot " + i), Ji = (e, t, i) => t.has(e) ? kt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Qi = (e, t, i) => (Zi(e, t, "access private method"), i), ze, wt;
+  return a && n && Xi(t, i, n), n;
+}, Ji = (e, t, i) => t.has(e) || wt("Cannot " + i), Qi = (e, t, i) => t.has(e) ? wt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ea = (e, t, i) => (Ji(e, t, "access private method"), i), xe, $t;
 let _ = class extends O {
   constructor() {
-    super(...arguments), Ji(this, ze), this._clinics = [], this._loading = !0, this._failed = !1;
+    super(...arguments), Qi(this, xe), this._clinics = [], this._loading = !0, this._failed = !1;
   }
   connectedCallback() {
-    super.connectedCallback(), Qi(this, ze, wt).call(this);
+    super.connectedCallback(), ea(this, xe, $t).call(this);
   }
   render() {
     return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : o`<clinickit-clinics-table .clinics=${this._clinics} ?loading=${this._loading}></clinickit-clinics-table>`;
   }
 };
-ze = /* @__PURE__ */ new WeakSet();
-wt = async function() {
+xe = /* @__PURE__ */ new WeakSet();
+$t = async function() {
   this._loading = !0;
   try {
-    const e = await he(this, this.source);
-    this._clinics = await Vi(e, this.today ?? at()), this._failed = !1;
+    const e = await re(this, this.source);
+    this._clinics = await Wi(e, this.today ?? rt()), this._failed = !1;
   } catch (e) {
     console.error("ClinicKit: could not load the clinics.", e), this._failed = !0;
   } finally {
@@ -1659,28 +1663,28 @@ _.styles = [
 			}
 		`
 ];
-V([
+W([
   c({ attribute: !1 })
 ], _.prototype, "manifest", 2);
-V([
+W([
   c({ attribute: !1 })
 ], _.prototype, "source", 2);
-V([
+W([
   c()
 ], _.prototype, "today", 2);
-V([
+W([
   b()
 ], _.prototype, "_clinics", 2);
-V([
+W([
   b()
 ], _.prototype, "_loading", 2);
-V([
+W([
   b()
 ], _.prototype, "_failed", 2);
-_ = V([
+_ = W([
   D("clinickit-clinics-dashboard")
 ], _);
-const ea = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const ta = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClinicsDashboardElement() {
     return _;
@@ -1688,32 +1692,32 @@ const ea = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   get element() {
     return _;
   }
-}, Symbol.toStringTag, { value: "Module" })), le = 100, ta = 3e4, ye = /* @__PURE__ */ new Map();
-class De {
+}, Symbol.toStringTag, { value: "Module" })), ue = 100, ia = 3e4, ge = /* @__PURE__ */ new Map();
+class Be {
   #t;
   #i;
   #e;
   constructor(t) {
-    this.#t = new zt(t), this.#i = new Tt(t), this.#e = new xt(t);
+    this.#t = new Tt(t), this.#i = new xt(t), this.#e = new Kt(t);
   }
   static for(t) {
-    return new De(t);
+    return new Be(t);
   }
   editPath(t) {
-    return Kt.generateAbsolute({ unique: t });
+    return Et.generateAbsolute({ unique: t });
   }
   async citations(t) {
     const i = Date.now(), a = [...new Set(t)], n = a.filter((s) => {
-      const l = ye.get(s);
-      return !l || i - l.at > ta;
+      const l = ge.get(s);
+      return !l || i - l.at > ia;
     });
     if (n.length) {
       const s = this.#n(n);
-      for (const l of n) ye.set(l, { at: i, value: s.then((d) => d[l]) });
+      for (const l of n) ge.set(l, { at: i, value: s.then((d) => d[l]) });
     }
     const r = {};
     for (const s of a) {
-      const l = await ye.get(s)?.value;
+      const l = await ge.get(s)?.value;
       l && (r[s] = l);
     }
     return r;
@@ -1722,7 +1726,7 @@ class De {
     const { data: i } = await this.#t.requestItems(t), a = i ?? [], n = {};
     return await Promise.all(
       a.map(async (r) => {
-        const l = (await this.document(r.unique))?.values ?? [], d = w(k(l, h.title)) || ia(r), p = [
+        const l = (await this.document(r.unique))?.values ?? [], d = w(k(l, h.title)) || aa(r), p = [
           w(k(l, h.authors)),
           w(k(l, h.publication)),
           w(k(l, h.year))
@@ -1730,7 +1734,7 @@ class De {
         n[r.unique] = {
           key: r.unique,
           title: d,
-          state: aa(r),
+          state: na(r),
           source: p,
           href: r.isTrashed ? void 0 : this.editPath(r.unique)
         };
@@ -1749,19 +1753,19 @@ class De {
       };
   }
   async roots() {
-    return this.#a((t) => this.#e.requestTreeRootItems({ paging: { skip: t, take: le } }));
+    return this.#a((t) => this.#e.requestTreeRootItems({ paging: { skip: t, take: ue } }));
   }
   async children(t) {
     return this.#a(
       (i) => this.#e.requestTreeItemsOf({
-        parent: { unique: t, entityType: Et },
-        paging: { skip: i, take: le }
+        parent: { unique: t, entityType: At },
+        paging: { skip: i, take: ue }
       })
     );
   }
   async #a(t) {
     const i = [];
-    for (let a = 0; ; a += le) {
+    for (let a = 0; ; a += ue) {
       const { data: n } = await t(a);
       if (!n || (i.push(
         ...n.items.map((r) => ({
@@ -1770,23 +1774,23 @@ class De {
           documentTypeKey: r.documentType.unique,
           isTrashed: r.isTrashed
         }))
-      ), n.items.length < le || i.length >= n.total)) break;
+      ), n.items.length < ue || i.length >= n.total)) break;
     }
     return i;
   }
 }
-function ia(e) {
+function aa(e) {
   return e.variants.find((t) => t.culture === null)?.name ?? e.variants[0]?.name ?? e.unique;
 }
-function aa(e) {
+function na(e) {
   return e.isTrashed ? "trashed" : e.variants.some(
-    (i) => i.state === Oe.PUBLISHED || i.state === Oe.PUBLISHED_PENDING_CHANGES
+    (i) => i.state === Me.PUBLISHED || i.state === Me.PUBLISHED_PENDING_CHANGES
   ) ? "published" : "unpublished";
 }
-const na = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const ra = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  UmbracoContentSource: De
+  UmbracoContentSource: Be
 }, Symbol.toStringTag, { value: "Module" }));
 export {
-  ha as manifests
+  pa as manifests
 };

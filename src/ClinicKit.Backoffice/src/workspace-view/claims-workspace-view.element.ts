@@ -1,5 +1,5 @@
 import { UMB_DOCUMENT_WORKSPACE_CONTEXT } from '@umbraco-cms/backoffice/document';
-import { css, customElement, html, nothing, property, state } from '@umbraco-cms/backoffice/external/lit';
+import { css, customElement, html, property, state } from '@umbraco-cms/backoffice/external/lit';
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
 import { observeMultiple } from '@umbraco-cms/backoffice/observable-api';
 import { UmbTextStyles } from '@umbraco-cms/backoffice/style';
@@ -37,11 +37,13 @@ export class ClinicKitClaimsWorkspaceViewElement extends UmbLitElement implement
 
 	#run = 0;
 	#timer?: ReturnType<typeof setTimeout>;
+	#workspace?: typeof UMB_DOCUMENT_WORKSPACE_CONTEXT.TYPE;
 
 	constructor() {
 		super();
 		this.consumeContext(UMB_DOCUMENT_WORKSPACE_CONTEXT, (workspace) => {
 			if (!workspace) return;
+			this.#workspace = workspace;
 			this.observe(
 				observeMultiple([workspace.contentTypeUnique, workspace.values]),
 				([typeKey, values]) => this.#schedule(typeKey, values ?? []),
@@ -74,7 +76,11 @@ export class ClinicKitClaimsWorkspaceViewElement extends UmbLitElement implement
 			}
 			const { audit, review } = await auditArticleValues(articleValues ?? [], source, today);
 			if (run !== this.#run) return;
-			Object.assign(this, { _audit: audit, _review: review, _library: library, _noArticlePicked: noArticlePicked, _failed: false });
+			this._audit = audit;
+			this._review = review;
+			this._library = library;
+			this._noArticlePicked = noArticlePicked;
+			this._failed = false;
 		} catch (error) {
 			if (run !== this.#run) return;
 			console.error('ClinicKit: could not audit the claims of this document.', error);
@@ -93,6 +99,11 @@ export class ClinicKitClaimsWorkspaceViewElement extends UmbLitElement implement
 		}
 		const path = contentViewPath(window.location.pathname, this.manifest?.meta.pathname ?? CLAIMS_VIEW_PATHNAME);
 		if (path) navigateTo(path);
+		else {
+			// Not on a …/view/<pathname> URL (e.g. the Claims tab is the default view): open the document.
+			const key = this.#workspace?.getUnique?.();
+			if (key) navigateTo((await resolveSource(this, this.source)).editPath(key));
+		}
 	}
 
 	override disconnectedCallback() {
@@ -113,8 +124,7 @@ export class ClinicKitClaimsWorkspaceViewElement extends UmbLitElement implement
 			.headline=${this._library ? this.localize.term('clinickit_claimsInLibraryArticle', this._library.name) : undefined}
 			?in-library=${!!this._library}
 			?loading=${this._loading}
-			@clinickit-go-to-block=${this.#goToBlock}></clinickit-claims-table>
-			${nothing}`;
+			@clinickit-go-to-block=${this.#goToBlock}></clinickit-claims-table>`;
 	}
 
 	static override styles = [
