@@ -34,11 +34,15 @@ backoffice="$root/src/ClinicKit.Backoffice"
 if [ -f "$backoffice/package.json" ]; then
   say "backoffice: npm ci, typecheck, lint, build check, vitest, browser tests"
   # npm test also rebuilds the bundle and fails if it differs from the committed App_Plugins/ClinicKit (the NuGet package ships that).
-  if (cd "$backoffice" && npm ci --no-audit --no-fund --loglevel=error && npm test); then :; fi
+  rm -f "$backoffice/test-results/summary.json"
+  (cd "$backoffice" && npm ci --no-audit --no-fund --loglevel=error && npm test)
+  npm_status=$?
   summary="$backoffice/test-results/summary.json"
   if [ -f "$summary" ]; then
     read -r p f s < <(node -e 'const s=require(process.argv[1]);console.log(s.passed,s.failed,s.skipped??0)' "$summary")
     passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+    # A failed type check or lint fails no test but must still fail the run.
+    if [ "$npm_status" -ne 0 ] && [ "$f" -eq 0 ]; then echo "backoffice checks failed (see above)"; suites_broken=$((suites_broken + 1)); fi
   else
     echo "backoffice tests did not report a summary"; suites_broken=$((suites_broken + 1))
   fi
