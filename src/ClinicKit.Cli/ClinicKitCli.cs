@@ -1,9 +1,11 @@
 using System.CommandLine;
 using ClinicKit.Cli.Audit;
 using ClinicKit.Cli.Common;
+using ClinicKit.Cli.Export;
 using ClinicKit.Cli.Format;
 using ClinicKit.Cli.Import;
 using ClinicKit.Cli.NewSite;
+using ClinicKit.Cli.Serve;
 using ClinicKit.Cli.Validate;
 
 namespace ClinicKit.Cli;
@@ -18,6 +20,8 @@ public static class ClinicKitCli
         AuditCommand.Create(console, time),
         NewSiteCommand.Create(console, time),
         ImportCommand.Create(console, time),
+        ExportCommand.Create(console),
+        ServeCommand.Create(),
     };
 
     /// <summary>Parses and runs; a usage mistake or unexpected failure is one line on stderr and an exit code, never a stack trace.</summary>

@@ -9,7 +9,7 @@ public sealed class NewSiteCommandTests
     private static string[] Args(string folder, params string[] extra) =>
     [
         "new-site", "--folder", folder, "--name", "Harbor Light Clinic", "--domain", "harborlight.test", "--city", "Seattle",
-        "--phone", "(206) 555-0170", "--email", "hello@harborlight.test", "--booking-url", "https://harborlight.test/book",
+        "--phone", "(206) 555-0170", "--email", "hello@harborlight.test", "--booking-url", "https://booking.harborlight.test/",
         "--brand-color", "#234E70", "--articles", "all", "--cta-text", "Call {{clinic.name}} on {{clinic.phone}} to talk it through.", .. extra,
     ];
 
@@ -93,6 +93,7 @@ public sealed class NewSiteCommandTests
     [TestCase("--domain", "not a domain", "--domain 'not a domain' is not a host name")]
     [TestCase("--brand-color", "#FFFF00", "too light for white text")]
     [TestCase("--articles", "no-such-article", "there is no library article 'no-such-article'")]
+    [TestCase("--booking-url", "https://harborlight.test/book", "a page on the clinic's own site that ClinicKit does not serve")]
     public async Task Bad_answers_are_refused_before_anything_is_written(string option, string value, string message)
     {
         using var copy = new TempUsyncCopy(Paths.ShippedUsync);

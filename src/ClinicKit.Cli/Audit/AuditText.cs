@@ -14,7 +14,7 @@ internal static class AuditText
             var status = article.IsPublished ? "" : " [grey](unpublished)[/]";
             ansi.Write(new Rule($"[bold]{Markup.Escape(article.Title)}[/]{status}").LeftJustified());
             var shown = article.ShownBy.Count == 0 ? "no clinic" : string.Join(", ", article.ShownBy);
-            ansi.MarkupLine($"Reviewed by {Markup.Escape(article.Review.ReviewedBy ?? "nobody")} on {article.Review.LastReviewed?.ToString("yyyy-MM-dd") ?? "-"}; next review {Due(article)}. Shown by {Markup.Escape(shown)}.");
+            console.Line($"Reviewed by {Markup.Escape(article.Review.ReviewedBy ?? "nobody")} on {article.Review.LastReviewed?.ToString("yyyy-MM-dd") ?? "-"}; next review {Due(article)}. Shown by {Markup.Escape(shown)}.");
             var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Claim", "Type", "Evidence", "Sources", "Status");
             foreach (var claim in article.Claims)
             {
@@ -30,7 +30,7 @@ internal static class AuditText
             ansi.Write(table);
             foreach (var finding in article.Claims.SelectMany(c => c.Findings).Concat(article.ArticleFindings))
             {
-                ansi.MarkupLine($"  [{(finding.Severity == Content.Diagnostics.Severity.Error ? "red" : "yellow")}]{finding.Code}[/] {Markup.Escape(finding.Message)}");
+                console.Line($"  [{(finding.Severity == Content.Diagnostics.Severity.Error ? "red" : "yellow")}]{finding.Code}[/] {Markup.Escape(finding.Message)}");
             }
         }
 
@@ -50,11 +50,11 @@ internal static class AuditText
         }
 
         ansi.Write(clinics);
-        ansi.MarkupLine(report.UnusedCitations.Count == 0
+        console.Line(report.UnusedCitations.Count == 0
             ? "Every citation supports at least one claim."
             : $"[yellow]Citations no claim uses:[/] {Markup.Escape(string.Join("; ", report.UnusedCitations.Select(CitationLabels.Short)))}");
         var summary = $"{report.Articles.Count} articles, {report.ClaimCount} claims, {report.UnsupportedClaimCount} unsupported, {report.OverdueReviewCount} reviews overdue, {report.UnusedCitations.Count} unused citations";
-        ansi.MarkupLine(report.AllClaimsSubstantiated ? $"[green]{summary}[/]" : $"[red]{summary}[/]");
+        console.Line(report.AllClaimsSubstantiated ? $"[green]{summary}[/]" : $"[red]{summary}[/]");
     }
 
     public static string Due(ArticleAudit article) =>

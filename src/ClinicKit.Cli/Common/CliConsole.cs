@@ -38,5 +38,18 @@ public sealed class CliConsole(TextWriter output, TextWriter error, bool interac
         return ansi;
     }
 
+    /// <summary>One line of markup: coloured at a terminal; in a script, plain text that is never wrapped.</summary>
+    public void Line(string markup)
+    {
+        if (Interactive)
+        {
+            Ansi.MarkupLine(markup);
+        }
+        else
+        {
+            Output.WriteLine(Markup.Remove(markup));
+        }
+    }
+
     public void Fail(string message) => Error.WriteLine($"clinickit: {message}");
 }

@@ -80,6 +80,6 @@ public static class FormatCommand
         var summary = check
             ? changed.Count == 0 ? $"{folder}: every file is in uSync's form" : $"{folder}: {changed.Count} file(s) not in uSync's form; run 'clinickit format {folder}'"
             : $"{folder}: {changed.Count} file(s) formatted";
-        console.Ansi.MarkupLine(changed.Count > 0 && check ? $"[yellow]{Markup.Escape(summary)}[/]" : $"[green]{Markup.Escape(summary)}[/]");
+        console.Line(changed.Count > 0 && check ? $"[yellow]{Markup.Escape(summary)}[/]" : $"[green]{Markup.Escape(summary)}[/]");
     }
 }

@@ -120,19 +120,19 @@ public static class ImportCommand
         {
             if (r.Skipped is not null)
             {
-                console.Ansi.MarkupLine($"[red]skipped[/] {Markup.Escape(r.File)}: {Markup.Escape(r.Skipped)}");
+                console.Line($"[red]skipped[/] {Markup.Escape(r.File)}: {Markup.Escape(r.Skipped)}");
                 continue;
             }
 
-            console.Ansi.MarkupLine($"[green]imported[/] {Markup.Escape(r.File)} as \"{Markup.Escape(r.Title!)}\" ({Markup.Escape(r.Written!)}): {r.Paragraphs} paragraphs, [yellow]{r.Claims} claims need a source[/]");
+            console.Line($"[green]imported[/] {Markup.Escape(r.File)} as \"{Markup.Escape(r.Title!)}\" ({Markup.Escape(r.Written!)}): {r.Paragraphs} paragraphs, [yellow]{r.Claims} claims need a source[/]");
             foreach (var warning in r.Warnings)
             {
-                console.Ansi.MarkupLine($"  [grey]{Markup.Escape(warning)}[/]");
+                console.Line($"  [grey]{Markup.Escape(warning)}[/]");
             }
         }
 
         var imported = reports.Count(r => r.Skipped is null);
-        console.Ansi.MarkupLine($"{imported} of {reports.Count} posts imported as unpublished articles, {reports.Sum(r => r.Claims)} claims to source. Next: clinickit audit");
+        console.Line($"{imported} of {reports.Count} posts imported as unpublished articles, {reports.Sum(r => r.Claims)} claims to source. Next: clinickit audit");
     }
 
     private sealed record FileReport(string File, string? Title, int Paragraphs, int Claims, IReadOnlyList<string> Warnings, string? Written, string? Skipped);

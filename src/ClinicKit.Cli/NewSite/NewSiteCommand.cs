@@ -112,6 +112,6 @@ public static class NewSiteCommand
             console.Output.WriteLine($"wrote {file}");
         }
 
-        console.Ansi.MarkupLine($"[green]Added {Markup.Escape(clinic.Name)}[/] at {Markup.Escape(clinic.Domain)} ({files.Count} files). A running head serves it as soon as it sees the files.");
+        console.Line($"[green]Added {Markup.Escape(clinic.Name)}[/] at {Markup.Escape(clinic.Domain)} ({files.Count} files). A running head serves it as soon as it sees the files.");
     }
 }

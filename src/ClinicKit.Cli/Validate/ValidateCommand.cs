@@ -43,20 +43,20 @@ public static class ValidateCommand
     {
         foreach (var file in diagnostics.GroupBy(d => d.File))
         {
-            console.Ansi.MarkupLine($"[bold]{Markup.Escape(file.Key == "." ? folder : file.Key)}[/]");
+            console.Line($"[bold]{Markup.Escape(file.Key == "." ? folder : file.Key)}[/]");
             foreach (var d in file)
             {
                 var colour = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
                 var line = d.Line is null ? "" : $"{d.Line}: ";
                 var item = d.Item is null ? "" : $" [grey]({Markup.Escape(d.Item)})[/]";
-                console.Ansi.MarkupLine($"  {line}[{colour}]{d.Severity.ToString().ToLowerInvariant()}[/] {d.Code}: {Markup.Escape(d.Message)}{item}");
+                console.Line($"  {line}[{colour}]{d.Severity.ToString().ToLowerInvariant()}[/] {d.Code}: {Markup.Escape(d.Message)}{item}");
             }
         }
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
         var summary = $"{folder}: {loaded.Items.Count} items, {errors} {Plural(errors, "error")}, {warnings} {Plural(warnings, "warning")}";
-        console.Ansi.MarkupLine(errors > 0 ? $"[red]{Markup.Escape(summary)}[/]" : warnings > 0 ? $"[yellow]{Markup.Escape(summary)}[/]" : $"[green]{Markup.Escape(summary)}[/]");
+        console.Line(errors > 0 ? $"[red]{Markup.Escape(summary)}[/]" : warnings > 0 ? $"[yellow]{Markup.Escape(summary)}[/]" : $"[green]{Markup.Escape(summary)}[/]");
     }
 
     private static void WriteJson(CliConsole console, string folder, UsyncFolder loaded, IReadOnlyList<Diagnostic> diagnostics)

@@ -49,6 +49,10 @@ public sealed partial record NewClinic(
         {
             yield return $"--booking-url '{BookingUrl}' is not an http(s) address";
         }
+        else if (string.Equals(booking.Host, Domain, StringComparison.OrdinalIgnoreCase) && booking.AbsolutePath.Trim('/').Length > 0)
+        {
+            yield return $"--booking-url '{BookingUrl}' is a page on the clinic's own site that ClinicKit does not serve; give the booking system's address";
+        }
 
         if (!Colour().IsMatch(BrandColor))
         {

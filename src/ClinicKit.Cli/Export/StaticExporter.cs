@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using ClinicKit.Cli.Common;
+using ClinicKit.Web.Hosting;
+using ClinicKit.Web.Sites;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ClinicKit.Cli.Export;
+
+public sealed record ExportedSite(string Host, string Clinic, int Pages);
+
+public sealed record ExportResult(string Out, IReadOnlyList<ExportedSite> Sites, IReadOnlyList<string> Problems, IReadOnlyList<BrokenLink> BrokenLinks, TimeSpan Elapsed)
+{
+    public int Pages => Sites.Sum(s => s.Pages);
+
+    public bool Succeeded => Problems.Count == 0 && BrokenLinks.Count == 0;
+}
+
+/// <summary>Renders every page of every clinic through the head's own pipeline, in memory, and writes a static site per host.</summary>
+/// <remarks>One rendering path: the same Razor views, sanitizer and headers the head serves. The export is built beside
+/// <c>--out</c> and moved into place whole, so a failed run never leaves half a site.</remarks>
+public static class StaticExporter
+{
+    public const string Marker = ".clinickit-export";
+
+    public static async Task<ExportResult> ExportAsync(string usyncFolder, string outDir, Action<int, int>? progress, CancellationToken cancellationToken)
+    {
+        var target = Path.GetFullPath(outDir);
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Marker)))
+        {
+            throw new UsageException($"'{outDir}' is not empty and is not a previous export; choose an empty or new folder");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var staging = $"{target}.partial-{Guid.NewGuid():N}";
+        Directory.CreateDirectory(staging);
+        try
+        {
+            var result = await RenderAsync(usyncFolder, staging, progress, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(staging, Marker), $"Exported by clinickit from {Path.GetFullPath(usyncFolder)} at {DateTimeOffset.UtcNow:O}\n", cancellationToken);
+            Replace(target, staging);
+            return result with { Out = target, Elapsed = clock.Elapsed };
+        }
+        catch
+        {
+            Directory.Delete(staging, recursive: true);
+            throw;
+        }
+    }
+
+    private static async Task<ExportResult> RenderAsync(string usyncFolder, string root, Action<int, int>? progress, CancellationToken cancellationToken)
+    {
+        await using var head = ClinicKitHead.Build(
+            [$"--ClinicKit:Usync:Path={Path.GetFullPath(usyncFolder)}", "--ClinicKit:Usync:Watch=false"],
+            builder =>
+            {
+                builder.WebHost.UseTestServer();
+                builder.Logging.ClearProviders();
+            });
+        await head.StartAsync(cancellationToken);
+        var client = head.GetTestClient();
+        var sites = await head.Services.GetRequiredService<SitePages>().AllAsync(cancellationToken);
+        if (sites.Count == 0)
+        {
+            throw new UsageException($"'{usyncFolder}' has no clinic site with a domain to export");
+        }
+
+        var jobs = sites.SelectMany(s => s.Pages.Select(p => (Site: s, Page: p))).ToList();
+        var problems = new ConcurrentBag<string>();
+        var html = new ConcurrentDictionary<string, ConcurrentDictionary<string, string>>();
+        var done = 0;
+        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = cancellationToken }, async (job, ct) =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, job.Page.Path);
+            request.Headers.Host = job.Site.Host;
+            using var response = await client.SendAsync(request, ct);
+            var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+            if ((int)response.StatusCode != job.Page.ExpectedStatus)
+            {
+                problems.Add($"{job.Site.Host}{job.Page.Path} answered {(int)response.StatusCode}, expected {job.Page.ExpectedStatus}");
+            }
+
+            var file = Path.Combine(root, job.Site.Host, StaticSite.FileFor(job.Page.Path));
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await File.WriteAllBytesAsync(file, bytes, ct);
+            if (response.Content.Headers.ContentType?.MediaType == "text/html")
+            {
+                html.GetOrAdd(job.Site.Host, _ => new())[job.Page.Path] = System.Text.Encoding.UTF8.GetString(bytes);
+            }
+
+            progress?.Invoke(Interlocked.Increment(ref done), jobs.Count);
+        });
+
+        await head.StopAsync(cancellationToken);
+        var broken = sites.SelectMany(s => LinkChecker.Check(Path.Combine(root, s.Host), s.Host, html.GetValueOrDefault(s.Host) ?? new())).ToList();
+        return new ExportResult(root, sites.Select(s => new ExportedSite(s.Host, s.Clinic.ClinicName, s.Pages.Count)).ToList(), problems.Order().ToList(), broken, TimeSpan.Zero);
+    }
+
+    /// <summary>Swaps the new export in; the previous one (which carried the marker) is removed only once the new one is in place.</summary>
+    private static void Replace(string target, string staging)
+    {
+        var old = Directory.Exists(target) ? $"{target}.old-{Guid.NewGuid():N}" : null;
+        if (old is not null)
+        {
+            Directory.Move(target, old);
+        }
+
+        Directory.Move(staging, target);
+        if (old is not null)
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+}
