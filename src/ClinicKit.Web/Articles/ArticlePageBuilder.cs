@@ -95,7 +95,8 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
 
     private static BlockView? Block(ArticleBlock block, ReferenceNumbering numbering, ClinicSite clinic, Labels labels) => block switch
     {
-        RichTextBlock rich => new BlockView("richTextBlock", new RichTextView(new HtmlString(RichTextSanitizer.Sanitize(rich.Html)))),
+        RichTextBlock rich => new BlockView(
+            "richTextBlock", new RichTextView(new HtmlString(RichTextSanitizer.Sanitize(LocalLinks.Resolve(rich.Html, clinic))))),
         ClaimBlock { Claim: var claim } => new BlockView("claimBlock", new ClaimView(
             claim.Number,
             claim.Statement,

@@ -17,7 +17,6 @@ public sealed class Labels(IReadOnlyDictionary<string, string> dictionary)
     public string MedicalDisclaimer => this["ClinicKit.MedicalDisclaimer", "This page is general information, not medical advice."];
     public string SkipToContent => this["ClinicKit.SkipToContent", "Skip to content"];
     public string Articles => this["ClinicKit.Articles", "Articles"];
-    public string ReadMore => this["ClinicKit.ReadMore", "Read more"];
     public string CallUs => this["ClinicKit.CallUs", "Call us"];
     public string Contact => this["ClinicKit.Contact", "Contact"];
     public string Phone => this["ClinicKit.Phone", "Phone"];
@@ -26,8 +25,6 @@ public sealed class Labels(IReadOnlyDictionary<string, string> dictionary)
     public string BookConsultation => this["ClinicKit.BookConsultation", "Book a consultation"];
     public string PageNotFound => this["ClinicKit.PageNotFound", "Page not found"];
     public string PageNotFoundText => this["ClinicKit.PageNotFoundText", "Sorry, we couldn't find that page."];
-    public string Sources => this["ClinicKit.Sources", "Sources"];
     public string BackToClaim => this["ClinicKit.BackToClaim", "Back to claim"];
     public string Reference => this["ClinicKit.Reference", "Reference"];
-    public string Home => this["ClinicKit.Home", "Home"];
 }

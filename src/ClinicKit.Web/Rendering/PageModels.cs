@@ -89,6 +89,10 @@ public sealed record ReferenceView(
     Labels Labels)
 {
     public string Id => $"ref-{Number}";
+
+    /// <summary>The year in brackets, unless the publication line already says it ("Science News, May 4, 2016").</summary>
+    public bool ShowYear => Citation.Year is { } year
+        && !Citation.Publication.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }
 
 public sealed record ReviewView(string ReviewedBy, string Credentials, DateOnly? LastReviewed, DateOnly? NextReviewDue, bool Overdue, Labels Labels);

@@ -26,6 +26,9 @@ public abstract class BrowserTest
             BypassCSP = BypassCsp,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Locale = "en-US",
+
+            // The stylesheet scrolls smoothly to in-page targets only for people who have not asked for reduced motion.
+            ReducedMotion = ReducedMotion.Reduce,
         });
         _page = await _context.NewPageAsync();
         _page.Dialog += (_, dialog) =>

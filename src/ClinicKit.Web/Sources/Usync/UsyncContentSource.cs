@@ -73,7 +73,7 @@ public sealed partial class UsyncContentSource : IContentSource, IDisposable
             return;
         }
 
-        _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        _debounce = new Timer(_ => ReloadOnTimer(), null, Timeout.Infinite, Timeout.Infinite);
         _watcher = new FileSystemWatcher(Folder)
         {
             IncludeSubdirectories = true,
@@ -129,6 +129,19 @@ public sealed partial class UsyncContentSource : IContentSource, IDisposable
         }
     }
 
+    private void ReloadOnTimer()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception e)
+        {
+            // A failing Changed subscriber must not end the process from a timer thread.
+            LogReloadFailed(e);
+        }
+    }
+
     private void ScheduleReload() => _debounce?.Change(Math.Max(0, _options.ReloadDelayMilliseconds), Timeout.Infinite);
 
     private ContentLibrary? TryRead(bool isReload)
@@ -140,8 +153,11 @@ public sealed partial class UsyncContentSource : IContentSource, IDisposable
             folder = UsyncFolderReader.Read(Folder);
             library = UsyncLibraryReader.Read(folder);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception e)
         {
+            // Whatever a content file does to the reader, the head keeps running (on the last good content, if any) and
+            // the operator reads which folder failed and why; this also runs on a timer thread, where an escaped
+            // exception would end the process.
             LogUnreadable(Folder, e.Message, isReload ? KeptMessage : StartupMessage);
             return null;
         }
@@ -188,6 +204,9 @@ public sealed partial class UsyncContentSource : IContentSource, IDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "ClinicKit cannot read the uSync folder {Folder}: {Reason}; {Consequence}")]
     private partial void LogUnreadable(string folder, string reason, string consequence);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "ClinicKit reloaded the uSync folder but notifying the page cache failed")]
+    private partial void LogReloadFailed(Exception e);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ClinicKit cannot watch the uSync folder {Folder} because it does not exist; changes will not be reloaded")]
     private partial void LogCannotWatch(string folder);

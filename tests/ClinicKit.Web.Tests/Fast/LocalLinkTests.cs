@@ -1,0 +1,24 @@
+using ClinicKit.Web.Articles;
+using ClinicKit.Web.Tests.Support;
+
+namespace ClinicKit.Web.Tests.Fast;
+
+/// <summary>A link inside a shared article to another library article leads to this clinic's page for it.</summary>
+public sealed class LocalLinkTests
+{
+    private static readonly Guid Shown = Guid.Parse("b15ff0bb-0fcf-51e2-bb08-59fcba4ed573");
+    private static readonly Content.Library.ClinicSite Clinic = TestContent.Clinic("A", "a.test", 1, articles: [TestContent.Page(Shown, "how-it-works")]);
+
+    [TestCase("<a href=\"{localLink:umb://document/b15ff0bb0fcf51e2bb0859fcba4ed573}\">x</a>", "<a href=\"/articles/how-it-works\">x</a>", TestName = "A document UDI link becomes the clinic's article path")]
+    [TestCase("<a href=\"/{localLink:b15ff0bb-0fcf-51e2-bb08-59fcba4ed573}\">x</a>", "<a href=\"/articles/how-it-works\">x</a>", TestName = "A GUID link becomes the clinic's article path")]
+    [TestCase("<a href=\"{localLink:umb://document/0d6f1bba131956220975b880484395384}\">x</a>", "<a href=\"{localLink:umb://document/0d6f1bba131956220975b880484395384}\">x</a>", TestName = "A malformed key is left for the sanitizer")]
+    [TestCase("<a href=\"{localLink:0d6f1bba-1319-5622-975b-880484395384}\">x</a>", "<a href=\"/\">x</a>", TestName = "A page the clinic does not show leads to its home page")]
+    public void Local_links_lead_to_this_clinics_pages(string markup, string expected) =>
+        Assert.That(LocalLinks.Resolve(markup, Clinic), Is.EqualTo(expected));
+
+    [Test]
+    public void A_local_link_the_sanitizer_cannot_read_loses_its_href_rather_than_pointing_anywhere() =>
+        Assert.That(
+            ClinicKit.Web.Security.RichTextSanitizer.Sanitize(LocalLinks.Resolve("<a href=\"{localLink:nonsense}\">x</a>", Clinic)),
+            Is.EqualTo("<a>x</a>"));
+}
