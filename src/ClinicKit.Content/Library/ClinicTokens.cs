@@ -11,11 +11,12 @@ public static partial class ClinicTokens
     public static IEnumerable<string> Unknown(string? text) =>
         Token().Matches(text ?? "").Where(m => !Known.Contains(m.Groups[1].Value)).Select(m => m.Value);
 
-    /// <summary>Replaces the tokens with the clinic's values; unknown tokens are left as written. The result is plain text.</summary>
+    /// <summary>Replaces the tokens with the clinic's values. The result is plain text for the views to encode, so a clinic
+    /// value never becomes markup; an unknown token stays as written, so an editor sees the typo (and validation reports it).</summary>
     public static string Replace(string? text, ClinicSite clinic) =>
         Token().Replace(text ?? "", m => m.Groups[1].Value switch
         {
-            "clinic.name" => clinic.ClinicName,
+            "clinic.name" => clinic.ClinicName.Length > 0 ? clinic.ClinicName : clinic.Name,
             "clinic.phone" => clinic.Phone,
             "clinic.city" => clinic.City,
             "clinic.email" => clinic.Email,

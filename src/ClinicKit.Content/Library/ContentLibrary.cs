@@ -52,15 +52,23 @@ public sealed class ContentLibrary
     public IEnumerable<ClinicSite> ClinicsShowing(Guid articleKey) =>
         Clinics.Where(c => c.Articles.Any(a => a.ArticleKey == articleKey));
 
-    /// <summary>The clinic whose page is canonical for an article under the "Primary clinic" strategy:
-    /// the first clinic in the content tree that shows the article and uses "This clinic".</summary>
-    public ClinicSite? PrimaryClinicFor(Guid articleKey) =>
-        ClinicsShowing(articleKey).FirstOrDefault(c => c.CanonicalStrategy != Choices.CanonicalPrimary && c.Hosts.Count > 0);
+    /// <summary>The clinic whose page is canonical for an article under the "Primary clinic" strategy; see <see cref="PrimaryClinic"/>.</summary>
+    public ClinicSite? PrimaryClinicFor(Guid articleKey) => PrimaryClinic(Clinics, articleKey);
+
+    /// <summary>The first published clinic in the content tree that publishes the article, has a domain and uses "This clinic":
+    /// its page is the original that clinics using "Primary clinic" point search engines at.</summary>
+    public static ClinicSite? PrimaryClinic(IEnumerable<ClinicSite> clinics, Guid articleKey) =>
+        clinics.OrderBy(c => c.SortOrder).FirstOrDefault(c =>
+            c.IsPublished
+            && c.Hosts.Count > 0
+            && c.CanonicalStrategy != Choices.CanonicalPrimary
+            && c.Articles.Any(a => a.ArticleKey == articleKey && a.IsPublished));
 
     public string Label(string key, string fallback) =>
         Dictionary.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text) ? text : fallback;
 
-    private static string HostOf(string hostOrDomain)
+    /// <summary>A domain as Umbraco stores it ("example.com", "https://example.com/en", "example.com:8080") reduced to its host name.</summary>
+    public static string HostOf(string hostOrDomain)
     {
         var host = hostOrDomain.Trim();
         var scheme = host.IndexOf("://", StringComparison.Ordinal);

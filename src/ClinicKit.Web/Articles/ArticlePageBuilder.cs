@@ -38,6 +38,11 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
         var canonical = CanonicalUrls.ForArticle(clinic, clinicArticle, clinics, urls);
         var selfUrl = urls.Absolute(clinic, PublicUrls.ArticlePath(clinicArticle));
         var description = FirstOf(clinicArticle.Seo.MetaDescription, article.Seo.MetaDescription, intro);
+
+        // One call to action per page: the clinic article's or the article's own override takes the place of the body's CTA
+        // block, where the author put it; a body without one ends with the override or the clinic's default.
+        var firstCta = article.Body.OfType<CtaBlock>().FirstOrDefault();
+        var chosenCta = clinicArticle.CallToAction ?? article.CallToAction;
         var page = new ArticlePage
         {
             Clinic = clinic,
@@ -52,10 +57,11 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
                 JsonLd.Serialize(JsonLd.MedicalWebPage(clinic, title, description, selfUrl, review, references))),
             Title = title,
             Intro = intro,
-            Blocks = article.Body.Select(b => Block(b, numbering, clinic, labels)).OfType<BlockView>().ToList(),
+            Blocks = article.Body.Select(b => Block(b == firstCta && chosenCta is not null ? new CtaBlock(chosenCta) : b, numbering, clinic, labels))
+                .OfType<BlockView>().ToList(),
             References = references,
             Review = review,
-            CallToAction = CtaBuilder.Build(clinicArticle.CallToAction ?? article.CallToAction ?? clinic.DefaultCallToAction, clinic, labels),
+            CallToAction = firstCta is null ? CtaBuilder.Build(chosenCta ?? clinic.DefaultCallToAction, clinic, labels) : null,
         };
         var dependsOn = new List<Guid> { clinic.Key, clinicArticle.Key, article.Key };
         dependsOn.AddRange(ReferenceNumbering.CitedKeys(claims));

@@ -19,27 +19,8 @@ public sealed class PublicUrls(IOptions<ClinicKitOptions> options)
     public static string ArticlePath(ClinicArticle clinicArticle) => "/articles/" + Uri.EscapeDataString(clinicArticle.Slug);
 
     /// <summary>The clinic's public host: its first domain, without scheme, port or path.</summary>
-    public static string? HostOf(ClinicSite clinic) => clinic.Hosts.Select(BareHost).FirstOrDefault(h => h.Length > 0);
+    public static string? HostOf(ClinicSite clinic) => clinic.Hosts.Select(ContentLibrary.HostOf).FirstOrDefault(h => h.Length > 0);
 
     public string? Absolute(ClinicSite clinic, string path) => HostOf(clinic) is { } host ? $"{_scheme}://{host}{path}" : null;
 
-    /// <summary>A domain as Umbraco stores it ("example.com", "https://example.com/en", "example.com:8080") reduced to its host name.</summary>
-    public static string BareHost(string domain)
-    {
-        var host = domain.Trim();
-        var scheme = host.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0)
-        {
-            host = host[(scheme + 3)..];
-        }
-
-        var slash = host.IndexOf('/');
-        if (slash >= 0)
-        {
-            host = host[..slash];
-        }
-
-        var colon = host.LastIndexOf(':');
-        return (colon > 0 && !host.EndsWith(']') ? host[..colon] : host).ToLowerInvariant();
-    }
 }

@@ -76,6 +76,13 @@ public sealed class HostileContentTests : BrowserTest
                     return true;
                 }
 
+                // The article's call to action is the one its page shows; the clinic default (below) is the home page's.
+                if (UsyncCopy.IsBlockOf(block, DocumentTypes.CtaBlock.Key))
+                {
+                    SetHostileCta(block);
+                    return true;
+                }
+
                 return false;
             });
         });
@@ -85,14 +92,19 @@ public sealed class HostileContentTests : BrowserTest
             UsyncCopy.Set(node, Props.BrandColor, "red;}body{display:none}</style><script>alert('colour')</script>");
             UsyncCopy.EditBlocks(node, Props.CallToAction, block =>
             {
-                UsyncCopy.SetBlockValue(block, Props.Heading, CtaHeading);
-                UsyncCopy.SetBlockValue(block, Props.Body, CtaBody);
-                UsyncCopy.SetBlockValue(block, Props.ButtonLabel, CtaButton);
-                UsyncCopy.SetBlockValue(block, Props.Link, JsonNode.Parse("""[{"name":"x","target":"","udi":null,"url":"javascript:alert('cta-link')","queryString":""}]"""));
+                SetHostileCta(block);
                 return true;
             });
         });
         _server = await HeadServer.StartAsync(_copy.Root);
+    }
+
+    private static void SetHostileCta(JsonObject block)
+    {
+        UsyncCopy.SetBlockValue(block, Props.Heading, CtaHeading);
+        UsyncCopy.SetBlockValue(block, Props.Body, CtaBody);
+        UsyncCopy.SetBlockValue(block, Props.ButtonLabel, CtaButton);
+        UsyncCopy.SetBlockValue(block, Props.Link, JsonNode.Parse("""[{"name":"x","target":"","udi":null,"url":"javascript:alert('cta-link')","queryString":""}]"""));
     }
 
     [OneTimeTearDown]

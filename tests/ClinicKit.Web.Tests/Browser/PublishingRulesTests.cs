@@ -105,14 +105,14 @@ public sealed class PublishingRulesTests : BrowserTest
         Assert.That(await Page.TitleAsync(), Is.EqualTo("Clinic's own title for this article"));
         await Assertions.Expect(Page.Locator("meta[name='description']")).ToHaveAttributeAsync("content", "Clinic's own description.");
         await Assertions.Expect(Page.Locator(".article-header .lede")).ToHaveTextAsync("Clinic's own introduction.");
-        await Assertions.Expect(Page.Locator(".article > .cta .cta-heading")).ToHaveTextAsync($"Override CTA for {_first.City}");
+        await Assertions.Expect(Page.Locator("main .cta .cta-heading")).ToHaveTextAsync($"Override CTA for {_first.City}");
 
         // Another clinic showing the same article has no override: the article's own CTA beats the clinic default.
         var other = _before.Clinics.Skip(1).FirstOrDefault(c => ShippedContent.ServedArticles(c).Any(p => p.Article.Key == _overdueArticle.Key));
         Assume.That(other, Is.Not.Null, "the demo content shares this article with a second clinic");
         var otherPage = ShippedContent.ServedArticles(other!).First(p => p.Article.Key == _overdueArticle.Key);
         await OpenAsync(_server!, ShippedContent.Host(other!), "/articles/" + otherPage.Page.Slug);
-        await Assertions.Expect(Page.Locator(".article > .cta .cta-heading")).ToHaveTextAsync($"Article CTA at {other!.ClinicName}");
+        await Assertions.Expect(Page.Locator("main .cta .cta-heading")).ToHaveTextAsync($"Article CTA at {other!.ClinicName}");
         Assert.That(await Page.TitleAsync(), Does.Not.Contain("Clinic's own title"));
         await Assertions.Expect(Page.Locator(".article-header .lede")).Not.ToHaveTextAsync("Clinic's own introduction.");
     }

@@ -38,7 +38,7 @@ public sealed class SharedArticleTests : BrowserTest
             await OpenShippedAsync(host, "/articles/" + page.Slug);
             var background = await Page.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
             Assert.That(background, Is.EqualTo(Rgb(clinic.BrandColor)), $"{host}'s header should be in its brand colour");
-            var cta = await Page.Locator(".article > .cta").Last.InnerTextAsync();
+            var cta = await Page.Locator("main .cta").Last.InnerTextAsync();
             var canonical = await Page.Locator("link[rel='canonical']").GetAttributeAsync("href");
 
             var expectedCanonical = $"https://{host}/articles/{page.Slug}";

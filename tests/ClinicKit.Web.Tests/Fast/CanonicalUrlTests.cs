@@ -1,3 +1,4 @@
+using ClinicKit.Content.Library;
 using ClinicKit.Content.Schema;
 using ClinicKit.Web.Hosting;
 using ClinicKit.Web.Sites;
@@ -59,5 +60,5 @@ public sealed class CanonicalUrlTests
     [TestCase("https://clinic.test/en/", "clinic.test")]
     [TestCase("[::1]", "[::1]")]
     public void A_domain_as_umbraco_stores_it_becomes_a_host_name(string domain, string host) =>
-        Assert.That(PublicUrls.BareHost(domain), Is.EqualTo(host));
+        Assert.That(ContentLibrary.HostOf(domain), Is.EqualTo(host));
 }
