@@ -1,3 +1,5 @@
+using ClinicKit.Cli;
+using ClinicKit.Cli.Common;
 using ClinicKit.Content.Schema;
 using ClinicKit.Web.Tests.Support;
 using Microsoft.Extensions.Logging;
@@ -45,6 +47,34 @@ public sealed class ReloadTests : BrowserTest
         var response = await OpenAsync(server, ShippedContent.Host(clinic), "/articles/" + page.Slug);
         Assert.That(response.Status, Is.EqualTo(200));
         await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync(article.Title);
+    }
+
+    [Test]
+    public async Task A_clinic_added_with_new_site_is_served_without_a_restart_with_its_own_name_and_phone()
+    {
+        using var copy = UsyncCopy.OfShipped();
+        await using var server = await HeadServer.StartAsync(copy.Root);
+        const string host = "harborlight.test";
+        Assert.That((await OpenAsync(server, host)).Status, Is.EqualTo(404), "no such clinic yet");
+
+        var output = new StringWriter();
+        var exit = await ClinicKitCli.RunAsync(
+            [
+                "new-site", "--folder", copy.Root, "--name", "Harbor Light Clinic", "--domain", host, "--city", "Seattle",
+                "--phone", "(206) 555-0170", "--email", "hello@harborlight.test", "--booking-url", "https://booking.harborlight.test/",
+                "--brand-color", "#234E70", "--articles", "all", "--cta-text", "Call {{clinic.name}} on {{clinic.phone}} to talk it through.",
+            ],
+            new CliConsole(output, output, interactive: false),
+            TimeProvider.System);
+        Assert.That(exit, Is.EqualTo(0), output.ToString());
+
+        Assert.That(async () => (await OpenAsync(server, host)).Status, Is.EqualTo(200).After(15_000, 200));
+        await Assertions.Expect(Page.Locator(".site-header")).ToContainTextAsync("Harbor Light Clinic");
+        await Assertions.Expect(Page.Locator("main .cta")).ToContainTextAsync("Call Harbor Light Clinic on (206) 555-0170 to talk it through.");
+        var article = ShippedContent.ServedArticles(ShippedContent.Library.Clinics[0]).First().Page.Slug;
+        await OpenAsync(server, host, "/articles/" + article);
+        await Assertions.Expect(Page.Locator("main .cta")).ToContainTextAsync("(206) 555-0170");
+        await Assertions.Expect(Page.Locator("body")).Not.ToContainTextAsync(ShippedContent.Library.Clinics[0].Phone);
     }
 
     private async Task<string> HeadingAfterReloadAsync()
