@@ -1,26 +1,53 @@
-using AngleSharp.Html.Parser;
+using System.Net;
+using System.Text.RegularExpressions;
 
 namespace ClinicKit.Cli.Export;
 
 /// <summary>One link in an exported page that points nowhere.</summary>
 public sealed record BrokenLink(string Host, string Page, string Href, string Reason);
 
+/// <summary>What the link check needs from a page: the ids it defines and the links it makes. Kept instead of the HTML, so
+/// checking a site of thousands of pages holds only this in memory.</summary>
+public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> Hrefs);
+
 /// <summary>Checks that every internal link and every in-page anchor (such as <c>#ref-3</c>) of an exported site resolves.</summary>
-public static class LinkChecker
+public static partial class LinkChecker
 {
-    /// <param name="htmlByPath">Each exported HTML page by the URL path it is served at.</param>
-    public static IReadOnlyList<BrokenLink> Check(string siteRoot, string host, IReadOnlyDictionary<string, string> htmlByPath)
+    /// <summary>The ids and link targets of a page the head rendered.</summary>
+    /// <remarks>Read with a pattern rather than a DOM parser: the head's Razor views always quote attributes and encode
+    /// quotes inside values, so the pattern is exact for its pages, and on an export of 10,000 pages it is the difference
+    /// between a link check that takes a quarter of the run and one that barely shows.</remarks>
+    public static PageLinks Extract(string html)
     {
-        var parser = new HtmlParser();
-        var documents = htmlByPath.ToDictionary(p => p.Key, p => parser.ParseDocument(p.Value));
-        var ids = documents.ToDictionary(d => StaticSite.FileFor(d.Key), d => d.Value.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet());
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var hrefs = new List<string>();
+        foreach (Match m in Attribute().Matches(html))
+        {
+            var value = WebUtility.HtmlDecode(m.Groups["value"].Value);
+            if (m.Groups["name"].Value == "id")
+            {
+                ids.Add(value);
+            }
+            else
+            {
+                hrefs.Add(value);
+            }
+        }
+
+        return new PageLinks(ids, hrefs);
+    }
+
+    /// <param name="pages">Each exported HTML page's links, by the URL path it is served at.</param>
+    public static IReadOnlyList<BrokenLink> Check(string siteRoot, string host, IReadOnlyDictionary<string, PageLinks> pages)
+    {
+        var ids = pages.ToDictionary(p => StaticSite.FileFor(p.Key), p => p.Value.Ids);
+        var exists = new Dictionary<string, bool>(StringComparer.Ordinal);
         var broken = new List<BrokenLink>();
-        foreach (var (page, document) in documents)
+        foreach (var (page, links) in pages)
         {
             var baseUri = new Uri($"https://{host}{page}");
-            foreach (var element in document.QuerySelectorAll("a[href], link[href], img[src], script[src]"))
+            foreach (var href in links.Hrefs)
             {
-                var href = element.GetAttribute("href") ?? element.GetAttribute("src")!;
                 if (!Uri.TryCreate(baseUri, href, out var target) || target.Scheme is not ("http" or "https")
                     || !string.Equals(target.Host, host, StringComparison.OrdinalIgnoreCase))
                 {
@@ -29,7 +56,12 @@ public static class LinkChecker
 
                 var file = StaticSite.FileFor(target.AbsolutePath);
                 var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
-                if (!File.Exists(Path.Combine(siteRoot, file)))
+                if (!exists.TryGetValue(file, out var found))
+                {
+                    exists[file] = found = File.Exists(Path.Combine(siteRoot, file));
+                }
+
+                if (!found)
                 {
                     broken.Add(new BrokenLink(host, page, href, $"no file {file} in the export"));
                 }
@@ -42,4 +74,7 @@ public static class LinkChecker
 
         return broken;
     }
+
+    [GeneratedRegex("\\s(?<name>id|href|src)=\"(?<value>[^\"]*)\"")]
+    private static partial Regex Attribute();
 }

@@ -67,34 +67,41 @@ public static class StaticExporter
             throw new UsageException($"'{usyncFolder}' has no clinic site with a domain to export");
         }
 
-        var jobs = sites.SelectMany(s => s.Pages.Select(p => (Site: s, Page: p))).ToList();
+        var total = sites.Sum(s => s.Pages.Count);
         var problems = new ConcurrentBag<string>();
-        var html = new ConcurrentDictionary<string, ConcurrentDictionary<string, string>>();
+        var broken = new List<BrokenLink>();
         var done = 0;
-        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = cancellationToken }, async (job, ct) =>
+
+        // One clinic at a time, its pages in parallel: links never cross hosts, so each site is checked as soon as it is
+        // written and only one site's link data is held at once.
+        foreach (var site in sites)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, job.Page.Path);
-            request.Headers.Host = job.Site.Host;
-            using var response = await client.SendAsync(request, ct);
-            var bytes = await response.Content.ReadAsByteArrayAsync(ct);
-            if ((int)response.StatusCode != job.Page.ExpectedStatus)
+            var links = new ConcurrentDictionary<string, PageLinks>();
+            await Parallel.ForEachAsync(site.Pages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = cancellationToken }, async (page, ct) =>
             {
-                problems.Add($"{job.Site.Host}{job.Page.Path} answered {(int)response.StatusCode}, expected {job.Page.ExpectedStatus}");
-            }
+                using var request = new HttpRequestMessage(HttpMethod.Get, page.Path);
+                request.Headers.Host = site.Host;
+                using var response = await client.SendAsync(request, ct);
+                var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+                if ((int)response.StatusCode != page.ExpectedStatus)
+                {
+                    problems.Add($"{site.Host}{page.Path} answered {(int)response.StatusCode}, expected {page.ExpectedStatus}");
+                }
 
-            var file = Path.Combine(root, job.Site.Host, StaticSite.FileFor(job.Page.Path));
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            await File.WriteAllBytesAsync(file, bytes, ct);
-            if (response.Content.Headers.ContentType?.MediaType == "text/html")
-            {
-                html.GetOrAdd(job.Site.Host, _ => new())[job.Page.Path] = System.Text.Encoding.UTF8.GetString(bytes);
-            }
+                var file = Path.Combine(root, site.Host, StaticSite.FileFor(page.Path));
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                await File.WriteAllBytesAsync(file, bytes, ct);
+                if (response.Content.Headers.ContentType?.MediaType == "text/html")
+                {
+                    links[page.Path] = LinkChecker.Extract(System.Text.Encoding.UTF8.GetString(bytes));
+                }
 
-            progress?.Invoke(Interlocked.Increment(ref done), jobs.Count);
-        });
+                progress?.Invoke(Interlocked.Increment(ref done), total);
+            });
+            broken.AddRange(LinkChecker.Check(Path.Combine(root, site.Host), site.Host, links));
+        }
 
         await head.StopAsync(cancellationToken);
-        var broken = sites.SelectMany(s => LinkChecker.Check(Path.Combine(root, s.Host), s.Host, html.GetValueOrDefault(s.Host) ?? new())).ToList();
         return new ExportResult(root, sites.Select(s => new ExportedSite(s.Host, s.Clinic.ClinicName, s.Pages.Count)).ToList(), problems.Order().ToList(), broken, TimeSpan.Zero);
     }
 
