@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Measures the agency command line: new-site wall time (hyperfine) and export throughput and peak memory
+# (/usr/bin/time -v), for the demo content and for a generated set of 50 clinics x 200 articles (10,000 article pages).
+# Usage: tests/benchmarks/cli.sh   (from anywhere; needs hyperfine: apt-get install -y hyperfine)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install -y hyperfine)" >&2; exit 1; }
+
+echo "Building (Release)..."
+dotnet build "$ROOT/src/ClinicKit.Cli" -c Release --nologo -v quiet >/dev/null
+dotnet build "$ROOT/tests/benchmarks/ClinicKit.Benchmarks" -c Release --nologo -v quiet >/dev/null
+CLI="dotnet $ROOT/src/ClinicKit.Cli/bin/Release/net10.0/clinickit.dll"
+
+echo
+echo "== new-site: a clinic reusing all five library articles (rerun with --force on the same folder)"
+cp -r "$ROOT/uSync/v17" "$WORK/usync"
+hyperfine --warmup 2 --runs 10 --export-markdown "$WORK/new-site.md" \
+  "$CLI new-site --folder $WORK/usync --name 'Harbor Light Clinic' --domain harborlight.test --city Seattle --phone '(206) 555-0170' --email hello@harborlight.test --booking-url https://booking.harborlight.test/ --brand-color '#234E70' --articles all --cta-text 'Call {{clinic.name}} on {{clinic.phone}}.' --force"
+cat "$WORK/new-site.md"
+
+export_run() {
+  local label="$1" folder="$2"
+  /usr/bin/time -v $CLI export --folder "$folder" --out "$WORK/out" --format json 2>"$WORK/time.txt" >"$WORK/export.json" || true
+  local rss; rss=$(grep "Maximum resident set size" "$WORK/time.txt" | grep -o '[0-9]*$')
+  python3 - "$WORK/export.json" "$label" "$rss" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+print(f"{sys.argv[2]}: {d['pages']} files for {len(d['sites'])} clinics in {d['seconds']} s = {d['pagesPerSecond']} pages/s, "
+      f"peak memory {int(sys.argv[3]) // 1024} MB, {len(d['brokenLinks'])} broken links, {len(d['problems'])} problems")
+PY
+  rm -rf "$WORK/out"
+}
+
+echo
+echo "== export"
+export_run "demo content (3 clinics)" "$ROOT/uSync/v17"
+dotnet "$ROOT/tests/benchmarks/ClinicKit.Benchmarks/bin/Release/net10.0/ClinicKit.Benchmarks.dll" make-content "$WORK/big" 50 200 >/dev/null
+export_run "generated (50 clinics x 200 articles)" "$WORK/big"
