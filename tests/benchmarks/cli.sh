@@ -36,5 +36,5 @@ PY
 echo
 echo "== export"
 export_run "demo content (3 clinics)" "$ROOT/uSync/v17"
-dotnet "$ROOT/tests/benchmarks/ClinicKit.Benchmarks/bin/Release/net10.0/ClinicKit.Benchmarks.dll" make-content "$WORK/big" 50 200 >/dev/null
+CLINICKIT_USYNC="$ROOT/uSync/v17" dotnet "$ROOT/tests/benchmarks/ClinicKit.Benchmarks/bin/Release/net10.0/ClinicKit.Benchmarks.dll" make-content "$WORK/big" 50 200 >/dev/null
 export_run "generated (50 clinics x 200 articles)" "$WORK/big"
