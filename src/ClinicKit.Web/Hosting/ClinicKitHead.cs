@@ -48,7 +48,18 @@ public static partial class ClinicKitHead
             return;
         }
 
-        var sites = app.Services.GetRequiredService<SitePages>().AllAsync().GetAwaiter().GetResult();
+        IReadOnlyList<ClinicSitePages> sites;
+        try
+        {
+            sites = app.Services.GetRequiredService<SitePages>().AllAsync().GetAwaiter().GetResult();
+        }
+        catch (Availability.ContentUnavailableException e)
+        {
+            // A live Umbraco that is down at startup: the head still starts (and serves what a shared cache holds).
+            LogSitesUnavailable(logger, e.Reason);
+            return;
+        }
+
         foreach (var site in sites)
         {
             LogSite(logger, site.Clinic.ClinicName, $"{uri.Scheme}://{site.Host}:{uri.Port}/");
@@ -59,6 +70,9 @@ public static partial class ClinicKitHead
             LogHostHint(logger, uri.Host);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ClinicKit could not list the clinics at startup ({Reason}): Umbraco is not answering; pages are served as soon as it does")]
+    private static partial void LogSitesUnavailable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Clinic}: {Url}")]
     private static partial void LogSite(ILogger logger, string clinic, string url);

@@ -1,5 +1,6 @@
 using ClinicKit.Web.Security;
 using ClinicKit.Web.Sites;
+using ClinicKit.Web.Sources.DeliveryApi;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.FileProviders;
 
@@ -36,6 +37,9 @@ public static class ClinicKitPipeline
 
         // Before clinic resolution: a cached page (only ever a 200 for a known host) is served without any content lookup.
         app.UseOutputCache();
+
+        // Stale-content header, the 503 page and Umbraco's webhook (ClinicKit:Source=DeliveryApi); a pass-through otherwise.
+        app.UseClinicKitContentAvailability();
         app.UseMiddleware<ClinicResolutionMiddleware>();
         app.UseRouting();
         app.MapControllers();

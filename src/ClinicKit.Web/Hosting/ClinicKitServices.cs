@@ -4,6 +4,7 @@ using ClinicKit.Web.Articles;
 using ClinicKit.Web.Caching;
 using ClinicKit.Web.Sites;
 using ClinicKit.Web.Sources;
+using ClinicKit.Web.Sources.DeliveryApi;
 using ClinicKit.Web.Sources.Usync;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,8 +22,14 @@ public static class ClinicKitServices
         services.Configure<UsyncSourceOptions>(configuration.GetSection(ClinicKitOptions.Section + ":Usync"));
 
         // The uSync folder is the embedded default source; its watcher starts only when it is the source in use.
+        // ClinicKit:Source=DeliveryApi reads a live Umbraco instead (ClinicKit:DeliveryApi); the choice is made when the
+        // source is first resolved, so configuration added after this call still counts.
         services.TryAddSingleton<UsyncContentSource>();
-        services.AddSingleton<IContentSource>(sp => sp.GetRequiredService<UsyncContentSource>());
+        services.AddClinicKitDeliveryApi(configuration);
+        services.AddSingleton<IContentSource>(sp =>
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContentSourceSelection>>().Value.Source == ContentSourceKind.DeliveryApi
+                ? sp.GetRequiredService<DeliveryApiContentSource>()
+                : sp.GetRequiredService<UsyncContentSource>());
         services.AddHostedService(sp => new UsyncWatchService(sp.GetRequiredService<IContentSource>()));
 
         services.TryAddSingleton(TimeProvider.System);

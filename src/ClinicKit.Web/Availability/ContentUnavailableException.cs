@@ -1,0 +1,8 @@
+namespace ClinicKit.Web.Availability;
+
+/// <summary>The content a page needs could not be fetched and no copy of it is cached: the visitor gets a 503 page.</summary>
+public sealed class ContentUnavailableException(string reason, string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>Why Umbraco could not answer (timeout, server-error, unreachable, circuit-open…).</summary>
+    public string Reason { get; } = reason;
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using ClinicKit.Content.Schema;
+
+namespace ClinicKit.Web.Sources.DeliveryApi;
+
+/// <summary>The request plan: each Delivery API request the head makes, turned into cache entries (every item in the answer,
+/// expanded ones included, under its own key, plus the list or mapping the request was for).</summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>a clinic root: <c>GET content/item/</c> with <c>Start-Item: {segment or GUID}</c>;</item>
+/// <item>a clinic's pages: <c>GET content?fetch=children:{root}&amp;sort=sortOrder:asc&amp;skip&amp;take&amp;expand=</c><see cref="ClinicArticleExpand"/>
+/// (each clinic article, the library article it picks, and the citations that article's claims pick);</item>
+/// <item>the clinics in tree order: <c>GET content?filter=contentType:clinicSite&amp;sort=sortOrder:asc</c>;</item>
+/// <item>items by key: <c>GET content/item/{id}</c> for one, <c>GET content/items?id=…&amp;id=…</c> for several, with the
+/// expansion their kind needs (<see cref="ArticleExpand"/> for articles).</item>
+/// </list>
+/// </remarks>
+internal sealed class DeliveryApiRequests(DeliveryApiClient client, DeliveryApiOptions options)
+{
+    /// <summary>Expanded with a clinic article: its library article, and that article's cited sources.</summary>
+    public const string ClinicArticleExpand = "properties[article[properties[body[properties[citations]]]]]";
+
+    /// <summary>Expanded with a library article: the sources its claim blocks cite.</summary>
+    public const string ArticleExpand = "properties[body[properties[citations]]]";
+
+    public async Task<IEnumerable<KeyValuePair<string, byte[]>>> RootAsync(string startItem)
+    {
+        var json = await client.GetAsync("content/item/", startItem, JsonValueKind.Object, CancellationToken.None);
+        var entries = new List<KeyValuePair<string, byte[]>>();
+        if (json is { } root && ApiItem.TryParse(root, out var item))
+        {
+            entries.AddRange(Items(root));
+            entries.Add(new(EntryKeys.Root(startItem), JsonSerializer.SerializeToUtf8Bytes(item.Id)));
+        }
+        else
+        {
+            entries.Add(new(EntryKeys.Root(startItem), []));
+        }
+
+        return entries;
+    }
+
+    public async Task<IEnumerable<KeyValuePair<string, byte[]>>> ChildrenAsync(Guid rootId)
+    {
+        var (ids, entries) = await QueryAsync($"fetch=children:{rootId:D}&sort=sortOrder:asc", ClinicArticleExpand);
+        entries.Add(new(EntryKeys.Children(rootId), JsonSerializer.SerializeToUtf8Bytes(ids)));
+        return entries;
+    }
+
+    public async Task<IEnumerable<KeyValuePair<string, byte[]>>> ClinicListAsync()
+    {
+        var (ids, entries) = await QueryAsync($"filter=contentType:{DocumentTypes.ClinicSite.Alias}&sort=sortOrder:asc", expand: null);
+        entries.Add(new(EntryKeys.Clinics, JsonSerializer.SerializeToUtf8Bytes(ids)));
+        return entries;
+    }
+
+    /// <summary><c>GET content/items?id=…</c> (or <c>content/item/{id}</c> for one); a key Umbraco leaves out is not published.</summary>
+    public async Task<IEnumerable<KeyValuePair<string, byte[]>>> ItemsAsync(IReadOnlyList<Guid> ids, string? expand)
+    {
+        var query = expand is null ? "" : "expand=" + Uri.EscapeDataString(expand);
+        var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        if (ids.Count == 1)
+        {
+            var json = await client.GetAsync($"content/item/{ids[0]:D}" + (query.Length > 0 ? "?" + query : ""), null, JsonValueKind.Object, CancellationToken.None);
+            if (json is { } item)
+            {
+                AddAll(entries, Items(item));
+            }
+        }
+        else
+        {
+            var url = "content/items?" + string.Join('&', ids.Select(id => $"id={id:D}")) + (query.Length > 0 ? "&" + query : "");
+            if (await client.GetAsync(url, null, JsonValueKind.Array, CancellationToken.None) is { } array)
+            {
+                foreach (var item in array.EnumerateArray())
+                {
+                    AddAll(entries, Items(item));
+                }
+            }
+        }
+
+        foreach (var id in ids)
+        {
+            entries.TryAdd(EntryKeys.Item(id), []);
+        }
+
+        return entries;
+    }
+
+    /// <summary>Every page of a <c>GET content?…</c> query: the items' ids in order, and each item (with what it expands) as an entry.</summary>
+    private async Task<(List<Guid> Ids, List<KeyValuePair<string, byte[]>> Entries)> QueryAsync(string query, string? expand)
+    {
+        var ids = new List<Guid>();
+        var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        for (var skip = 0; ; skip += options.PageSize)
+        {
+            var url = $"content?{query}&skip={skip}&take={options.PageSize}" + (expand is null ? "" : "&expand=" + Uri.EscapeDataString(expand));
+            var page = await client.GetAsync(url, null, JsonValueKind.Object, CancellationToken.None);
+            if (page is not { } json || !json.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+            {
+                if (page is null)
+                {
+                    break;
+                }
+
+                throw new UmbracoUnavailableException("malformed-response", $"Umbraco's answer to {url} has no items array");
+            }
+
+            var count = 0;
+            foreach (var item in items.EnumerateArray())
+            {
+                count++;
+                if (ApiItem.TryParse(item, out var parsed))
+                {
+                    ids.Add(parsed.Id);
+                    AddAll(entries, Items(item));
+                }
+            }
+
+            var total = json.TryGetProperty("total", out var t) && t.TryGetInt32(out var n) ? n : 0;
+            if (count == 0 || skip + count >= total)
+            {
+                break;
+            }
+        }
+
+        return (ids, entries.ToList());
+    }
+
+    private static IEnumerable<KeyValuePair<string, byte[]>> Items(JsonElement json) =>
+        ApiItem.WithExpanded(json).Select(i => new KeyValuePair<string, byte[]>(EntryKeys.Item(i.Id), i.Json));
+
+    /// <summary>Adds entries; a top-level item wins over the same item seen expanded inside another.</summary>
+    private static void AddAll(Dictionary<string, byte[]> entries, IEnumerable<KeyValuePair<string, byte[]>> items)
+    {
+        foreach (var (key, json) in items)
+        {
+            entries.TryAdd(key, json);
+        }
+    }
+}
