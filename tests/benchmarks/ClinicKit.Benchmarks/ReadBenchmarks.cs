@@ -5,7 +5,10 @@ using ClinicKit.Content.Validation;
 namespace ClinicKit.Benchmarks;
 
 /// <summary>Loading (and validating) a uSync folder of 10,000 content files: each file a full demo article with its block list body.</summary>
+/// <remarks>In-process: BenchmarkDotNet's generated project does not take this repository's build settings, without which
+/// Umbraco.Cms.Core does not restore here.</remarks>
 [MemoryDiagnoser]
+[InProcess]
 public class ReadBenchmarks
 {
     private string _folder = "";
