@@ -1,5 +1,5 @@
-import { UMB_DOCUMENT_WORKSPACE_CONTEXT as zt, UmbDocumentItemRepository as Tt, UmbDocumentDetailRepository as xt, UmbDocumentTreeRepository as Kt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as Et, UMB_DOCUMENT_ENTITY_TYPE as At } from "@umbraco-cms/backoffice/document";
-import { css as E, nothing as u, html as o, property as c, customElement as D, repeat as Ke, state as b } from "@umbraco-cms/backoffice/external/lit";
+import { UMB_DOCUMENT_WORKSPACE_CONTEXT as zt, UmbDocumentItemRepository as Tt, UmbDocumentDetailRepository as xt, UmbDocumentTreeRepository as Kt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as At, UMB_DOCUMENT_ENTITY_TYPE as Et } from "@umbraco-cms/backoffice/document";
+import { css as A, nothing as u, html as o, property as c, customElement as D, repeat as Ke, state as b } from "@umbraco-cms/backoffice/external/lit";
 import { UmbLitElement as O } from "@umbraco-cms/backoffice/lit-element";
 import { observeMultiple as qe } from "@umbraco-cms/backoffice/observable-api";
 import { UmbTextStyles as X } from "@umbraco-cms/backoffice/style";
@@ -66,11 +66,11 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
     loadFailed: "Could not load the data."
   }
 }, R = {
-  article: { alias: "article", key: "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3" },
-  clinicSite: { alias: "clinicSite", key: "e80c0bdb-a856-48a4-9a32-5182310aed56" },
-  clinicArticle: { alias: "clinicArticle", key: "e65efc5c-eb04-4012-a6c7-68d568dc80e1" },
-  claimBlock: { alias: "claimBlock", key: "d40032df-5b93-4a26-a1dd-b407cf0954cf" },
-  ctaBlock: { alias: "ctaBlock", key: "7174234c-2e60-4103-8fa9-e8b8e205c168" }
+  article: { alias: "clinicKitArticle", key: "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3" },
+  clinicSite: { alias: "clinicKitClinicSite", key: "e80c0bdb-a856-48a4-9a32-5182310aed56" },
+  clinicArticle: { alias: "clinicKitClinicArticle", key: "e65efc5c-eb04-4012-a6c7-68d568dc80e1" },
+  claimBlock: { alias: "clinicKitClaimBlock", key: "d40032df-5b93-4a26-a1dd-b407cf0954cf" },
+  ctaBlock: { alias: "clinicKitCtaBlock", key: "7174234c-2e60-4103-8fa9-e8b8e205c168" }
 }, h = {
   title: "title",
   body: "body",
@@ -86,16 +86,16 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
   buttonLabel: "buttonLabel",
   link: "link",
   style: "style"
-}, Pt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ee = "clinickit-claims", Dt = {
+}, Pt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ae = "clinickit-claims", Dt = {
   type: "workspaceView",
   alias: "ClinicKit.WorkspaceView.Claims",
   name: "ClinicKit Claims workspace view",
-  element: () => Promise.resolve().then(() => Ei),
+  element: () => Promise.resolve().then(() => Ai),
   // After Umbraco's Content (200) and before Info (100).
   weight: 150,
   meta: {
     label: "#clinickit_claimsTab",
-    pathname: Ee,
+    pathname: Ae,
     icon: "icon-document-medal"
   },
   conditions: [
@@ -180,7 +180,7 @@ function Fe(e) {
   const t = /^(\d{4})-(\d{2})-(\d{2})/.exec(e);
   return t ? new Date(Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]))) : void 0;
 }
-const me = E`
+const me = A`
 	.findings {
 		list-style: none;
 		margin: 0;
@@ -345,7 +345,7 @@ Ze = function(e) {
 x.styles = [
   X,
   me,
-  E`
+  A`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
@@ -555,7 +555,7 @@ function ci(e) {
   if (!t) throw new Error(`claim-rules.json defines no rule ${e}`);
   return t;
 }
-function Ae(e) {
+function Ee(e) {
   return ei(e).filter((t) => t.contentTypeKey.toLowerCase() === ri).map((t, i) => ui(t, i + 1));
 }
 function ui(e, t) {
@@ -609,7 +609,7 @@ function mi(e, t) {
     (i, a) => Object.prototype.hasOwnProperty.call(t, a) ? t[a] : i
   );
 }
-function A(e, t, i, a) {
+function E(e, t, i, a) {
   const n = ci(e);
   return {
     code: e,
@@ -622,26 +622,26 @@ function A(e, t, i, a) {
 }
 function ke(e, t) {
   const i = [], a = { claim: hi(e) };
-  e.statement === "" && i.push(A("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(A("CK0301", a, { claim: e }));
+  e.statement === "" && i.push(E("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(E("CK0301", a, { claim: e }));
   for (const n of e.citations) {
     const r = n.isDocument ? gi(t, n.key) : void 0;
     if (!r)
-      i.push(A("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
+      i.push(E("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
     else if (r.state !== "published") {
       const s = r.title || n.key;
-      i.push(A("CK0303", { ...a, citation: s }, { claim: e, citation: n.key }));
+      i.push(E("CK0303", { ...a, citation: s }, { claim: e, citation: n.key }));
     }
   }
-  return (e.claimType === "" || e.evidenceStrength === "") && i.push(A("CK0306", a, { claim: e })), si.has(e.evidenceStrength) && e.qualifier === "" && i.push(A("CK0305", a, { claim: e })), i;
+  return (e.claimType === "" || e.evidenceStrength === "") && i.push(E("CK0306", a, { claim: e })), si.has(e.evidenceStrength) && e.qualifier === "" && i.push(E("CK0305", a, { claim: e })), i;
 }
 function fi(e, t, i, a = {}) {
   const n = [], r = he(t?.nextReviewDue), s = he(i);
-  r !== "" && s !== "" && r < s && n.push(A("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
+  r !== "" && s !== "" && r < s && n.push(E("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
   const l = Y(t?.reviewedBy), d = Y(t?.lastReviewed);
-  return e > 0 && (l === "" || d === "") && n.push(A("CK0311", {}, {})), n;
+  return e > 0 && (l === "" || d === "") && n.push(E("CK0311", {}, {})), n;
 }
 function yi(e) {
-  const t = Ae(e.body), i = t.flatMap((a) => ke(a, e.citations));
+  const t = Ee(e.body), i = t.flatMap((a) => ke(a, e.citations));
   return i.push(...fi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
 }
 function bi(e) {
@@ -698,7 +698,7 @@ function _i(e) {
   };
 }
 function ki(e) {
-  return bi(Ae(e));
+  return bi(Ee(e));
 }
 const wi = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, $i = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
 function k(e, t) {
@@ -841,7 +841,7 @@ ut = async function(e) {
     ye(i.editPath(this._library.key));
     return;
   }
-  const t = Gt(window.location.pathname, this.manifest?.meta.pathname ?? Ee);
+  const t = Gt(window.location.pathname, this.manifest?.meta.pathname ?? Ae);
   if (t) ye(t);
   else {
     const i = M(this, pe)?.getUnique?.();
@@ -850,7 +850,7 @@ ut = async function(e) {
 };
 f.styles = [
   X,
-  E`
+  A`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
@@ -887,9 +887,9 @@ $([
 f = $([
   D("clinickit-claims-workspace-view")
 ], f);
-const Ei = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const Ai = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  CLAIMS_VIEW_PATHNAME: Ee,
+  CLAIMS_VIEW_PATHNAME: Ae,
   get ClinicKitClaimsWorkspaceViewElement() {
     return f;
   },
@@ -897,10 +897,10 @@ const Ei = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
     return f;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-var Ai = Object.defineProperty, Si = Object.getOwnPropertyDescriptor, C = (e, t, i, a) => {
+var Ei = Object.defineProperty, Si = Object.getOwnPropertyDescriptor, C = (e, t, i, a) => {
   for (var n = a > 1 ? void 0 : a ? Si(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ai(t, i, n), n;
+  return a && n && Ei(t, i, n), n;
 };
 let v = class extends O {
   constructor() {
@@ -939,7 +939,7 @@ let v = class extends O {
 v.styles = [
   X,
   me,
-  E`
+  A`
 			:host {
 				display: block;
 			}
@@ -1088,7 +1088,7 @@ let y = class extends O {
       e && this.observe(
         qe([e.layouts, e.contents]),
         ([t, i]) => {
-          this._claims = Ae(
+          this._claims = Ee(
             nt({ contentData: i, layout: { [Je]: t } })
           );
         },
@@ -1162,7 +1162,7 @@ mt = function(e) {
     i.isDocument && !(i.key in t) && (t[i.key] = { key: i.key, title: i.key, state: "published" });
   return t;
 };
-y.styles = E`
+y.styles = A`
 		:host {
 			display: block;
 		}
@@ -1253,7 +1253,7 @@ ee = function(e) {
 K.styles = [
   X,
   me,
-  E`
+  A`
 			:host {
 				display: block;
 			}
@@ -1391,7 +1391,7 @@ let P = class extends O {
 			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}></clinickit-cta-preview>`;
   }
 };
-P.styles = E`
+P.styles = A`
 		:host {
 			display: block;
 		}
@@ -1579,7 +1579,7 @@ kt = function(e) {
 oe.styles = [
   X,
   me,
-  E`
+  A`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
@@ -1656,7 +1656,7 @@ $t = async function() {
 };
 _.styles = [
   X,
-  E`
+  A`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
@@ -1704,7 +1704,7 @@ class Be {
     return new Be(t);
   }
   editPath(t) {
-    return Et.generateAbsolute({ unique: t });
+    return At.generateAbsolute({ unique: t });
   }
   async citations(t) {
     const i = Date.now(), a = [...new Set(t)], n = a.filter((s) => {
@@ -1758,7 +1758,7 @@ class Be {
   async children(t) {
     return this.#a(
       (i) => this.#e.requestTreeItemsOf({
-        parent: { unique: t, entityType: At },
+        parent: { unique: t, entityType: Et },
         paging: { skip: i, take: ue }
       })
     );

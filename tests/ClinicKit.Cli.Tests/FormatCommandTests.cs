@@ -27,7 +27,7 @@ public sealed class FormatCommandTests
     public async Task Format_puts_a_hand_edited_file_back_into_uSyncs_form_and_changes_nothing_else()
     {
         using var copy = new TempUsyncCopy(Paths.ShippedUsync);
-        const string edited = "ContentTypes/claimblock.config";
+        const string edited = "ContentTypes/clinickitclaimblock.config";
         var original = File.ReadAllBytes(copy.PathOf(edited));
         var messy = System.Text.Encoding.UTF8.GetString(original)
             .Replace("\n", "\r\n")

@@ -22,7 +22,7 @@ public sealed class ValidateCommandTests
         var (exit, output, _) = await CliRun.Run("validate", "--folder", copy.Root);
 
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(output, Does.Contain("Content/berman-et-al.2000.config\n  25: error CK0404: 'PMID 10686270' is not a PubMed ID (citation 'Berman et al. 2000')"));
+        Assert.That(output, Does.Contain("Content/berman-et-al.2000.config\n  25: error CK0404: 'PMID 10686270' is not a PubMed ID (Citation 'Berman et al. 2000')"));
         Assert.That(output.Trim(), Does.EndWith("1 error, 0 warnings"));
     }
 

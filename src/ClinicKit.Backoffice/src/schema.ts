@@ -5,11 +5,11 @@
  */
 
 export const DocumentTypes = {
-	article: { alias: 'article', key: 'c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3' },
-	clinicSite: { alias: 'clinicSite', key: 'e80c0bdb-a856-48a4-9a32-5182310aed56' },
-	clinicArticle: { alias: 'clinicArticle', key: 'e65efc5c-eb04-4012-a6c7-68d568dc80e1' },
-	claimBlock: { alias: 'claimBlock', key: 'd40032df-5b93-4a26-a1dd-b407cf0954cf' },
-	ctaBlock: { alias: 'ctaBlock', key: '7174234c-2e60-4103-8fa9-e8b8e205c168' },
+	article: { alias: 'clinicKitArticle', key: 'c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3' },
+	clinicSite: { alias: 'clinicKitClinicSite', key: 'e80c0bdb-a856-48a4-9a32-5182310aed56' },
+	clinicArticle: { alias: 'clinicKitClinicArticle', key: 'e65efc5c-eb04-4012-a6c7-68d568dc80e1' },
+	claimBlock: { alias: 'clinicKitClaimBlock', key: 'd40032df-5b93-4a26-a1dd-b407cf0954cf' },
+	ctaBlock: { alias: 'clinicKitCtaBlock', key: '7174234c-2e60-4103-8fa9-e8b8e205c168' },
 } as const;
 
 /** Property aliases, named as in ClinicKitSchema.cs's `Props`. */

@@ -58,7 +58,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownToken = new("CK0405", Severity.Error, "Text uses a clinic token ClinicKit does not know", "Use one of {{clinic.name}}, {{clinic.phone}}, {{clinic.city}}, {{clinic.email}}, {{clinic.bookingUrl}}.");
     public static readonly DiagnosticCode CitationIncomplete = new("CK0406", Severity.Error, "A citation lacks what a reader needs to check it", "Give the citation a title, authors or publisher, a year, and a DOI, PMID or URL.");
     public static readonly DiagnosticCode ClinicWithoutDomain = new("CK0407", Severity.Warning, "A clinic site has no domain", "Add a domain in Domains/ so the head can find the clinic by host name.");
-    public static readonly DiagnosticCode DomainNotClinic = new("CK0408", Severity.Error, "A domain points at a node that is not a clinic site", "Point the domain at a clinicSite root.");
+    public static readonly DiagnosticCode DomainNotClinic = new("CK0408", Severity.Error, "A domain points at a node that is not a clinic site", "Point the domain at a clinic site (clinicKitClinicSite) root.");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -3,18 +3,18 @@ namespace ClinicKit.Content.Schema;
 /// <summary>ClinicKit's document types, element types and compositions: aliases and the keys they ship with, which never change.</summary>
 public static class DocumentTypes
 {
-    public static readonly DocumentTypeRef SeoComposition = new("seoComposition", new("34668b6d-c09a-428f-89b4-fae8c09cda09"));
-    public static readonly DocumentTypeRef MedicalReviewComposition = new("medicalReviewComposition", new("a762bf2b-b6f7-4e9e-ad38-638517b7d959"));
-    public static readonly DocumentTypeRef CallToActionComposition = new("callToActionComposition", new("0bb8670d-21ac-4dc7-9da0-1d22e4b80202"));
-    public static readonly DocumentTypeRef RichTextBlock = new("richTextBlock", new("76848c00-e446-4a0f-89b1-9a0b5a1e3731"));
-    public static readonly DocumentTypeRef ClaimBlock = new("claimBlock", new("d40032df-5b93-4a26-a1dd-b407cf0954cf"));
-    public static readonly DocumentTypeRef CtaBlock = new("ctaBlock", new("7174234c-2e60-4103-8fa9-e8b8e205c168"));
-    public static readonly DocumentTypeRef ArticleLibrary = new("articleLibrary", new("dead8f3e-99a8-470c-b810-81d611e1e06a"));
-    public static readonly DocumentTypeRef Article = new("article", new("c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3"));
-    public static readonly DocumentTypeRef CitationLibrary = new("citationLibrary", new("9e6df481-293d-4a78-a35c-2529b7271bd2"));
-    public static readonly DocumentTypeRef Citation = new("citation", new("23cd4961-ba5d-4dd8-b325-e926d9c98fae"));
-    public static readonly DocumentTypeRef ClinicSite = new("clinicSite", new("e80c0bdb-a856-48a4-9a32-5182310aed56"));
-    public static readonly DocumentTypeRef ClinicArticle = new("clinicArticle", new("e65efc5c-eb04-4012-a6c7-68d568dc80e1"));
+    public static readonly DocumentTypeRef SeoComposition = new("clinicKitSeoComposition", new("34668b6d-c09a-428f-89b4-fae8c09cda09"));
+    public static readonly DocumentTypeRef MedicalReviewComposition = new("clinicKitMedicalReviewComposition", new("a762bf2b-b6f7-4e9e-ad38-638517b7d959"));
+    public static readonly DocumentTypeRef CallToActionComposition = new("clinicKitCallToActionComposition", new("0bb8670d-21ac-4dc7-9da0-1d22e4b80202"));
+    public static readonly DocumentTypeRef RichTextBlock = new("clinicKitRichTextBlock", new("76848c00-e446-4a0f-89b1-9a0b5a1e3731"));
+    public static readonly DocumentTypeRef ClaimBlock = new("clinicKitClaimBlock", new("d40032df-5b93-4a26-a1dd-b407cf0954cf"));
+    public static readonly DocumentTypeRef CtaBlock = new("clinicKitCtaBlock", new("7174234c-2e60-4103-8fa9-e8b8e205c168"));
+    public static readonly DocumentTypeRef ArticleLibrary = new("clinicKitArticleLibrary", new("dead8f3e-99a8-470c-b810-81d611e1e06a"));
+    public static readonly DocumentTypeRef Article = new("clinicKitArticle", new("c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3"));
+    public static readonly DocumentTypeRef CitationLibrary = new("clinicKitCitationLibrary", new("9e6df481-293d-4a78-a35c-2529b7271bd2"));
+    public static readonly DocumentTypeRef Citation = new("clinicKitCitation", new("23cd4961-ba5d-4dd8-b325-e926d9c98fae"));
+    public static readonly DocumentTypeRef ClinicSite = new("clinicKitClinicSite", new("e80c0bdb-a856-48a4-9a32-5182310aed56"));
+    public static readonly DocumentTypeRef ClinicArticle = new("clinicKitClinicArticle", new("e65efc5c-eb04-4012-a6c7-68d568dc80e1"));
 
     public static IReadOnlyList<DocumentTypeRef> All { get; } =
     [

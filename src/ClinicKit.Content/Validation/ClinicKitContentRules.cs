@@ -40,7 +40,7 @@ public sealed partial class ClinicKitContentRules : IValidationRule
             {
                 if (domain.RootKey is { } root && context.Folder.ContentByKey(root) is { } target && target.ContentType != DocumentTypes.ClinicSite.Alias)
                 {
-                    yield return context.At(DiagnosticCodes.DomainNotClinic, domain, $"the domain '{domain.Alias}' points at {ValidationContext.Describe(target)}, not a clinic site");
+                    yield return context.At(DiagnosticCodes.DomainNotClinic, domain, $"the domain '{domain.Alias}' points at {context.Describe(target)}, not a clinic site");
                 }
             }
         }
@@ -57,8 +57,8 @@ public sealed partial class ClinicKitContentRules : IValidationRule
         // A draft is not on any site yet: its problems are warnings here, and the publish guard stops it going live with them.
         return ClaimChecker.Check(ClaimReader.Read(value), lookup, UsyncLibraryReader.ReadReview(article), context.Today, context.ClaimOptions)
             .Select(f => article.Published || f.Severity != Severity.Error
-                ? new Diagnostic(f.Code, f.Severity, article.Source!.File, body?.Line, ValidationContext.Describe(article), f.Message)
-                : new Diagnostic(f.Code, Severity.Warning, article.Source!.File, body?.Line, ValidationContext.Describe(article), f.Message + " (draft: fix before publishing)"));
+                ? new Diagnostic(f.Code, f.Severity, article.Source!.File, body?.Line, context.Describe(article), f.Message)
+                : new Diagnostic(f.Code, Severity.Warning, article.Source!.File, body?.Line, context.Describe(article), f.Message + " (draft: fix before publishing)"));
     }
 
     private static IEnumerable<Diagnostic> CheckClinicArticle(ValidationContext context, ContentNode clinicArticle)

@@ -46,11 +46,16 @@ public sealed class ValidationContext
     public Diagnostic At(DiagnosticCode code, UsyncItem item, string message, int? line = null, Severity? severity = null) =>
         Diagnostic.For(code, item.Source is null ? null : item.Source with { Line = line ?? item.Source.Line }, Describe(item), message, severity);
 
-    public static string Describe(UsyncItem item) => item switch
+    /// <summary>How a message names an item: a node by its document type's name ("Citation 'Rush et al. 2006'"), which an
+    /// editor recognises, rather than the prefixed alias.</summary>
+    public string Describe(UsyncItem item) => item switch
     {
-        ContentNode node => $"{node.ContentType} '{node.Name ?? node.Alias}'",
+        ContentNode node => $"{TypeName(node.ContentType)} '{node.Name ?? node.Alias}'",
         _ => $"{item.Kind} '{item.Alias}'",
     };
+
+    private string TypeName(string? alias) =>
+        alias is not null && DocumentTypes.TryGetValue(alias, out var type) && !string.IsNullOrWhiteSpace(type.Name) ? type.Name : alias ?? "content";
 
     private IEnumerable<PropertyTypeItem> AllProperties(ContentTypeItem type, HashSet<Guid> seen)
     {

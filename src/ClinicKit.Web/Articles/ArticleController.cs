@@ -18,6 +18,6 @@ public sealed class ArticleController(ArticlePageBuilder builder) : Controller
         }
 
         PageCache.DependsOn(HttpContext, result.DependsOn);
-        return View("~/Views/Pages/clinicArticle.cshtml", result.Page);
+        return View("~/Views/Pages/clinicKitClinicArticle.cshtml", result.Page);
     }
 }

@@ -1,3 +1,4 @@
+using ClinicKit.Content.Schema;
 using ClinicKit.Content.Library;
 using ClinicKit.Web.Rendering;
 using ClinicKit.Web.Security;
@@ -102,8 +103,8 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
     private static BlockView? Block(ArticleBlock block, ReferenceNumbering numbering, ClinicSite clinic, Labels labels) => block switch
     {
         RichTextBlock rich => new BlockView(
-            "richTextBlock", new RichTextView(new HtmlString(RichTextSanitizer.Sanitize(LocalLinks.Resolve(rich.Html, clinic))))),
-        ClaimBlock { Claim: var claim } => new BlockView("claimBlock", new ClaimView(
+            DocumentTypes.RichTextBlock.Alias, new RichTextView(new HtmlString(RichTextSanitizer.Sanitize(LocalLinks.Resolve(rich.Html, clinic))))),
+        ClaimBlock { Claim: var claim } => new BlockView(DocumentTypes.ClaimBlock.Alias, new ClaimView(
             claim.Number,
             claim.Statement,
             claim.Qualifier,
@@ -111,7 +112,7 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
             claim.EvidenceStrength,
             numbering.ClaimReferences.GetValueOrDefault(claim.Number) ?? [],
             labels)),
-        CtaBlock cta => new BlockView("ctaBlock", CtaBuilder.Build(cta.Cta, clinic, labels)),
+        CtaBlock cta => new BlockView(DocumentTypes.CtaBlock.Alias, CtaBuilder.Build(cta.Cta, clinic, labels)),
         _ => null,
     };
 

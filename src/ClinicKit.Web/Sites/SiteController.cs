@@ -14,7 +14,7 @@ public sealed class SiteController(HomePageBuilder home, SitemapBuilder sitemap)
     {
         var (page, dependsOn) = await home.BuildAsync(ClinicContext.Of(HttpContext), cancellationToken);
         PageCache.DependsOn(HttpContext, dependsOn);
-        return View("~/Views/Pages/clinicSite.cshtml", page);
+        return View("~/Views/Pages/clinicKitClinicSite.cshtml", page);
     }
 
     [AcceptVerbs("GET", "HEAD", Route = PublicUrls.Sitemap)]

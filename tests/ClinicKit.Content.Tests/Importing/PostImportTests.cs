@@ -10,7 +10,7 @@ namespace ClinicKit.Content.Tests.Importing;
 
 public sealed class PostImportTests
 {
-    private static readonly ContentNode Library = UsyncFolderReader.Read(Paths.ShippedUsync).Content.Single(n => n.ContentType == "articleLibrary");
+    private static readonly ContentNode Library = UsyncFolderReader.Read(Paths.ShippedUsync).Content.Single(n => n.ContentType == DocumentTypes.ArticleLibrary.Alias);
 
     [Test]
     public void A_markdown_post_becomes_an_unpublished_article_with_text_and_uncited_claim_blocks_in_reading_order()

@@ -32,10 +32,10 @@ public sealed class RuleTests
         yield return Case("CK0008", Link, c => c.WriteBytes(Link, []), "an empty file");
         yield return Case("CK0101", "DataTypes/ClinicKitLinkCopy.config", c => c.Write("DataTypes/ClinicKitLinkCopy.config",
             File.ReadAllText(c.PathOf(Link)).Replace("ClinicKit - Link", "ClinicKit - Link Copy")), "two data types with one key");
-        yield return Case("CK0102", "ContentTypes/citation2.config", c => c.Write("ContentTypes/citation2.config",
-            File.ReadAllText(c.PathOf("ContentTypes/citation.config")).Replace("23cd4961-ba5d-4dd8-b325-e926d9c98fae", Missing)), "two content types with one alias");
+        yield return Case("CK0102", "ContentTypes/clinickitcitation2.config", c => c.Write("ContentTypes/clinickitcitation2.config",
+            File.ReadAllText(c.PathOf("ContentTypes/clinickitcitation.config")).Replace("23cd4961-ba5d-4dd8-b325-e926d9c98fae", Missing)), "two content types with one alias");
         yield return Case("CK0103", "DataTypes/Link.config", c => File.Move(c.PathOf(Link), c.PathOf("DataTypes/Link.config")), "a file uSync would name differently");
-        yield return Case("CK0104", "ContentTypes/article.config", c => c.Replace("ContentTypes/article.config", "Level=\"2\"", "Level=\"1\""), "a Level that does not match the folder");
+        yield return Case("CK0104", "ContentTypes/clinickitarticle.config", c => c.Replace("ContentTypes/clinickitarticle.config", "Level=\"2\"", "Level=\"1\""), "a Level that does not match the folder");
         yield return Case("CK0104", Berman, c => c.Replace(Berman, "Level=\"2\"", "Level=\"5\""), "a node Level that does not match the tree");
         yield return Case("CK0105", Link, c => c.Replace(Link, "<EditorUIAlias>Umb.PropertyEditorUi.MultiUrlPicker</EditorUIAlias>", ""), "a data type without EditorUIAlias");
         yield return Case("CK0106", "DataTypes/OldThing.config", c => c.Write("DataTypes/OldThing.config",
@@ -43,21 +43,21 @@ public sealed class RuleTests
         yield return Case("CK0107", Link, c => c.Replace(Link, "\"maxNumber\": 1,", "\"maxNumber\": 1,,"), "configuration JSON that does not parse");
         yield return Case("CK0107", Article, c => c.Replace(Article, "\"contentData\": [", "\"contentData\": [[["), "a block value that does not parse");
         yield return Case("CK0108", "DataTypes/ClinicKitMetaTitle.config", c => c.Replace("DataTypes/ClinicKitMetaTitle.config", "Umbraco.TextBox", "Acme.TextBox"), "an editor Umbraco does not define");
-        yield return Case("CK0201", "ContentTypes/article.config", c => c.Replace("ContentTypes/article.config", "34668b6d-c09a-428f-89b4-fae8c09cda09", Missing), "a missing composition");
-        yield return Case("CK0202", "ContentTypes/citation.config", c => c.Replace("ContentTypes/citation.config", "<Folder>Pages</Folder>", $"<Parent Key=\"{Missing}\">gone</Parent>"), "a missing parent type");
-        yield return Case("CK0203", "ContentTypes/articlelibrary.config", c => c.Replace("ContentTypes/articlelibrary.config", "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3", Missing), "a missing allowed child");
-        yield return Case("CK0204", "ContentTypes/claimblock.config", c => c.Replace("ContentTypes/claimblock.config", "a66657c1-c531-4a38-b1d1-0bcb6c26fb59", Missing), "a missing data type");
+        yield return Case("CK0201", "ContentTypes/clinickitarticle.config", c => c.Replace("ContentTypes/clinickitarticle.config", "34668b6d-c09a-428f-89b4-fae8c09cda09", Missing), "a missing composition");
+        yield return Case("CK0202", "ContentTypes/clinickitcitation.config", c => c.Replace("ContentTypes/clinickitcitation.config", "<Folder>Pages</Folder>", $"<Parent Key=\"{Missing}\">gone</Parent>"), "a missing parent type");
+        yield return Case("CK0203", "ContentTypes/clinickitarticlelibrary.config", c => c.Replace("ContentTypes/clinickitarticlelibrary.config", "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3", Missing), "a missing allowed child");
+        yield return Case("CK0204", "ContentTypes/clinickitclaimblock.config", c => c.Replace("ContentTypes/clinickitclaimblock.config", "a66657c1-c531-4a38-b1d1-0bcb6c26fb59", Missing), "a missing data type");
         yield return Case("CK0205", "DataTypes/ClinicKitCallToAction.config", c => c.Replace("DataTypes/ClinicKitCallToAction.config", "7174234c-2e60-4103-8fa9-e8b8e205c168", Missing), "a block element type that does not exist");
         yield return Case("CK0205", "DataTypes/ClinicKitCallToAction.config", c => c.Replace("DataTypes/ClinicKitCallToAction.config", "7174234c-2e60-4103-8fa9-e8b8e205c168", "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3"), "a block type that is not an element");
         yield return Case("CK0206", "DataTypes/ClinicKitCitationPicker.config", c => c.Replace("DataTypes/ClinicKitCitationPicker.config", "\"filter\": \"23cd4961-ba5d-4dd8-b325-e926d9c98fae\"", "\"filter\": \"citations\""), "a picker filter that does not resolve");
-        yield return Case("CK0207", "ContentTypes/article.config", c => c.Replace("ContentTypes/article.config", "<DefaultTemplate></DefaultTemplate>", "<DefaultTemplate>articlePage</DefaultTemplate>"), "a missing template");
-        yield return Case("CK0208", Berman, c => c.Replace(Berman, "<ContentType>citation</ContentType>", "<ContentType>reference</ContentType>"), "a node of a missing content type");
+        yield return Case("CK0207", "ContentTypes/clinickitarticle.config", c => c.Replace("ContentTypes/clinickitarticle.config", "<DefaultTemplate></DefaultTemplate>", "<DefaultTemplate>articlePage</DefaultTemplate>"), "a missing template");
+        yield return Case("CK0208", Berman, c => c.Replace(Berman, "<ContentType>clinicKitCitation</ContentType>", "<ContentType>reference</ContentType>"), "a node of a missing content type");
         yield return Case("CK0209", ClinicDomain, c => c.Replace(ClinicDomain, "380f24a9-66d2-5894-a8ba-a93c1ca884d9", Missing), "a domain pointing at a missing root");
         yield return Case("CK0210", Berman, c => c.Replace(Berman, "bd45a521-df45-4d28-9b78-dd6794428e85", Missing), "a node whose parent is missing");
         yield return Case("CK0211", Clinic, c => c.Replace(Clinic, "\"contentKey\": \"78d91e58-e42f-5be7-9e74-1970ad90d25f\"", $"\"contentKey\": \"{Missing}\""), "a block that is not exposed");
         yield return Case("CK0212", Clinic, c => c.Replace(Clinic, "\"Umbraco.BlockList\": [\n      {\n        \"contentKey\": \"78d91e58", $"\"Umbraco.BlockList\": [\n      {{\n        \"contentKey\": \"00000000"), "a layout entry without content");
         yield return Case("CK0213", ClinicDomain, c => c.Replace(ClinicDomain, "<Language>en-US</Language>", "<Language>fr-FR</Language>"), "a domain in a missing language");
-        yield return Case("CK0214", "ContentTypes/claimblock.config", c => c.Replace("ContentTypes/claimblock.config", "<Tab Alias=\"claim\">", "<Tab Alias=\"evidence\">"), "a property in a missing group");
+        yield return Case("CK0214", "ContentTypes/clinickitclaimblock.config", c => c.Replace("ContentTypes/clinickitclaimblock.config", "<Tab Alias=\"claim\">", "<Tab Alias=\"evidence\">"), "a property in a missing group");
         yield return Case("CK0215", "Dictionary/clinickit.phone.config", c => c.Replace("Dictionary/clinickit.phone.config", "<Info />", "<Info>\n    <Parent>ClinicKit.Contacts</Parent>\n  </Info>"), "a dictionary item with a missing parent");
         yield return Case("CK0301", Article, c => c.Replace(Article, "\"value\": \"umb://document/189fe3b2256952998d92f3aaef675672\"", "\"value\": \"\""), "a claim that cites nothing");
         yield return Case("CK0302", Article, c => c.Replace(Article, "umb://document/189fe3b2256952998d92f3aaef675672", "umb://document/99999999999949998999999999999999"), "a claim citing a missing citation");

@@ -82,8 +82,8 @@ public sealed class DataTypeConfigurationTests
             Is.Empty, "Umbraco.Cms.Core now has an eye dropper configuration class: map Umbraco.ColorPicker.EyeDropper to it above");
     }
 
-    [TestCase("14fd8003-d400-48c4-b8c3-fb404536f7bd", new[] { "richTextBlock", "claimBlock", "ctaBlock" }, TestName = "Article body blocks are text, claim and call to action")]
-    [TestCase("5442242c-997d-411c-9022-d26927d9e8a8", new[] { "ctaBlock" }, TestName = "Call to action block is the CTA element")]
+    [TestCase("14fd8003-d400-48c4-b8c3-fb404536f7bd", new[] { "clinicKitRichTextBlock", "clinicKitClaimBlock", "clinicKitCtaBlock" }, TestName = "Article body blocks are text, claim and call to action")]
+    [TestCase("5442242c-997d-411c-9022-d26927d9e8a8", new[] { "clinicKitCtaBlock" }, TestName = "Call to action block is the CTA element")]
     public void Block_lists_offer_ClinicKits_element_types(string dataTypeKey, string[] expected)
     {
         var configuration = Read<BlockListConfiguration>(Guid.Parse(dataTypeKey));
@@ -95,8 +95,8 @@ public sealed class DataTypeConfigurationTests
         Assert.That(configuration.ValidationLimit.Max is null || configuration.ValidationLimit.Max >= (configuration.ValidationLimit.Min ?? 0));
     }
 
-    [TestCase("a66657c1-c531-4a38-b1d1-0bcb6c26fb59", "citation", "bd45a521-df45-4d28-9b78-dd6794428e85", "citationLibrary", TestName = "The citation picker picks citations from the citation library")]
-    [TestCase("8231c01e-1d1d-4682-84a8-fda0130d6cbb", "article", "ea3cda1e-704d-4713-841f-c0e1252cf224", "articleLibrary", TestName = "The article picker picks articles from the article library")]
+    [TestCase("a66657c1-c531-4a38-b1d1-0bcb6c26fb59", "clinicKitCitation", "bd45a521-df45-4d28-9b78-dd6794428e85", "clinicKitCitationLibrary", TestName = "The citation picker picks citations from the citation library")]
+    [TestCase("8231c01e-1d1d-4682-84a8-fda0130d6cbb", "clinicKitArticle", "ea3cda1e-704d-4713-841f-c0e1252cf224", "clinicKitArticleLibrary", TestName = "The article picker picks articles from the article library")]
     public void Pickers_filter_on_a_document_type_and_start_at_a_shipped_library_root(string dataTypeKey, string filterAlias, string startNode, string rootType)
     {
         var configuration = Read<MultiNodePickerConfiguration>(Guid.Parse(dataTypeKey));

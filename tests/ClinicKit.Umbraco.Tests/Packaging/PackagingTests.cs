@@ -13,7 +13,7 @@ namespace ClinicKit.Umbraco.Tests.Packaging;
 [NonParallelizable]
 public sealed class PackagingTests
 {
-    private const string SiteEditedFile = "ContentTypes/article.config";
+    private const string SiteEditedFile = "ContentTypes/clinickitarticle.config";
     private const string SiteEdit = "<!-- the agency's own article type, edited on this site -->";
 
     private string _work = null!;

@@ -1,3 +1,4 @@
+using ClinicKit.Content.Schema;
 using System.Text.Json;
 using ClinicKit.Content.Library;
 using ClinicKit.Web.Sources.DeliveryApi;
@@ -58,14 +59,14 @@ public sealed class JsonShapeTests
         var blocks = full.GetProperty("body").GetProperty("items");
         Assert.That(Members(blocks[0]), Is.EqualTo(new[] { "content", "settings" }));
         Assert.That(Members(blocks[0].GetProperty("content")), Is.EqualTo(new[] { "contentType", "id", "properties" }));
-        var claim = blocks.EnumerateArray().Select(b => b.GetProperty("content")).First(c => c.GetProperty("contentType").GetString() == "claimBlock");
+        var claim = blocks.EnumerateArray().Select(b => b.GetProperty("content")).First(c => c.GetProperty("contentType").GetString() == DocumentTypes.ClaimBlock.Alias);
         Assert.That(claim.GetProperty("properties").GetProperty("claimType").ValueKind, Is.EqualTo(JsonValueKind.String), "a single-choice dropdown is a string");
         Assert.That(claim.GetProperty("properties").GetProperty("citations")[0].GetProperty("properties").EnumerateObject(), Is.Empty, "not expanded");
-        var text = blocks.EnumerateArray().Select(b => b.GetProperty("content")).First(c => c.GetProperty("contentType").GetString() == "richTextBlock");
+        var text = blocks.EnumerateArray().Select(b => b.GetProperty("content")).First(c => c.GetProperty("contentType").GetString() == DocumentTypes.RichTextBlock.Alias);
         Assert.That(Members(text.GetProperty("properties").GetProperty("text")), Is.EqualTo(new[] { "markup", "blocks" }));
 
         var expanded = Get($"content/item/{article.Key:D}?expand=properties[body[properties[citations]]]").GetProperty("properties").GetProperty("body").GetProperty("items");
-        var cited = expanded.EnumerateArray().Select(b => b.GetProperty("content")).First(c => c.GetProperty("contentType").GetString() == "claimBlock")
+        var cited = expanded.EnumerateArray().Select(b => b.GetProperty("content")).First(c => c.GetProperty("contentType").GetString() == DocumentTypes.ClaimBlock.Alias)
             .GetProperty("properties").GetProperty("citations")[0].GetProperty("properties");
         Assert.That(cited.GetProperty("year").ValueKind, Is.EqualTo(JsonValueKind.Number), "an expanded citation carries its properties");
     }
@@ -86,9 +87,9 @@ public sealed class JsonShapeTests
     {
         var target = ShippedContent.ServedArticles(Riverglass).First().Page;
         var api = JsonDocument.Parse($$$"""
-            {"items":[{"content":{"contentType":"ctaBlock","id":"{{{Guid.NewGuid()}}}","properties":{
+            {"items":[{"content":{"contentType":"clinicKitCtaBlock","id":"{{{Guid.NewGuid()}}}","properties":{
               "heading":" Call us ","body":null,"buttonLabel":"Go","style":"Subtle",
-              "link":[{"url":null,"queryString":"?from=cta","title":"Page","target":"_blank","destinationId":"{{{target.Key}}}","destinationType":"clinicArticle",
+              "link":[{"url":null,"queryString":"?from=cta","title":"Page","target":"_blank","destinationId":"{{{target.Key}}}","destinationType":"clinicKitClinicArticle",
                        "route":{"path":"/x/","queryString":null,"startItem":{"id":"{{{Riverglass.Key}}}","path":"r"}},"linkType":"Content","culture":null}]}},"settings":null}]}
             """).RootElement;
         var cta = UsyncLibraryReader.ReadCallToAction(DeliveryApiMapper.Blocks(api).ContentData[0]);
@@ -115,9 +116,9 @@ public sealed class JsonShapeTests
     {
         var published = Guid.NewGuid();
         var api = JsonDocument.Parse($$$"""
-            {"items":[{"content":{"contentType":"claimBlock","id":"{{{Guid.NewGuid()}}}","properties":{
+            {"items":[{"content":{"contentType":"clinicKitClaimBlock","id":"{{{Guid.NewGuid()}}}","properties":{
               "statement":"  A   claim ","claimType":"Efficacy","evidenceStrength":"Randomized controlled trial","qualifier":null,
-              "citations":[{"contentType":"citation","name":"C","createDate":"2026-01-01T00:00:00","updateDate":"2026-01-01T00:00:00",
+              "citations":[{"contentType":"clinicKitCitation","name":"C","createDate":"2026-01-01T00:00:00","updateDate":"2026-01-01T00:00:00",
                 "route":{"path":"/c/","queryString":null,"startItem":{"id":"{{{Guid.NewGuid()}}}","path":"citation-library"}},"id":"{{{published}}}","properties":{}}]}},"settings":null}]}
             """).RootElement;
         var claim = Content.Claims.ClaimReader.Read(DeliveryApiMapper.Blocks(api)).Single();
@@ -132,7 +133,7 @@ public sealed class JsonShapeTests
         var (page, _) = ShippedContent.ServedArticles(Riverglass).First();
         var body = System.Text.Encoding.UTF8.GetBytes(_fake.Json($"content/item/{page.Key:D}"));
         Assert.That(UmbracoWebhookEndpoint.TryReadPayload(body, out var id, out var type, out var root), Is.True);
-        Assert.That((id, type, root), Is.EqualTo((page.Key, "clinicArticle", (Guid?)Riverglass.Key)));
+        Assert.That((id, type, root), Is.EqualTo((page.Key, DocumentTypes.ClinicArticle.Alias, (Guid?)Riverglass.Key)));
 
         Assert.That(UmbracoWebhookEndpoint.TryReadPayload("{\"Id\":\"0b7a4e3c-0000-4000-8000-000000000001\"}"u8.ToArray(), out id, out type, out root), Is.True);
         Assert.That((id, type, root), Is.EqualTo((new Guid("0b7a4e3c-0000-4000-8000-000000000001"), (string?)null, (Guid?)null)));

@@ -57,7 +57,7 @@ public sealed class RequestPlanTests
         {
             (FakeUmbraco.ApiPrefix + "content/item/", clinic.Key.ToString()),
             (FakeUmbraco.ApiPrefix + $"content?fetch=children:{clinic.Key:D}&sort=sortOrder:asc&skip=0&take=100&{DeepExpand}", null),
-            (FakeUmbraco.ApiPrefix + "content?filter=contentType:clinicSite&sort=sortOrder:asc&skip=0&take=100", null),
+            (FakeUmbraco.ApiPrefix + "content?filter=contentType:clinicKitClinicSite&sort=sortOrder:asc&skip=0&take=100", null),
         };
         expected.AddRange(others.Select(o => (FakeUmbraco.ApiPrefix + $"content?fetch=children:{o.Key:D}&sort=sortOrder:asc&skip=0&take=100&{DeepExpand}", (string?)null)));
         Assert.That(fake.Requests.Select(r => (r.PathAndQuery, r.StartItem)), Is.EquivalentTo(expected));

@@ -179,7 +179,7 @@ public sealed class WebhookTests
         var all = await WarmEveryPageAsync(head);
         log.Clear();
 
-        using var response = await UmbracoWebhooks.SendAsync(head.Client, HeadHost, UmbracoWebhooks.Publish, "{\"id\":\"" + Guid.NewGuid() + "\",\"contentType\":\"citation\"}");
+        using var response = await UmbracoWebhooks.SendAsync(head.Client, HeadHost, UmbracoWebhooks.Publish, "{\"id\":\"" + Guid.NewGuid() + "\",\"contentType\":\"clinicKitCitation\"}");
         using var outcome = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.That(outcome.RootElement.GetProperty("everything").GetBoolean(), Is.True);
         foreach (var (host, path) in all)

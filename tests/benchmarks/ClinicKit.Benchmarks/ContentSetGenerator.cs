@@ -22,7 +22,7 @@ internal static class ContentSetGenerator
         writer.EnsureMarker();
 
         // Only the library and its citations; the demo clinics are replaced by the generated ones.
-        var demoClinics = source.Content.Where(n => n.ContentType is "clinicSite" or "clinicArticle").Select(n => n.Key).ToHashSet();
+        var demoClinics = source.Content.Where(n => n.ContentType == DocumentTypes.ClinicSite.Alias || n.ContentType == DocumentTypes.ClinicArticle.Alias).Select(n => n.Key).ToHashSet();
         foreach (var item in source.Items.Where(i => i is not Domain && !demoClinics.Contains(i.Key)))
         {
             writer.WriteBytes(item.Source!.File, UsyncSerializers.ToBytes(item));

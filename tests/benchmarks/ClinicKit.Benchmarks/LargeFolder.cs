@@ -1,3 +1,4 @@
+using ClinicKit.Content.Schema;
 using ClinicKit.Content.Usync;
 using ClinicKit.Content.Usync.Items;
 using ClinicKit.Content.Usync.Serializers;
@@ -28,7 +29,7 @@ internal static class LargeFolder
             writer.WriteBytes(item.Source!.File, UsyncSerializers.ToBytes(item));
         }
 
-        var template = source.Content.First(n => n.ContentType == "article");
+        var template = source.Content.First(n => n.ContentType == DocumentTypes.Article.Alias);
         var bytes = File.ReadAllBytes(source.PathOf(template));
         for (var i = 0; i < extraArticles; i++)
         {

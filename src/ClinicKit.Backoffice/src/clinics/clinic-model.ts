@@ -1,7 +1,7 @@
 /** The Clinics dashboard's rows: which library articles each clinic reuses, and how their audits stand. Pure. */
 import { dateOnly } from '../claims/rules.js';
 
-/** A clinicArticle page under a clinicSite, and the library article it picks (if any). */
+/** A clinicKitClinicArticle page under a clinicKitClinicSite, and the library article it picks (if any). */
 export interface ClinicPageInput {
 	key: string;
 	name: string;

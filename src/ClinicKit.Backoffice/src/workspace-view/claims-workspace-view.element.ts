@@ -17,7 +17,7 @@ import { localToday, pickedDocumentKeys, propertyValue, type PropertyValue } fro
 export { CLAIMS_VIEW_PATHNAME } from './constants.js';
 
 /**
- * The Claims tab on `article` and `clinicArticle` documents. On an article it audits the body being edited
+ * The Claims tab on `clinicKitArticle` and `clinicKitClinicArticle` documents. On an article it audits the body being edited
  * (unsaved changes included); on a clinic page it audits the library article the page picks.
  */
 @customElement('clinickit-claims-workspace-view')

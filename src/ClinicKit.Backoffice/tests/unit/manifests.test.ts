@@ -67,10 +67,10 @@ describe('manifests', () => {
 		expect(view.meta.icon).toBe('icon-document-medal');
 		expect(view.conditions).toEqual([
 			{ alias: 'Umb.Condition.WorkspaceAlias', match: 'Umb.Workspace.Document' },
-			{ alias: 'Umb.Condition.WorkspaceContentTypeAlias', oneOf: ['article', 'clinicArticle'] },
+			{ alias: 'Umb.Condition.WorkspaceContentTypeAlias', oneOf: ['clinicKitArticle', 'clinicKitClinicArticle'] },
 		]);
 		const customViews = manifests.filter((m) => m.type === 'blockEditorCustomView') as Array<Record<string, any>>;
-		expect(customViews.map((m) => m.forContentTypeAlias)).toEqual(['claimBlock', 'ctaBlock']);
+		expect(customViews.map((m) => m.forContentTypeAlias)).toEqual(['clinicKitClaimBlock', 'clinicKitCtaBlock']);
 		const cultures = manifests.filter((m) => m.type === 'localization').map((m) => (m as Record<string, any>).meta.culture);
 		expect(cultures).toEqual(['en-US', 'en']);
 		const dashboard = manifests.find((m) => m.type === 'dashboard') as Record<string, any>;

@@ -29,7 +29,7 @@ describe('schema constants agree with ClinicKitSchema.cs', () => {
 
 	it('claim-rules.json names the same claim block and property aliases', () => {
 		expect(ruleData.claimBlock.alias).toBe(DocumentTypes.claimBlock.alias);
-		expect(ruleData.claimBlock.elementTypeKey).toBe(docTypes.get('claimBlock'));
+		expect(ruleData.claimBlock.elementTypeKey).toBe(docTypes.get('clinicKitClaimBlock'));
 		for (const [name, alias] of Object.entries(ruleData.claimBlock.properties)) {
 			expect(props.get(name.charAt(0).toUpperCase() + name.slice(1))).toBe(alias);
 		}

@@ -16,7 +16,7 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 /// each clinic article, the library article it picks, and every citation that article's claim blocks pick. So a cold home
 /// page, article page or sitemap costs 2 requests, and every other page of that clinic costs none until something changes.
 /// A clinic whose canonical strategy is "Primary clinic" also needs the other clinics (which one shows an article first):
-/// one more request for the clinic list (<c>content?filter=contentType:clinicSite&amp;sort=sortOrder:asc</c>) and 2 per other
+/// one more request for the clinic list (<c>content?filter=contentType:clinicKitClinicSite&amp;sort=sortOrder:asc</c>) and 2 per other
 /// configured clinic, once. After a webhook, only what it named is fetched again: one article (<c>content/item/{id}</c> with
 /// its citations expanded), one batch of citations (<c>content/items?id=…&amp;id=…</c>), or one clinic's children.</para>
 /// <para><b>Failures.</b> Every answer is cached (<see cref="ContentStore"/>); when Umbraco fails, a stale copy stands in

@@ -10,7 +10,7 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 /// <item>a clinic root: <c>GET content/item/</c> with <c>Start-Item: {segment or GUID}</c>;</item>
 /// <item>a clinic's pages: <c>GET content?fetch=children:{root}&amp;sort=sortOrder:asc&amp;skip&amp;take&amp;expand=</c><see cref="ClinicArticleExpand"/>
 /// (each clinic article, the library article it picks, and the citations that article's claims pick);</item>
-/// <item>the clinics in tree order: <c>GET content?filter=contentType:clinicSite&amp;sort=sortOrder:asc</c>;</item>
+/// <item>the clinics in tree order: <c>GET content?filter=contentType:clinicKitClinicSite&amp;sort=sortOrder:asc</c>;</item>
 /// <item>items by key: <c>GET content/item/{id}</c> for one, <c>GET content/items?id=…&amp;id=…</c> for several, with the
 /// expansion their kind needs (<see cref="ArticleExpand"/> for articles).</item>
 /// </list>

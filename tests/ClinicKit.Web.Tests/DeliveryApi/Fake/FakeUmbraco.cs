@@ -123,7 +123,7 @@ public sealed class FakeUmbraco : IAsyncDisposable
                 return;
             case FakeFault.Malformed:
                 context.Response.ContentType = "application/json";
-                await context.Response.WriteAsync("{\"contentType\":\"clinicSite\",\"name\":\"Riverglass");
+                await context.Response.WriteAsync("{\"contentType\":\"clinicKitClinicSite\",\"name\":\"Riverglass");
                 return;
         }
 
