@@ -109,7 +109,7 @@ public sealed class PublishingRulesTests : BrowserTest
 
         // Another clinic showing the same article has no override: the article's own CTA beats the clinic default.
         var other = _before.Clinics.Skip(1).FirstOrDefault(c => ShippedContent.ServedArticles(c).Any(p => p.Article.Key == _overdueArticle.Key));
-        Assume.That(other, Is.Not.Null, "the demo content shares this article with a second clinic");
+        Assert.That(other, Is.Not.Null, "the demo content shares this article with a second clinic");
         var otherPage = ShippedContent.ServedArticles(other!).First(p => p.Article.Key == _overdueArticle.Key);
         await OpenAsync(_server!, ShippedContent.Host(other!), "/articles/" + otherPage.Page.Slug);
         await Assertions.Expect(Page.Locator("main .cta .cta-heading")).ToHaveTextAsync($"Article CTA at {other!.ClinicName}");
