@@ -97,7 +97,7 @@ public static class ClinicSiteAuthoring
             IsWildcard = false,
             Language = folder.Languages.FirstOrDefault(l => l.IsDefault)?.IsoCode ?? "en-US",
             RootKey = rootKey,
-            RootPath = root.Path,
+            RootPath = DomainRootPath.Of(root, folder.ContentByKey),
             SortOrder = 0,
             Source = folder.Domains.FirstOrDefault(d => string.Equals(d.Alias, domain, StringComparison.OrdinalIgnoreCase))?.Source,
         });
