@@ -3,6 +3,7 @@ using ClinicKit.Content.Blocks;
 using ClinicKit.Content.Schema;
 using ClinicKit.Content.Usync;
 using ClinicKit.Content.Usync.Items;
+using ClinicKit.Content.Validation;
 
 namespace ClinicKit.Content.Authoring;
 
@@ -95,7 +96,7 @@ public static class ClinicSiteAuthoring
             Key = UsyncKeys.ForDomain(domain),
             Alias = domain,
             IsWildcard = false,
-            Language = folder.Languages.FirstOrDefault(l => l.IsDefault)?.IsoCode ?? "en-US",
+            Language = folder.Languages.FirstOrDefault(l => l.IsDefault)?.IsoCode ?? BuiltIns.InstalledLanguage,
             RootKey = rootKey,
             RootPath = DomainRootPath.Of(root, folder.ContentByKey),
             SortOrder = 0,

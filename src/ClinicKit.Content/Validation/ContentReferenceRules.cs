@@ -58,7 +58,9 @@ public sealed class ContentReferenceRules : IValidationRule
 
             if (domain.Language is { } language && !context.Languages.Contains(language))
             {
-                yield return context.At(DiagnosticCodes.DomainLanguageMissing, domain, $"the language '{language}' is not in Languages/");
+                yield return context.At(DiagnosticCodes.DomainLanguageMissing, domain, folder.Languages.Any()
+                    ? $"the language '{language}' is not in Languages/"
+                    : $"the language '{language}' is not in Languages/, and the folder has none (then only {BuiltIns.InstalledLanguage}, which Umbraco installs, resolves)");
             }
         }
 
