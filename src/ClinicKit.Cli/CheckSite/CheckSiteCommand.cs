@@ -47,7 +47,7 @@ public static class CheckSiteCommand
                     site = sitePath,
                     package = packagePath,
                     takeovers = report.TakeoverCount,
-                    items = report.Matches,
+                    items = report.Matches.Select(m => new { outcome = m.Outcome.ToString().ToLowerInvariant(), matchedBy = m.MatchedBy, effect = m.Effect, ours = m.Ours, theirs = m.Theirs }),
                     languages = report.Languages,
                     dataTypes = report.DataTypes,
                     skippedFiles = report.SkippedFiles,

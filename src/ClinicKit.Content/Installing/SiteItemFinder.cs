@@ -53,14 +53,16 @@ internal sealed class SiteItemFinder
             return Update(ours, same);
         }
 
-        // uSync compares the site node's name, made a safe alias, with the file's Alias (ContentSerializerBase.FindItemAsync(alias, parent)).
+        // uSync compares the site node's name made a safe alias with the file's Alias, the plain name (ContentSerializerBase.FindItemAsync(alias, parent));
+        // the plain names are compared too, so a fix of that comparison in uSync cannot hide a takeover here.
         if (ours.IsRoot || !_byKey[(ours.Kind, ours.ParentKey)].Any())
         {
             return null;
         }
 
         return _children[(ours.Kind, ours.ParentKey)]
-            .FirstOrDefault(n => string.Equals(UsyncFileNames.SafeAlias(n.Name ?? n.Alias), ours.Alias, StringComparison.OrdinalIgnoreCase)) is { } other
+            .FirstOrDefault(n => string.Equals(UsyncFileNames.SafeAlias(n.Name ?? n.Alias), ours.Alias, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(n.Name ?? n.Alias, ours.Alias, StringComparison.OrdinalIgnoreCase)) is { } other
             ? new ItemMatch(MatchOutcome.Takeover, Describe(ours), Describe(other), "name under the same parent", "uSync loads the site's node and overwrites its properties and publishes it")
             : null;
     }
