@@ -80,7 +80,7 @@ internal static class CheckSiteText
 
         foreach (var missing in languages.Missing)
         {
-            var domains = missing.Domains.Count == 0 ? "" : $", and its domains {string.Join(", ", missing.Domains)} get no language";
+            var domains = missing.Domains.Count == 0 ? "" : $", and cannot give its domains {string.Join(", ", missing.Domains)} that language";
             console.Line($"  [yellow]warning[/] the site has no {Markup.Escape(missing.IsoCode)}: uSync skips ClinicKit's {missing.DictionaryItems} dictionary translation(s) in {Markup.Escape(missing.IsoCode)}{Markup.Escape(domains)}. Add {Markup.Escape(missing.IsoCode)} under Settings > Languages before importing (it does not have to be the default).");
         }
     }
