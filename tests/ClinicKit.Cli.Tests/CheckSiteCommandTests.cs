@@ -107,6 +107,15 @@ public sealed class CheckSiteCommandTests
         }
     }
 
+    [Test]
+    public async Task Passing_ClinicKits_own_folder_as_the_site_exits_2_saying_so()
+    {
+        var (exit, _, error) = await CliRun.Run("check-site", Paths.ShippedUsync, "--folder", Paths.ShippedUsync);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("is ClinicKit's own folder; pass the site's uSync folder"));
+    }
+
     [TestCase("check-site")]
     [TestCase("check-site", "a", "--format", "xml")]
     public async Task A_wrong_command_line_exits_2(params string[] args)
