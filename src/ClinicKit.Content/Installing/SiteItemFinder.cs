@@ -28,6 +28,7 @@ internal sealed class SiteItemFinder
 
     public ItemMatch? Find(UsyncItem ours) => ours switch
     {
+        EmptyItem { Change: "Delete" } delete => FindDeleted(delete),
         EmptyItem or Language => null,
         Domain domain => FindDomain(domain),
         ContentNode node => FindNode(node),
@@ -44,6 +45,22 @@ internal sealed class SiteItemFinder
         return _byAlias[(ours.Kind, ours.Alias.ToLowerInvariant())].FirstOrDefault() is { } other
             ? new ItemMatch(MatchOutcome.Takeover, Describe(ours), Describe(other), "alias", TakeoverEffect(ours.Kind))
             : null;
+    }
+
+    /// <summary>A delete action removes the site's item with its key or, for all but tree items, its alias (SyncSerializerRoot.ProcessDeleteAsync).</summary>
+    private ItemMatch? FindDeleted(EmptyItem ours)
+    {
+        if (ours.Source is null || UsyncFolderReader.KindOf(ours.Source.File) is not { } kind)
+        {
+            return null;
+        }
+
+        var isTree = kind is UsyncItemKind.Content or UsyncItemKind.Media or UsyncItemKind.Blueprint;
+        var theirs = _byKey[(kind, ours.Key)].FirstOrDefault()
+            ?? (isTree ? null : _byAlias[(kind, ours.Alias.ToLowerInvariant())].FirstOrDefault());
+        return theirs is null
+            ? null
+            : new ItemMatch(MatchOutcome.Takeover, Describe(ours), Describe(theirs), theirs.Key == ours.Key ? "key" : "alias", "the package's delete action removes the site's item");
     }
 
     private ItemMatch? FindNode(ContentNode ours)
@@ -118,6 +135,7 @@ internal sealed class SiteItemFinder
         Domain => "domain",
         RelationType => "relation type",
         Language => "language",
+        EmptyItem empty => $"delete action ({empty.Change})",
         _ => item.Kind.ToString(),
     };
 

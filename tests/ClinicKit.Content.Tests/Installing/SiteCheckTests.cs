@@ -65,6 +65,21 @@ public sealed class SiteCheckTests
         });
     }
 
+    [TestCase("0f0e0000-0000-4000-8000-00000000de1e", "home", true, TestName = "a delete action in the package removes the site's type with its key")]
+    [TestCase("0f0e0000-0000-4000-8000-0000000000ff", "home", true, TestName = "a delete action in the package removes the site's type with its alias")]
+    [TestCase("0f0e0000-0000-4000-8000-0000000000ff", "other", false, TestName = "a delete action for something the site does not have removes nothing")]
+    public void A_delete_action_that_would_remove_a_site_item_is_a_takeover(string deletedKey, string deletedAlias, bool takenOver)
+    {
+        using var package = new SyntheticUsyncFolder();
+        package.File("ContentTypes/old.config", System.Text.Encoding.UTF8.GetBytes($"<Empty Key=\"{deletedKey}\" Alias=\"{deletedAlias}\" Change=\"Delete\" Level=\"1\" />"));
+        using var site = new SyntheticUsyncFolder();
+        site.DocumentType("home", new Guid("0f0e0000-0000-4000-8000-00000000de1e"), "Home");
+
+        var report = SiteCheck.Run(UsyncFolderReader.Read(package.Root), UsyncFolderReader.Read(site.Root));
+
+        Assert.That(report.Takeovers.Select(m => m.Theirs.Alias), takenOver ? Is.EqualTo(new[] { "home" }) : Is.Empty);
+    }
+
     [Test]
     public void A_site_root_with_the_name_of_ours_is_not_found_since_uSync_finds_roots_by_key_only()
     {
