@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClinicKit.Cli.Audit;
+using ClinicKit.Cli.CheckSite;
 using ClinicKit.Cli.Common;
 using ClinicKit.Cli.Export;
 using ClinicKit.Cli.Format;
@@ -18,6 +19,7 @@ public static class ClinicKitCli
         ValidateCommand.Create(console, time),
         FormatCommand.Create(console),
         AuditCommand.Create(console, time),
+        CheckSiteCommand.Create(console),
         NewSiteCommand.Create(console, time),
         ImportCommand.Create(console, time),
         ExportCommand.Create(console),

@@ -3,6 +3,7 @@ using ClinicKit.Content.Blocks;
 using ClinicKit.Content.Schema;
 using ClinicKit.Content.Usync;
 using ClinicKit.Content.Usync.Items;
+using ClinicKit.Content.Validation;
 
 namespace ClinicKit.Content.Authoring;
 
@@ -95,9 +96,9 @@ public static class ClinicSiteAuthoring
             Key = UsyncKeys.ForDomain(domain),
             Alias = domain,
             IsWildcard = false,
-            Language = folder.Languages.FirstOrDefault(l => l.IsDefault)?.IsoCode ?? "en-US",
+            Language = folder.Languages.FirstOrDefault(l => l.IsDefault)?.IsoCode ?? BuiltIns.InstalledLanguage,
             RootKey = rootKey,
-            RootPath = root.Path,
+            RootPath = DomainRootPath.Of(root, folder.ContentByKey),
             SortOrder = 0,
             Source = folder.Domains.FirstOrDefault(d => string.Equals(d.Alias, domain, StringComparison.OrdinalIgnoreCase))?.Source,
         });

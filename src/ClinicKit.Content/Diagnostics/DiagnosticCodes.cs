@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DomainLanguageMissing = new("CK0213", Severity.Error, "A domain's language does not resolve", "Add the language file, or use a language the site has.");
     public static readonly DiagnosticCode GroupMissing = new("CK0214", Severity.Error, "A property sits in a tab or group that does not exist", "Add the group to <Tabs>, or move the property.");
     public static readonly DiagnosticCode DictionaryParentMissing = new("CK0215", Severity.Error, "A dictionary item's parent does not resolve", "Add the parent dictionary item, or remove <Parent>.");
+    public static readonly DiagnosticCode DomainRootText = new("CK0216", Severity.Warning, "A domain's Root text is not its root node's name path", "Write the node names from the top, as uSync does (for example /Riverglass Ketamine Care); uSync resolves the Key, and shows the text.");
 
     // CK03xx: claims (shared with the publish guard and the backoffice; see Claims/claim-rules.json)
     public static readonly DiagnosticCode ClaimUncited = new("CK0301", Severity.Error, "A claim cites no source", "Pick at least one citation in the claim block.");

@@ -8,6 +8,16 @@ public static class BuiltIns
 {
     public static IReadOnlySet<Guid> DataTypeKeys { get; } = GuidConstants(typeof(Constants.DataTypes.Guids));
 
+    /// <summary>Each built-in data type's key and the name of its constant in <see cref="Constants.DataTypes.Guids"/> (Textstring, Checkbox, RelatedLinks, ...).</summary>
+    public static IReadOnlyDictionary<Guid, string> DataTypeConstantNames { get; } =
+        typeof(Constants.DataTypes.Guids).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(string) && Guid.TryParse((string)f.GetValue(null)!, out _))
+            .GroupBy(f => Guid.Parse((string)f.GetValue(null)!))
+            .ToDictionary(g => g.Key, g => g.First().Name);
+
+    /// <summary>The language Umbraco's installer creates as the default (Umbraco.Infrastructure DatabaseDataCreator, CreateLanguageData); Core has no constant for it.</summary>
+    public const string InstalledLanguage = "en-US";
+
     public static IReadOnlySet<Guid> MediaTypeKeys { get; } = GuidConstants(typeof(Constants.MediaTypes.Guids));
 
     public static IReadOnlySet<string> MediaTypeAliases { get; } = new HashSet<string>(

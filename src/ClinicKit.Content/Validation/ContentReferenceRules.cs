@@ -1,5 +1,6 @@
 using ClinicKit.Content.Blocks;
 using ClinicKit.Content.Diagnostics;
+using ClinicKit.Content.Usync;
 using ClinicKit.Content.Usync.Items;
 
 namespace ClinicKit.Content.Validation;
@@ -50,10 +51,16 @@ public sealed class ContentReferenceRules : IValidationRule
                 yield return context.At(DiagnosticCodes.DomainRootMissing, domain,
                     $"the domain '{domain.Alias}' points at {domain.RootKey?.ToString() ?? "no node"} ({domain.RootPath}), which is not a content node in the folder");
             }
+            else if (folder.ContentByKey(root) is { } rootNode && DomainRootPath.Of(rootNode, folder.ContentByKey) is var path && domain.RootPath != path)
+            {
+                yield return context.At(DiagnosticCodes.DomainRootText, domain, $"the Root text is '{domain.RootPath}'; uSync writes '{path}' for that node");
+            }
 
             if (domain.Language is { } language && !context.Languages.Contains(language))
             {
-                yield return context.At(DiagnosticCodes.DomainLanguageMissing, domain, $"the language '{language}' is not in Languages/");
+                yield return context.At(DiagnosticCodes.DomainLanguageMissing, domain, folder.Languages.Any()
+                    ? $"the language '{language}' is not in Languages/"
+                    : $"the language '{language}' is not in Languages/, and the folder has none (then only {BuiltIns.InstalledLanguage}, which Umbraco installs, resolves)");
             }
         }
 

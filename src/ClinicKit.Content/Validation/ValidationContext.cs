@@ -19,7 +19,10 @@ public sealed class ValidationContext
         MediaTypes = folder.MediaTypes.ToList();
         DataTypes = folder.DataTypes.GroupBy(d => d.Key).ToDictionary(g => g.Key, g => g.First());
         Templates = folder.Templates.Select(t => t.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Languages = folder.Languages.Select(l => l.IsoCode ?? l.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // A site's export lists every language it has; a package's folder ships none and relies on the one every site is installed with.
+        Languages = folder.Languages.Any()
+            ? folder.Languages.Select(l => l.IsoCode ?? l.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : new HashSet<string>([BuiltIns.InstalledLanguage], StringComparer.OrdinalIgnoreCase);
     }
 
     public UsyncFolder Folder { get; }

@@ -59,6 +59,7 @@ public sealed class RuleTests
         yield return Case("CK0213", ClinicDomain, c => c.Replace(ClinicDomain, "<Language>en-US</Language>", "<Language>fr-FR</Language>"), "a domain in a missing language");
         yield return Case("CK0214", "ContentTypes/clinickitclaimblock.config", c => c.Replace("ContentTypes/clinickitclaimblock.config", "<Tab Alias=\"claim\">", "<Tab Alias=\"evidence\">"), "a property in a missing group");
         yield return Case("CK0215", "Dictionary/clinickit.phone.config", c => c.Replace("Dictionary/clinickit.phone.config", "<Info />", "<Info>\n    <Parent>ClinicKit.Contacts</Parent>\n  </Info>"), "a dictionary item with a missing parent");
+        yield return Case("CK0216", ClinicDomain, c => c.Replace(ClinicDomain, ">/Larkspur Mood Clinic</Root>", ">/LarkspurMoodClinic</Root>"), "a domain Root written as the content Path");
         yield return Case("CK0301", Article, c => c.Replace(Article, "\"value\": \"umb://document/189fe3b2256952998d92f3aaef675672\"", "\"value\": \"\""), "a claim that cites nothing");
         yield return Case("CK0302", Article, c => c.Replace(Article, "umb://document/189fe3b2256952998d92f3aaef675672", "umb://document/99999999999949998999999999999999"), "a claim citing a missing citation");
         yield return Case("CK0303", MechanismArticle, c => c.Replace(Berman, "<Published Default=\"true\" />", "<Published Default=\"false\" />"), "a claim citing an unpublished citation");

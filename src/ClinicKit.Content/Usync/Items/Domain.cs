@@ -12,7 +12,7 @@ public sealed class Domain : UsyncItem
     /// <summary>The root content node's key: what uSync resolves on import.</summary>
     public Guid? RootKey { get; set; }
 
-    /// <summary>The root's node-name path, for people reading the file.</summary>
+    /// <summary>The root's node-name path (see <see cref="DomainRootPath"/>), for people reading the file; uSync resolves <see cref="RootKey"/>.</summary>
     public string? RootPath { get; set; }
 
     public int? SortOrder { get; set; }
