@@ -17,10 +17,10 @@ public static class RichTextSanitizer
     private static readonly string[] AllowedTags =
         ["p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "b", "i", "a", "blockquote", "br", "code"];
 
-    /// <summary>Elements whose content is not text for the reader (or is active content), dropped whole.</summary>
+    /// <summary>HTML elements whose content is not text for the reader (or is active content), dropped whole.</summary>
     private static readonly HashSet<string> DroppedWithContent = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "svg", "math", "template",
+        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "template",
         "noscript", "noembed", "noframes", "xmp", "plaintext", "textarea", "select", "option", "button", "input",
         "title", "head", "link", "meta", "base", "audio", "video", "canvas", "portal", "dialog",
     };
@@ -46,8 +46,8 @@ public static class RichTextSanitizer
         return sanitizer;
     }
 
-    /// <remarks>SVG and MathML go whole whatever their names: their parsing rules differ from HTML's, which is where
-    /// namespace-confusion (mXSS) attacks live.</remarks>
+    /// <remarks>SVG and MathML go whole, by namespace rather than by name: their parsing rules differ from HTML's, which
+    /// is where namespace-confusion (mXSS) attacks live.</remarks>
     private static void DropActiveContentWhole(object? sender, RemovingTagEventArgs e)
     {
         if (DroppedWithContent.Contains(e.Tag.LocalName) || e.Tag.NamespaceUri != NamespaceNames.HtmlUri)
