@@ -1,123 +1,103 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using AngleSharp.Html;
+using Ganss.Xss;
 
 namespace ClinicKit.Web.Security;
 
-/// <summary>Keeps only the rich text a clinic article needs, by rebuilding the markup from an allow-list.</summary>
-/// <remarks>The markup is parsed the way a browser parses it (AngleSharp follows the HTML standard), then written out
-/// element by element: allowed elements keep only allowed attributes, dangerous elements go with everything inside them,
-/// and any other element is replaced by its content. Nothing of the input is copied through as text, so there is no
-/// parser difference to exploit between this and the browser.</remarks>
+/// <summary>Keeps only the rich text a clinic article needs: HtmlSanitizer (Ganss.Xss) held to ClinicKit's allow-list.</summary>
+/// <remarks>HtmlSanitizer parses the markup the way a browser does (AngleSharp follows the HTML standard) and writes out the
+/// tree it kept, so nothing of the input is copied through as text. Allowed elements keep no attributes except a link's
+/// href (http, https, mailto, tel or relative, checked again by <see cref="SafeUrl"/>) and title; a link that leaves the
+/// site gets <c>rel="noopener noreferrer"</c>. Active content and anything outside the HTML namespace goes with everything
+/// inside it; any other element is replaced by its content; comments go.</remarks>
 public static class RichTextSanitizer
 {
-    private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "b", "i", "a", "blockquote", "br", "code",
-    };
+    private static readonly string[] AllowedTags =
+        ["p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "b", "i", "a", "blockquote", "br", "code"];
 
-    /// <summary>Elements whose content is not text for the reader (or is active content), dropped whole.</summary>
+    /// <summary>HTML elements whose content is not text for the reader (or is active content), dropped whole.</summary>
     private static readonly HashSet<string> DroppedWithContent = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "svg", "math", "template",
+        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "template",
         "noscript", "noembed", "noframes", "xmp", "plaintext", "textarea", "select", "option", "button", "input",
         "title", "head", "link", "meta", "base", "audio", "video", "canvas", "portal", "dialog",
     };
 
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase) { "br" };
+    // One instance for every request: the library documents Sanitize as thread-safe once the instance is configured.
+    private static readonly HtmlSanitizer Sanitizer = Create();
 
-    // Letters of any script stay as they are; only characters that mean something in HTML are encoded.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    public static string Sanitize(string? html) => string.IsNullOrWhiteSpace(html) ? "" : Sanitizer.Sanitize(html);
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = true });
-
-    public static string Sanitize(string? html)
+    private static HtmlSanitizer Create()
     {
-        if (string.IsNullOrWhiteSpace(html))
-        {
-            return "";
-        }
+        // Empty() rather than the library's defaults, so that nothing is allowed unless it is listed here.
+        var options = HtmlSanitizerOptions.Empty();
+        options.AllowedTags.UnionWith(AllowedTags);
+        options.AllowedAttributes.UnionWith(["href", "title"]);
+        options.UriAttributes.Add("href");
+        options.AllowedSchemes.UnionWith(["http", "https", "mailto", "tel"]);
 
-        var document = Parser.ParseDocument("<!doctype html><html><body></body></html>");
-        var nodes = Parser.ParseFragment(html, document.Body!);
-        var output = new StringBuilder(html.Length);
-        foreach (var node in nodes)
-        {
-            Write(node, output);
-        }
-
-        return output.ToString();
+        var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true, OutputFormatter = new RazorEncodingFormatter() };
+        sanitizer.RemovingTag += DropActiveContentWhole;
+        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = SafeUrl.Clean(e.SanitizedUrl);
+        sanitizer.PostProcessNode += KeepOnlyLinkAttributes;
+        return sanitizer;
     }
 
-    private static void Write(INode node, StringBuilder output)
+    /// <remarks>SVG and MathML go whole, by namespace rather than by name: their parsing rules differ from HTML's, which
+    /// is where namespace-confusion (mXSS) attacks live.</remarks>
+    private static void DropActiveContentWhole(object? sender, RemovingTagEventArgs e)
     {
-        switch (node)
+        if (DroppedWithContent.Contains(e.Tag.LocalName) || e.Tag.NamespaceUri != NamespaceNames.HtmlUri)
         {
-            case IText text:
-                output.Append(Encoder.Encode(text.Data));
-                break;
-            case IElement element:
-                WriteElement(element, output);
-                break;
-
-            // Comments, processing instructions and doctypes are never content.
+            e.Tag.Remove();
+            e.Cancel = true;
         }
     }
 
-    private static void WriteElement(IElement element, StringBuilder output)
+    /// <remarks>The library allows attributes on every element alike; ours belong on links alone. rel is ours to set,
+    /// never the editor's (<c>rel="opener"</c> would hand the linked page a reference to this one).</remarks>
+    private static void KeepOnlyLinkAttributes(object? sender, PostProcessNodeEventArgs e)
     {
-        var name = element.LocalName;
-        if (DroppedWithContent.Contains(name) || element.NamespaceUri is not (null or "http://www.w3.org/1999/xhtml"))
+        if (e.Node is not IElement { Attributes.Length: > 0 } element)
         {
             return;
         }
 
-        if (!Allowed.Contains(name))
+        var isLink = element.LocalName == "a";
+        var href = isLink ? element.GetAttribute("href") : null;
+        var title = isLink ? element.GetAttribute("title") : null;
+        foreach (var name in element.Attributes.Select(a => a.Name).ToList())
         {
-            WriteChildren(element, output);
-            return;
+            element.RemoveAttribute(name);
         }
 
-        output.Append('<').Append(name);
-        if (name == "a")
+        if (href is not null)
         {
-            WriteLinkAttributes(element, output);
-        }
-
-        output.Append('>');
-        if (VoidElements.Contains(name))
-        {
-            return;
-        }
-
-        WriteChildren(element, output);
-        output.Append("</").Append(name).Append('>');
-    }
-
-    private static void WriteChildren(IElement element, StringBuilder output)
-    {
-        foreach (var child in element.ChildNodes)
-        {
-            Write(child, output);
-        }
-    }
-
-    private static void WriteLinkAttributes(IElement link, StringBuilder output)
-    {
-        if (SafeUrl.Clean(link.GetAttribute("href")) is { } href)
-        {
-            output.Append(" href=\"").Append(Encoder.Encode(href)).Append('"');
+            element.SetAttribute("href", href);
             if (SafeUrl.IsExternal(href))
             {
-                output.Append(" rel=\"noopener noreferrer\"");
+                element.SetAttribute("rel", "noopener noreferrer");
             }
         }
 
-        if (link.GetAttribute("title") is { Length: > 0 } title)
+        if (title is { Length: > 0 })
         {
-            output.Append(" title=\"").Append(Encoder.Encode(title)).Append('"');
+            element.SetAttribute("title", title);
         }
+    }
+
+    /// <summary>Writes text and attribute values with the encoder Razor uses for the rest of the page
+    /// (<c>Hosting/ClinicKitServices</c>): letters of any script as they are, characters that mean something in HTML
+    /// encoded.</summary>
+    private sealed class RazorEncodingFormatter : HtmlMarkupFormatter
+    {
+        private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+        public override string Text(ICharacterData text) => Encoder.Encode(text.Data);
+
+        protected override string Attribute(IAttr attribute) => $"{attribute.Name}=\"{Encoder.Encode(attribute.Value)}\"";
     }
 }

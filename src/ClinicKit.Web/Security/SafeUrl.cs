@@ -38,8 +38,10 @@ public static partial class SafeUrl
     }
 
     /// <summary>Whether the URL leaves the site, so it gets <c>rel="noopener noreferrer"</c>.</summary>
+    /// <remarks>Browsers read a backslash as a slash in web URLs, so <c>/\host</c> and <c>\/host</c> lead to another host
+    /// just as <c>//host</c> does.</remarks>
     public static bool IsExternal(string url) =>
-        url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("\\\\", StringComparison.Ordinal)
+        url is ['/' or '\\', '/' or '\\', ..]
         || url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A <c>tel:</c> URL for a phone number as people write it: "(503) 555-0142" becomes "tel:+15035550142"

@@ -28,7 +28,12 @@ public sealed class HostileContentTests : BrowserTest
         + "<svg><script>alert('rt-svg')</script></svg>"
         + "<math><mi>rt-math</mi></math>"
         + "<form action=\"javascript:alert('rt-form')\"><button>rt-form-button</button></form>"
-        + "<p><a href=\"https://example.org/safe\" target=\"_blank\">external source</a></p>";
+        + "<p><a href=\"https://example.org/safe\" target=\"_blank\">external source</a></p>"
+        + "<svg><p><style><img src=x onerror=alert('rt-svg-breakout')></style></p></svg>"
+        + "<iframe srcdoc=\"&lt;img src=x onerror=alert('rt-srcdoc')&gt;\"></iframe>"
+        + "<noscript><p title=\"</noscript><img src=x onerror=alert('rt-noscript')>\"></p></noscript>"
+        // Namespace confusion (mXSS): last, because the markup it leaves open would take in whatever followed it.
+        + "<form><math><mtext></form><form><mglyph><svg><mtext><style><path id=\"</style><img onerror=alert('rt-mxss') src>\">";
 
     private const string Statement = "<script>alert('claim-statement')</script><img src=x onerror=alert('claim-img')> Claim text";
     private const string Qualifier = "<style>body{display:none}</style><b onclick=\"alert('claim-qualifier')\">bold</b> caveat";
