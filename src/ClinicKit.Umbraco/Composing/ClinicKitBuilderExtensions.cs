@@ -29,6 +29,13 @@ public static class ClinicKitBuilderExtensions
         // The publish guard: refuses to publish articles and clinic articles whose claims cite nothing, or cite missing/unpublished citations.
         builder.AddNotificationHandler<ContentPublishingNotification, ClaimPublishGuard>();
 
+        // One import window per site: uSync's dashboard runs one import over several requests.
+        builder.Services.AddSingleton<ImportRecheck>();
+        builder.Services.AddSingleton<ImportWindow>();
+
+        // uSync's import-starting/completed notifications open and close the window; found by name, since ClinicKit does not reference uSync.
+        UsyncImportNotifications.AddHandlers(builder.Services, AppDomain.CurrentDomain.GetAssemblies());
+
         return builder;
     }
 
