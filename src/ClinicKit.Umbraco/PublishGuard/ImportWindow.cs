@@ -96,7 +96,7 @@ public sealed class ImportWindow : IDisposable
             published = Close();
         }
 
-        _recheck.Run(published);
+        RecheckSafely(published);
     }
 
     public void Dispose()
@@ -125,14 +125,20 @@ public sealed class ImportWindow : IDisposable
         _logger.LogWarning(
             "ClinicKit: uSync did not report the import as completed within {Minutes} minutes of its last activity; checking the {Count} article(s) it published now",
             Timeout.TotalMinutes, published.Count);
+        RecheckSafely(published);
+    }
+
+    private void RecheckSafely(List<Guid> published)
+    {
         try
         {
             _recheck.Run(published);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // On a timer thread nothing else would report it.
-            _logger.LogError(e, "ClinicKit could not check the articles published by an unfinished uSync import");
+            // Neither uSync's import (which raised the notification) nor a timer thread should fail over it; the log says which pages to look at.
+            _logger.LogError(e, "ClinicKit could not check the {Count} article(s) published by a uSync import ({Keys}); open their Claims tab or run clinickit audit",
+                published.Count, string.Join(", ", published));
         }
     }
 
