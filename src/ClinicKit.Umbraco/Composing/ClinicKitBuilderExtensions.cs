@@ -23,7 +23,7 @@ public static class ClinicKitBuilderExtensions
         // The guard's settings come from ClinicKit:Claims in appsettings; IOptionsMonitor picks up edits without a restart.
         builder.Services.AddOptions<ClinicKitClaimsSettings>().Bind(builder.Config.GetSection(ClinicKitClaimsSettings.SectionName));
 
-        // "Today" for review dates; TryAdd keeps a clock the site (or a test) registered first.
+        // "Today" for review dates, and the import window's expiry timer; TryAdd keeps a clock the site (or a test) registered first.
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         // The publish guard: refuses to publish articles and clinic articles whose claims cite nothing, or cite missing/unpublished citations.

@@ -124,7 +124,7 @@ public sealed class ImportWindow : IDisposable
 
         _logger.LogWarning(
             "ClinicKit: uSync did not report the import as completed within {Minutes} minutes of its last activity; checking the {Count} article(s) it published now",
-            Timeout.TotalMinutes, published.Count);
+            Idle.TotalMinutes, published.Count);
         RecheckSafely(published);
     }
 
@@ -142,19 +142,19 @@ public sealed class ImportWindow : IDisposable
         }
     }
 
-    private TimeSpan Timeout => TimeSpan.FromMinutes(Math.Max(1, _settings.CurrentValue.ImportWindowMinutes));
+    private TimeSpan Idle => TimeSpan.FromMinutes(Math.Max(1, _settings.CurrentValue.ImportWindowMinutes));
 
     private void Extend()
     {
-        var timeout = Timeout;
+        var timeout = Idle;
         _expires = _time.GetUtcNow() + timeout;
         if (_expiry is null)
         {
-            _expiry = _time.CreateTimer(_ => Expire(), null, timeout, System.Threading.Timeout.InfiniteTimeSpan);
+            _expiry = _time.CreateTimer(_ => Expire(), null, timeout, Timeout.InfiniteTimeSpan);
         }
         else
         {
-            _expiry.Change(timeout, System.Threading.Timeout.InfiniteTimeSpan);
+            _expiry.Change(timeout, Timeout.InfiniteTimeSpan);
         }
     }
 

@@ -53,7 +53,8 @@ public sealed class UsyncImportSimulationTests
             foreach (var kind in ShippedKinds)
             {
                 var expected = Shipped.Where(n => n.ContentType == kind && n.Published && !n.Trashed).Select(n => n.Key).ToList();
-                var published = result.Items.Where(i => i.Node.ContentType == kind && i.PublishedAfterImport).Select(i => i.Node.Key);
+                var published = result.Items.Where(i => i.Node.ContentType == kind && i.PublishedAfterImport).Select(i => i.Node.Key).ToList();
+                TestContext.Out.WriteLine($"{kind}: the files publish {expected.Count}, the import published {published.Count}");
                 Assert.That(published, Is.EquivalentTo(expected), kind);
                 Assert.That(expected, Is.Not.Empty, $"the shipped folder publishes no {kind}");
             }
