@@ -23,11 +23,18 @@ public static class ClinicKitBuilderExtensions
         // The guard's settings come from ClinicKit:Claims in appsettings; IOptionsMonitor picks up edits without a restart.
         builder.Services.AddOptions<ClinicKitClaimsSettings>().Bind(builder.Config.GetSection(ClinicKitClaimsSettings.SectionName));
 
-        // "Today" for review dates; TryAdd keeps a clock the site (or a test) registered first.
+        // "Today" for review dates, and the import window's expiry timer; TryAdd keeps a clock the site (or a test) registered first.
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         // The publish guard: refuses to publish articles and clinic articles whose claims cite nothing, or cite missing/unpublished citations.
         builder.AddNotificationHandler<ContentPublishingNotification, ClaimPublishGuard>();
+
+        // One import window per site: uSync's dashboard runs one import over several requests.
+        builder.Services.AddSingleton<ImportRecheck>();
+        builder.Services.AddSingleton<ImportWindow>();
+
+        // uSync's import-starting/completed notifications open and close the window; found by name, since ClinicKit does not reference uSync.
+        UsyncImportNotifications.AddHandlers(builder.Services, AppDomain.CurrentDomain.GetAssemblies());
 
         return builder;
     }

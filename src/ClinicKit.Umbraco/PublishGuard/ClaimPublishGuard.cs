@@ -1,8 +1,5 @@
-using System.Text.Json;
-using ClinicKit.Content.Blocks;
 using ClinicKit.Content.Claims;
 using ClinicKit.Content.Diagnostics;
-using ClinicKit.Content.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Events;
@@ -14,40 +11,42 @@ namespace ClinicKit.Umbraco.PublishGuard;
 
 /// <summary>
 /// Refuses to publish an article, or a clinic article, whose claims are not substantiated: a claim that cites nothing,
-/// or cites a citation that is missing, unpublished or in the recycle bin. Findings that are warnings in ClinicKit's
-/// claim rules (an overdue review, a claim on limited evidence without a qualifier) are shown without refusing.
+/// or cites a citation that is missing, unpublished or in the recycle bin; a clinic article whose library article is
+/// missing, unpublished or unsubstantiated. Findings that are warnings in ClinicKit's claim rules (an overdue review, a
+/// claim on limited evidence without a qualifier) are shown without refusing.
 /// </summary>
 /// <remarks>
-/// The rules are ClinicKit.Content's <see cref="ClaimChecker"/> (the same code behind <c>clinickit validate</c>); this class
-/// only finds the values in Umbraco. A clinic article shows its library article's body on the clinic's site, so publishing
-/// it checks that article's published claims, and refuses when the library article is missing or not published.
+/// The rules are <see cref="GuardChecks"/>. While a uSync import runs (<see cref="ImportWindow"/>), findings that depend
+/// on another document do not refuse the publish: uSync publishes each item as it reads it, before the documents it
+/// refers to; <see cref="ImportRecheck"/> checks those items again when the import completes. Findings about the
+/// document alone (a claim citing nothing, a body that cannot be read) refuse it, import or not.
 /// </remarks>
 public sealed class ClaimPublishGuard : INotificationHandler<ContentPublishingNotification>
 {
     private readonly IContentService _contentService;
     private readonly IOptionsMonitor<ClinicKitClaimsSettings> _settings;
     private readonly TimeProvider _timeProvider;
+    private readonly ImportWindow _importWindow;
     private readonly ILogger<ClaimPublishGuard> _logger;
 
     public ClaimPublishGuard(
         IContentService contentService,
         IOptionsMonitor<ClinicKitClaimsSettings> settings,
         TimeProvider timeProvider,
+        ImportWindow importWindow,
         ILogger<ClaimPublishGuard> logger)
     {
         _contentService = contentService;
         _settings = settings;
         _timeProvider = timeProvider;
+        _importWindow = importWindow;
         _logger = logger;
     }
-
-    public static bool IsGuarded(IContent content) =>
-        content.ContentType.Alias == DocumentTypes.Article.Alias || content.ContentType.Alias == DocumentTypes.ClinicArticle.Alias;
 
     public void Handle(ContentPublishingNotification notification)
     {
         var batch = notification.PublishedEntities.ToList();
-        if (!batch.Any(IsGuarded))
+        if (!batch.Any(GuardChecks.IsGuarded))
         {
             return;
         }
@@ -55,11 +54,19 @@ public sealed class ClaimPublishGuard : INotificationHandler<ContentPublishingNo
         var settings = _settings.CurrentValue;
         var lookup = new DocumentLookup(_contentService, batch);
         var today = DateOnly.FromDateTime(_timeProvider.GetLocalNow().DateTime);
-        foreach (var content in batch.Where(IsGuarded))
+        foreach (var content in batch.Where(GuardChecks.IsGuarded))
         {
+            var importing = _importWindow.TryRemember(content.Key);
             foreach (var finding in CheckSafely(content, lookup, today, settings.ToClaimOptions()))
             {
-                Report(notification, content, finding, settings);
+                if (importing && finding.CrossItem && finding.Severity == Severity.Error)
+                {
+                    Defer(notification, content, finding);
+                }
+                else
+                {
+                    Report(notification, content, finding, settings);
+                }
             }
         }
     }
@@ -68,107 +75,33 @@ public sealed class ClaimPublishGuard : INotificationHandler<ContentPublishingNo
     {
         try
         {
-            return Check(content, lookup, today, options).ToList();
+            return GuardChecks.Check(content, published: false, lookup, today, options).ToList();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug here must not turn into an unexplained publishing error; say what could not be checked instead.
             _logger.LogError(e, "ClinicKit could not check the claims of {Name} ({Key})", content.Name, content.Key);
-            return [new GuardFinding(null, Severity.Error, $"ClinicKit could not check the claims of \"{content.Name}\" ({e.Message}).")];
-        }
-    }
-
-    private static IEnumerable<GuardFinding> Check(IContent content, DocumentLookup lookup, DateOnly today, ClaimOptions options) =>
-        content.ContentType.Alias == DocumentTypes.ClinicArticle.Alias
-            ? CheckClinicArticle(content, lookup, today, options)
-            : CheckArticle(content, published: false, "", lookup, today, options);
-
-    /// <summary>The claims in an article's body: the draft being published, or (for a clinic article's library article) the published version.</summary>
-    private static IEnumerable<GuardFinding> CheckArticle(IContent article, bool published, string prefix, DocumentLookup lookup, DateOnly today, ClaimOptions options)
-    {
-        foreach (var culture in ContentValues.Cultures(article, Props.Body, published))
-        {
-            var where = prefix + (culture is null ? "" : $"[{culture}] ");
-            if (!TryReadBody(article, culture, published, out var body, out var error))
-            {
-                yield return new GuardFinding(DiagnosticCodes.InvalidJson.Code, Severity.Error,
-                    $"{where}The \"{Props.Body}\" property of \"{article.Name}\" is not a block list ClinicKit can read ({error}), so its claims cannot be checked. Open the article, fix or re-create its body, and publish again.");
-                continue;
-            }
-
-            var findings = ClaimChecker.Check(
-                ClaimReader.Read(body),
-                lookup.Citation,
-                ContentValues.Review(article, culture, published),
-                today,
-                options);
-            foreach (var finding in findings)
-            {
-                yield return new GuardFinding(finding.Code, finding.Severity, where + finding.Message);
-            }
-        }
-    }
-
-    private static IEnumerable<GuardFinding> CheckClinicArticle(IContent clinicArticle, DocumentLookup lookup, DateOnly today, ClaimOptions options)
-    {
-        var picked = Udis.ParsePicked(ContentValues.Text(clinicArticle, Props.Article, null, published: false)).FirstOrDefault();
-        if (picked is null)
-        {
-            yield return new GuardFinding(DiagnosticCodes.LibraryArticleMissing.Code, Severity.Error,
-                "No library article is picked. Pick the article from the library that this page shows.");
-            yield break;
-        }
-
-        var article = picked.Key is { } key ? lookup.Find(key) : null;
-        if (article is null || article.ContentType.Alias != DocumentTypes.Article.Alias)
-        {
-            yield return new GuardFinding(DiagnosticCodes.LibraryArticleMissing.Code, Severity.Error,
-                $"The library article {picked.Raw} does not exist. Pick an existing library article.");
-            yield break;
-        }
-
-        var beingPublished = lookup.IsBeingPublished(article.Key);
-        if (article.Trashed || (!article.Published && !beingPublished))
-        {
-            yield return new GuardFinding(DiagnosticCodes.LibraryArticleUnpublished.Code, Severity.Error,
-                $"The library article \"{article.Name}\" is {(article.Trashed ? "in the recycle bin" : "not published")}. Publish it first, or pick another.");
-            yield break;
-        }
-
-        foreach (var finding in CheckArticle(article, published: !beingPublished, $"Library article \"{article.Name}\": ", lookup, today, options))
-        {
-            yield return finding;
-        }
-    }
-
-    private static bool TryReadBody(IContent article, string? culture, bool published, out BlockValue body, out string? error)
-    {
-        try
-        {
-            return BlockValueJson.TryParse(ContentValues.Text(article, Props.Body, culture, published), out body, out error);
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or JsonException)
-        {
-            // BlockValueJson reports most malformed values itself; a member of the wrong JSON type can still throw.
-            body = BlockValue.Empty;
-            error = e.Message;
-            return false;
+            return [new GuardFinding(null, Severity.Error, $"ClinicKit could not check the claims of \"{content.Name}\" ({e.Message}).", CrossItem: false)];
         }
     }
 
     private static void Report(ContentPublishingNotification notification, IContent content, GuardFinding finding, ClinicKitClaimsSettings settings)
     {
-        var title = $"ClinicKit: {content.Name}";
         var message = finding.Code is null ? finding.Message : $"{finding.Message} ({finding.Code})";
         if (finding.Severity == Severity.Error && settings.BlockPublishing)
         {
-            notification.CancelOperation(new EventMessage(title, message, EventMessageType.Error));
+            notification.CancelOperation(new EventMessage(Title(content), message, EventMessageType.Error));
             return;
         }
 
         var type = finding.Severity == Severity.Info ? EventMessageType.Info : EventMessageType.Warning;
-        notification.Messages.Add(new EventMessage(title, message, type));
+        notification.Messages.Add(new EventMessage(Title(content), message, type));
     }
 
-    private sealed record GuardFinding(string? Code, Severity Severity, string Message);
+    private static void Defer(ContentPublishingNotification notification, IContent content, GuardFinding finding) =>
+        notification.Messages.Add(new EventMessage(Title(content),
+            $"{finding.Message} ({finding.Code}) A uSync import is running: ClinicKit checks this page again when the import completes and unpublishes it if this is still so.",
+            EventMessageType.Warning));
+
+    private static string Title(IContent content) => $"ClinicKit: {content.Name}";
 }

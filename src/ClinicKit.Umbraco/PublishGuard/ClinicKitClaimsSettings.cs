@@ -13,5 +13,11 @@ public sealed class ClinicKitClaimsSettings
     /// <summary>True: an overdue medical review stops the publish too (it is a warning by default).</summary>
     public bool ReviewOverdueIsError { get; set; }
 
+    /// <summary>
+    /// How long (minutes, default 30) a uSync import may go without publishing anything before ClinicKit stops waiting for
+    /// uSync's import-completed notification and checks what it published (an import that failed half way never sends it).
+    /// </summary>
+    public int ImportWindowMinutes { get; set; } = 30;
+
     internal ClaimOptions ToClaimOptions() => new(ReviewOverdueIsError);
 }

@@ -11,6 +11,7 @@ using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services;
+using uSync.BackOffice;
 
 namespace ClinicKit.Umbraco.Tests.Composing;
 
@@ -100,6 +101,61 @@ public sealed class AddClinicKitTests
         Assert.That(notification.Messages.GetAll().Select(m => m.Message), Has.Some.Contains("Claim 1 (\""));
     }
 
+    [Test]
+    public void The_uSync_import_handlers_are_registered_as_Umbracos_AddNotificationHandler_registers_one()
+    {
+        var (builder, services) = Builder();
+        builder.AddClinicKit();
+        var (umbraco, umbracoServices) = Builder();
+        umbraco.AddNotificationHandler<uSyncImportStartingNotification, UsyncImportStartingHandler<uSyncImportStartingNotification>>();
+        umbraco.AddNotificationHandler<uSyncImportCompletedNotification, UsyncImportCompletedHandler<uSyncImportCompletedNotification>>();
+
+        var ours = services.Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericArguments()[0].Namespace == "uSync.BackOffice").Select(Describe);
+
+        Assert.That(ours, Is.EquivalentTo(umbracoServices.Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericTypeDefinition() == typeof(INotificationHandler<>)).Select(Describe)));
+        Assert.That(ours, Has.Exactly(2).Items);
+    }
+
+    /// <summary>uSync publishes them as Services/SyncEventService.cs does: PublishCancelableAsync and PublishAsync on the base-class-typed notification.</summary>
+    [Test]
+    public async Task Umbracos_event_aggregator_hands_uSyncs_import_notifications_to_the_window()
+    {
+        var (builder, _) = Builder();
+        builder.AddClinicKit();
+        using var services = Provider(builder);
+        var events = new EventAggregator(type => services.GetRequiredService(type));
+        var window = services.GetRequiredService<ImportWindow>();
+
+        CancelableuSyncBulkNotification starting = new uSyncImportStartingNotification();
+        await events.PublishCancelableAsync(starting);
+        var openDuringImport = window.IsOpen;
+        uSyncBulkNotification completed = new uSyncImportCompletedNotification([]);
+        await events.PublishAsync(completed);
+
+        Assert.That(openDuringImport, Is.True);
+        Assert.That(window.IsOpen, Is.False);
+        Assert.That(starting.Cancel, Is.False, "ClinicKit never cancels uSync's import");
+    }
+
+    [TestCase(false, false, TestName = "Without uSync nothing is registered for its notifications")]
+    [TestCase(true, false, TestName = "With only uSync's starting notification nothing is registered")]
+    [TestCase(true, true, TestName = "With both of uSync's notifications both handlers are registered")]
+    public void The_window_is_hooked_up_only_when_both_of_uSyncs_notifications_are_found(bool withStarting, bool withCompleted)
+    {
+        var services = new ServiceCollection();
+        var assemblies = new List<System.Reflection.Assembly> { typeof(ClaimPublishGuard).Assembly };
+        if (withStarting)
+        {
+            assemblies.Add(typeof(uSyncImportStartingNotification).Assembly);
+        }
+
+        var found = UsyncImportNotifications.AddHandlers(services, withCompleted ? assemblies : assemblies.Select(a => new OnlyType(a, UsyncImportNotifications.StartingTypeName)));
+
+        var expected = withStarting && withCompleted ? new[] { typeof(uSyncImportStartingNotification), typeof(uSyncImportCompletedNotification) } : [];
+        Assert.That(found, Is.EqualTo(expected));
+        Assert.That(services, Has.Count.EqualTo(expected.Length));
+    }
+
     private static (IUmbracoBuilder Builder, IServiceCollection Services) Builder(Dictionary<string, string?>? settings = null)
     {
         var services = new ServiceCollection();
@@ -118,6 +174,12 @@ public sealed class AddClinicKitTests
 
     private static INotificationHandler<ContentPublishingNotification>[] Handlers(IServiceProvider services) =>
         services.GetServices<INotificationHandler<ContentPublishingNotification>>().ToArray();
+
+    /// <summary>An assembly that hides every type but one, as a uSync version would that had only one of the two notifications.</summary>
+    private sealed class OnlyType(System.Reflection.Assembly inner, string fullName) : System.Reflection.Assembly
+    {
+        public override Type? GetType(string name, bool throwOnError) => name == fullName ? inner.GetType(name, throwOnError) : null;
+    }
 
     private static string Describe(ServiceDescriptor d) =>
         $"{d.ServiceType.FullName} {d.Lifetime} {d.ImplementationType?.FullName ?? d.ImplementationInstance?.GetType().FullName ?? "factory"}";

@@ -12,7 +12,7 @@ namespace ClinicKit.Umbraco.Tests.Fidelity;
 /// <summary>Every data type ClinicKit ships is configured the way Umbraco 17's own configuration classes read it, with values that point at real things.</summary>
 public sealed class DataTypeConfigurationTests
 {
-    /// <summary>The configuration class Umbraco.Cms.Core 17.8.1 reads each editor's configuration into.</summary>
+    /// <summary>The configuration class Umbraco.Cms.Core (17.6.2, the package's floor) reads each editor's configuration into.</summary>
     private static readonly Dictionary<string, Type> ConfigurationClasses = new()
     {
         [Aliases.BlockList] = typeof(BlockListConfiguration),

@@ -6,13 +6,19 @@ namespace ClinicKit.Umbraco.Tests.Packaging;
 
 /// <summary>
 /// What an agency gets from <c>dotnet add package ClinicKit.Umbraco</c>: the package is packed from this repository, installed
-/// into a throwaway ASP.NET Core site from a local feed (nuget.org for Umbraco.Cms.Core), built and published.
-/// The site's packages folder is fresh, so no earlier copy of the package can stand in for this one.
+/// into a throwaway ASP.NET Core site on the lowest Umbraco 17 from a local feed (nuget.org for Umbraco.Cms.Core), built and
+/// published; and into class libraries, and a second site that gets the package only through one of them.
+/// The packages folder is fresh, so no earlier copy of the package can stand in for this one.
 /// </summary>
 [Category("Packaging")]
 [NonParallelizable]
 public sealed class PackagingTests
 {
+    /// <summary>The lowest Umbraco 17 the registry serves: the package depends on it, so a site on any Umbraco 17 can install it.</summary>
+    private const string UmbracoFloor = "17.6.2";
+
+    private static readonly string[] LibrarySdks = ["Microsoft.NET.Sdk", "Microsoft.NET.Sdk.Razor"];
+
     private const string SiteEditedFile = "ContentTypes/clinickitarticle.config";
     private const string SiteEdit = "<!-- the agency's own article type, edited on this site -->";
 
@@ -21,6 +27,9 @@ public sealed class PackagingTests
     private string _published = null!;
     private string _nupkg = null!;
     private string _version = null!;
+    private string _siteViaLibrary = null!;
+    private readonly Dictionary<string, string> _libraries = [];
+    private readonly Dictionary<string, string> _libraryBuilds = [];
 
     private static string SiteUsync(string site) => Path.Combine(site, "uSync", "v17");
 
@@ -39,6 +48,19 @@ public sealed class PackagingTests
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") };
         DotnetCli.Run(_site, environment, "build", "-c", "Release", "--disable-build-servers");
         DotnetCli.Run(_site, environment, "publish", "-c", "Release", "--no-build", "-o", _published, "--disable-build-servers");
+
+        foreach (var sdk in LibrarySdks)
+        {
+            var library = CreateProject(feed, $"library-{sdk}", sdk, $"""<PackageReference Include="ClinicKit.Umbraco" Version="{_version}" />""");
+            _libraries[sdk] = library;
+            _libraryBuilds[sdk] = DotnetCli.Run(library, environment, "build", "-c", "Release", "--disable-build-servers");
+            DotnetCli.Run(library, environment, "publish", "-c", "Release", "--no-build", "-o", library + "-published", "--disable-build-servers");
+        }
+
+        _siteViaLibrary = CreateProject(feed, "site-via-library", "Microsoft.NET.Sdk.Web",
+            $"""<ProjectReference Include="{Path.Combine(_libraries["Microsoft.NET.Sdk"], "Library.csproj")}" />""");
+        File.WriteAllText(Path.Combine(_siteViaLibrary, "Program.cs"), ProgramCs);
+        DotnetCli.Run(_siteViaLibrary, environment, "build", "-c", "Release", "--disable-build-servers");
     }
 
     [OneTimeTearDown]
@@ -77,7 +99,7 @@ public sealed class PackagingTests
         Assert.That(Meta("tags")!.Split(' '), Is.SupersetOf(new[] { "umbraco", "umbraco-marketplace", "clinic", "medical" }));
         Assert.That(metadata.Element(ns + "repository")?.Attribute("type")?.Value, Is.EqualTo("git"));
         Assert.That(metadata.Descendants(ns + "dependency").Select(d => $"{d.Attribute("id")!.Value} {d.Attribute("version")!.Value}"),
-            Is.EqualTo(new[] { "Umbraco.Cms.Core 17.8.1" }), "ClinicKit.Content travels inside the package, not as a dependency");
+            Is.EqualTo(new[] { $"Umbraco.Cms.Core {UmbracoFloor}" }), "ClinicKit.Content travels inside the package, not as a dependency; a bare version means that version or higher");
         Assert.That(entries.Where(e => e.StartsWith("content/", StringComparison.Ordinal) || e.StartsWith("contentFiles/", StringComparison.Ordinal)), Is.Empty,
             "nothing is added to the site's project as content");
     }
@@ -157,6 +179,38 @@ public sealed class PackagingTests
         }
     }
 
+    [Test]
+    public void A_site_pinned_to_the_lowest_Umbraco_17_keeps_that_Umbraco()
+    {
+        Assert.That(RestoredVersions(_site, "Umbraco.Cms.Core"), Is.EqualTo(new[] { UmbracoFloor }), "NuGet did not raise the site's Umbraco.Cms.Core");
+    }
+
+    [TestCase("Microsoft.NET.Sdk")]
+    [TestCase("Microsoft.NET.Sdk.Razor")]
+    public void A_class_library_referencing_the_package_gets_no_uSync_files_and_no_App_Plugins(string sdk)
+    {
+        var library = _libraries[sdk];
+        Assert.That(RestoredVersions(library, "ClinicKit.Umbraco"), Is.EqualTo(new[] { _version }), "the library installed the package");
+
+        var published = library + "-published";
+        var files = new[] { library, published }
+            .SelectMany(root => Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_work, f).Replace('\\', '/')))
+            .ToList();
+        Assert.That(files.Where(f => f.Contains("uSync/", StringComparison.Ordinal) || f.Contains("App_Plugins", StringComparison.Ordinal)), Is.Empty);
+        Assert.That(_libraryBuilds[sdk], Does.Not.Contain("ClinicKit: added"));
+        Assert.That(File.Exists(Path.Combine(published, "ClinicKit.Umbraco.dll")), Is.True, "the library was published, with the package's code");
+    }
+
+    [Test]
+    public void A_site_that_gets_the_package_through_its_class_library_gets_the_uSync_files_and_serves_App_Plugins()
+    {
+        var added = Directory.GetFiles(SiteUsync(_siteViaLibrary), "*", SearchOption.AllDirectories);
+        Assert.That(added, Has.Length.EqualTo(ShippedUsyncFiles().Count));
+
+        var endpoints = JsonNode.Parse(File.ReadAllText(Path.Combine(_siteViaLibrary, "obj", "Release", "net10.0", "staticwebassets.build.endpoints.json")))!;
+        Assert.That(endpoints["Endpoints"]!.AsArray().Select(e => (string)e!["Route"]!), Has.Member("App_Plugins/ClinicKit/umbraco-package.json"));
+    }
+
     /// <summary>Runs in any order: it puts back exactly the file it deletes.</summary>
     [Test]
     public void Building_again_restores_a_deleted_file_and_still_keeps_the_sites_edit()
@@ -186,11 +240,71 @@ public sealed class PackagingTests
         return memory.ToArray();
     }
 
-    /// <summary>A plain ASP.NET Core site (no Umbraco needed to prove the packaging) that installs the package from the local feed.</summary>
+    /// <summary>The versions of a package restored for a project (its <c>obj/project.assets.json</c>).</summary>
+    private static List<string> RestoredVersions(string project, string id)
+    {
+        var assets = JsonNode.Parse(File.ReadAllText(Path.Combine(project, "obj", "project.assets.json")))!;
+        return assets["libraries"]!.AsObject().Select(l => l.Key.Split('/')).Where(k => k[0] == id).Select(k => k[1]).ToList();
+    }
+
+    private const string ProgramCs = """
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapStaticAssets();
+        app.Run();
+        """;
+
+    /// <summary>
+    /// A plain ASP.NET Core site (no Umbraco needed to prove the packaging) that installs the package from the local feed,
+    /// referencing the lowest Umbraco 17 Core as a site on Umbraco 17.6 does.
+    /// </summary>
     private void CreateSite(string feed)
     {
         Directory.CreateDirectory(_site);
-        File.WriteAllText(Path.Combine(_site, "NuGet.config"), $"""
+        WriteNuGetConfig(_site, feed);
+        File.WriteAllText(Path.Combine(_site, "Site.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <NoWarn>$(NoWarn);NU1603</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Umbraco.Cms.Core" Version="{UmbracoFloor}" />
+                <PackageReference Include="ClinicKit.Umbraco" Version="{_version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(_site, "Program.cs"), ProgramCs);
+
+        // The site's own file, where the package ships one too: the build must leave it alone.
+        var edited = Path.Combine(SiteUsync(_site), SiteEditedFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(edited)!);
+        File.WriteAllText(edited, SiteEdit);
+    }
+
+    /// <summary>A project with one reference; a web project is Site.csproj, anything else Library.csproj.</summary>
+    private string CreateProject(string feed, string name, string sdk, string reference)
+    {
+        var project = Path.Combine(_work, name);
+        Directory.CreateDirectory(project);
+        WriteNuGetConfig(project, feed);
+        File.WriteAllText(Path.Combine(project, sdk == "Microsoft.NET.Sdk.Web" ? "Site.csproj" : "Library.csproj"), $"""
+            <Project Sdk="{sdk}">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <NoWarn>$(NoWarn);NU1603</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                {reference}
+              </ItemGroup>
+            </Project>
+            """);
+        return project;
+    }
+
+    private void WriteNuGetConfig(string project, string feed) =>
+        File.WriteAllText(Path.Combine(project, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <config>
@@ -206,27 +320,4 @@ public sealed class PackagingTests
               </fallbackPackageFolders>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(_site, "Site.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk.Web">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <NoWarn>$(NoWarn);NU1603</NoWarn>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="ClinicKit.Umbraco" Version="{_version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(_site, "Program.cs"), """
-            var app = WebApplication.CreateBuilder(args).Build();
-            app.MapStaticAssets();
-            app.Run();
-            """);
-
-        // The site's own file, where the package ships one too: the build must leave it alone.
-        var edited = Path.Combine(SiteUsync(_site), SiteEditedFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(edited)!);
-        File.WriteAllText(edited, SiteEdit);
-    }
 }

@@ -1,7 +1,8 @@
 using ClinicKit.Content.Schema;
 using ClinicKit.Umbraco.PublishGuard;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
@@ -11,7 +12,10 @@ namespace ClinicKit.Umbraco.Tests.PublishGuard;
 
 using Content = global::Umbraco.Cms.Core.Models.Content;
 
-/// <summary>A site after ClinicKit's import: the shipped citations in the content service, the guard, and a fixed "today".</summary>
+/// <summary>
+/// A site after ClinicKit's import: the shipped citations in the content service, the guard with its import window, a
+/// clock the tests move ("today", and the window's expiry), and the log.
+/// </summary>
 public abstract class GuardFixture
 {
     /// <summary>The shipped article the cases start from: six claims, each citing published citations; review due 2027-10-15.</summary>
@@ -25,7 +29,21 @@ public abstract class GuardFixture
 
     protected ClinicKitClaimsSettings Settings { get; private set; } = null!;
 
-    protected DateOnly Today { get; set; }
+    protected FakeTimeProvider Clock { get; private set; } = null!;
+
+    /// <summary>Everything the guard, the window and the re-check logged.</summary>
+    protected FakeLogCollector Log { get; private set; } = null!;
+
+    internal ImportWindow Window { get; private set; } = null!;
+
+    /// <summary>Noon UTC of this day. Moves the clock, which only goes forward.</summary>
+    protected DateOnly Today
+    {
+        get => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        set => Clock.SetUtcNow(new DateTimeOffset(value.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+    }
+
+    private IOptionsMonitor<ClinicKitClaimsSettings> Monitor { get; set; } = null!;
 
     [SetUp]
     public void CreateSite()
@@ -33,12 +51,21 @@ public abstract class GuardFixture
         Model = new UmbracoModel();
         Store = new ContentStore();
         Settings = new ClinicKitClaimsSettings();
-        Today = BeforeReviewDue;
+        Clock = new FakeTimeProvider(new DateTimeOffset(BeforeReviewDue.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        Log = new FakeLogCollector();
+        Monitor = Substitute.For<IOptionsMonitor<ClinicKitClaimsSettings>>();
+        Monitor.CurrentValue.Returns(_ => Settings);
+        var recheck = new ImportRecheck(Store.Service, Monitor, Clock, new FakeLogger<ImportRecheck>(Log));
+        Window = new ImportWindow(Clock, Monitor, recheck, new FakeLogger<ImportWindow>(Log));
         foreach (var citation in UmbracoModel.Shipped.Content.Where(n => n.ContentType == DocumentTypes.Citation.Alias))
         {
             Store.Add(Model.FromShipped(citation));
         }
     }
+
+    [TearDown]
+    public void CloseTheWindow() => Window.Dispose();
 
     protected Content ShippedArticleContent() => Store.Add(Model.FromShipped(DocumentTypes.Article.Alias, ShippedArticle));
 
@@ -46,9 +73,7 @@ public abstract class GuardFixture
     protected ContentPublishingNotification Publish(params IContent[] items)
     {
         var notification = new ContentPublishingNotification(items, new EventMessages());
-        var monitor = Substitute.For<IOptionsMonitor<ClinicKitClaimsSettings>>();
-        monitor.CurrentValue.Returns(Settings);
-        var guard = new ClaimPublishGuard(Store.Service, monitor, new FixedClock(Today), NullLogger<ClaimPublishGuard>.Instance);
+        var guard = new ClaimPublishGuard(Store.Service, Monitor, Clock, Window, new FakeLogger<ClaimPublishGuard>(Log));
         guard.Handle(notification);
         return notification;
     }
@@ -57,11 +82,4 @@ public abstract class GuardFixture
         notification.Messages.GetAll().Where(m => m.MessageType == type).Select(m => m.Message).ToList();
 
     protected static IReadOnlyList<EventMessage> AllMessages(ContentPublishingNotification notification) => notification.Messages.GetAll().ToList();
-
-    private sealed class FixedClock(DateOnly today) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
 }

@@ -60,8 +60,8 @@ internal sealed class UmbracoModel
 
     public Content Create(string name, string typeAlias, Guid? key = null) => new(name, -1, Type(typeAlias)) { Key = key ?? Guid.NewGuid() };
 
-    /// <summary>A shipped content node as a document: its values, and published or trashed as shipped.</summary>
-    public Content FromShipped(ContentNode node)
+    /// <summary>A content node as a saved, unpublished document with the node's values: what uSync's ContentSerializer has built before it publishes.</summary>
+    public Content Draft(ContentNode node)
     {
         var content = Create(node.Name ?? node.Alias, node.ContentType!, node.Key);
         foreach (var property in node.Properties)
@@ -72,6 +72,13 @@ internal sealed class UmbracoModel
             }
         }
 
+        return content;
+    }
+
+    /// <summary>A shipped content node as a document: its values, and published or trashed as shipped.</summary>
+    public Content FromShipped(ContentNode node)
+    {
+        var content = Draft(node);
         if (node.Published)
         {
             Publish(content);
