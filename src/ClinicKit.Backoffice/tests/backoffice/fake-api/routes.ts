@@ -4,7 +4,6 @@
  * mock handlers (src/Umbraco.Web.UI.Client/src/mocks/handlers) and checked against the generated types.
  */
 import {
-	EventMessageTypeModel,
 	RuntimeLevelModel,
 	RuntimeModeModel,
 	type CurrentUserConfigurationResponseModel,
@@ -35,6 +34,10 @@ import {
 	type GetManifestManifestPrivateResponse,
 	type GetManifestManifestPublicData,
 	type GetManifestManifestPublicResponse,
+	type GetNewsDashboardData,
+	type GetNewsDashboardResponse,
+	type GetRecycleBinDocumentRootData,
+	type GetRecycleBinDocumentRootResponse,
 	type GetSegmentData,
 	type GetSegmentResponse,
 	type GetServerConfigurationData,
@@ -97,8 +100,8 @@ export interface FakeApiOptions {
 }
 
 function paging(query: URLSearchParams) {
-	const skip = Number(query.get('skip') ?? 0) || 0;
-	const take = Number(query.get('take') ?? 100) || 100;
+	const skip = Math.max(0, Number(query.get('skip') ?? 0) || 0);
+	const take = Math.max(0, Number(query.get('take') ?? 100) || 0);
 	return <T>(items: T[]) => ({ total: items.length, items: items.slice(skip, skip + take) });
 }
 
@@ -171,6 +174,13 @@ export function routes({ store, guard, packages, backofficeVersion }: FakeApiOpt
 			paging(query)(store.languageModels().map((l) => ({ name: l.isoCode, englishName: l.name }))),
 		),
 		route<GetSegmentData, GetSegmentResponse>('GET', `${API}/segment`, () => ({ total: 0, items: [] })),
+		// The welcome dashboard's news: none, as a server without internet access answers.
+		route<GetNewsDashboardData, GetNewsDashboardResponse>('GET', `${API}/news-dashboard`, () => ({ items: [] })),
+		// uSync exports no trashed items here, so the recycle bin is empty.
+		route<GetRecycleBinDocumentRootData, GetRecycleBinDocumentRootResponse>('GET', `${API}/recycle-bin/document/root`, () => ({
+			total: 0,
+			items: [],
+		})),
 
 		// ── Content tree and documents ─────────────────────────────────────────────────────────────
 		route<GetTreeDocumentRootData, GetTreeDocumentRootResponse>('GET', `${API}/tree/document/root`, ({ query }) =>
@@ -250,5 +260,3 @@ export function routes({ store, guard, packages, backofficeVersion }: FakeApiOpt
 		),
 	];
 }
-
-export { EventMessageTypeModel };

@@ -88,7 +88,12 @@ export interface UsyncFolder {
 	languages: UsyncLanguage[];
 }
 
-const ARRAYS = new Set(['GenericProperty', 'Tab', 'Composition', 'ContentType']);
+const ARRAYS = new Set([
+	'ContentType.GenericProperties.GenericProperty',
+	'ContentType.Tabs.Tab',
+	'ContentType.Info.Compositions.Composition',
+	'ContentType.Structure.ContentType',
+]);
 const parser = new XMLParser({
 	ignoreAttributes: false,
 	attributeNamePrefix: '@',
@@ -96,7 +101,7 @@ const parser = new XMLParser({
 	parseAttributeValue: false,
 	trimValues: false,
 	textNodeName: '#text',
-	isArray: (name, jpath) => ARRAYS.has(name) && String(jpath).includes('.'),
+	isArray: (_name, jpath) => ARRAYS.has(String(jpath)),
 });
 
 type Node = Record<string, unknown>;
@@ -206,7 +211,8 @@ function readContent(file: string): UsyncContent {
 	return {
 		key: str(root['@Key']),
 		name: str(node(info.NodeName)['@Default']) || str(root['@Alias']),
-		parentKey: str(parent['@Key']) || null,
+		// uSync writes the empty GUID as the parent of root nodes.
+		parentKey: /^[0-]*$/.test(str(parent['@Key'])) ? null : str(parent['@Key']),
 		level: Number(str(root['@Level'])) || 1,
 		contentTypeAlias: str(info.ContentType),
 		trashed: bool(info.Trashed),
