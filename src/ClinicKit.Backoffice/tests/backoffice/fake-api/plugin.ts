@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { DocumentTypes } from '../../../src/schema.js';
 import { PublishGuard } from './publish-guard.js';
 import { Answer, type Route } from './route.js';
 import { routes } from './routes.js';
@@ -107,6 +108,14 @@ export function clinicKitHarness(options: HarnessOptions): Plugin {
 					// The login and header logos: a plain mark, so no image depends on a server.
 					res.writeHead(200, { 'content-type': 'image/svg+xml' });
 					res.end(LOGO);
+					return;
+				}
+				if (url.pathname === '/__harness/schema') {
+					// ClinicKit's content types as schema.ts names them and as the uSync folder has them (by key).
+					const schema = Object.fromEntries(
+						Object.entries(DocumentTypes).map(([name, t]) => [name, { key: t.key, alias: t.alias, usyncAlias: store.contentType(t.key)?.alias ?? null }]),
+					);
+					send(res, 200, schema);
 					return;
 				}
 				if (url.pathname === '/__harness/log') {

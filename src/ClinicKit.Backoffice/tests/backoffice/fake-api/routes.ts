@@ -52,6 +52,8 @@ import {
 	type GetTreeDocumentBlueprintRootResponse,
 	type GetTreeDocumentChildrenData,
 	type GetTreeDocumentChildrenResponse,
+	type GetTreeDocumentSiblingsData,
+	type GetTreeDocumentSiblingsResponse,
 	type GetTreeDocumentRootData,
 	type GetTreeDocumentRootResponse,
 	type GetUserCurrentConfigurationData,
@@ -60,8 +62,8 @@ import {
 	type GetUserCurrentPermissionsDocumentResponse,
 	type PutDocumentByIdData,
 	type PutDocumentByIdPublishData,
-	type PutDocumentByIdPublishResponse,
-	type PutDocumentByIdResponse,
+	type PutDocumentByIdPublishResponses,
+	type PutDocumentByIdResponses,
 	type GetDocumentBlueprintByIdScaffoldData,
 } from '@umbraco-cms/backoffice/external/backend-api';
 import { Answer, route, type Route } from './route.js';
@@ -70,8 +72,13 @@ import type { UsyncStore } from './store.js';
 
 const API = '/umbraco/management/api/v1';
 
-/** Umbraco's document permission verbs (packages/documents/documents/user-permissions/document/constants.js). */
+/**
+ * Umbraco's document permission verbs (packages/documents/documents/user-permissions/document/constants.js and
+ * …/document-property-value/constants.js); without the property value ones the editor shows no properties.
+ */
 const DOCUMENT_VERBS = [
+	'Umb.Document.PropertyValue.Read',
+	'Umb.Document.PropertyValue.Write',
 	'Umb.Document.Read',
 	'Umb.Document.Create',
 	'Umb.Document.Update',
@@ -160,7 +167,7 @@ export function routes({ store, guard, packages, backofficeVersion }: FakeApiOpt
 		route<GetUserCurrentPermissionsDocumentData, GetUserCurrentPermissionsDocumentResponse>(
 			'GET',
 			`${API}/user/current/permissions/document`,
-			({ query }) => ({ permissions: query.getAll('id').map((id) => ({ nodeKey: id, permissions: DOCUMENT_VERBS })) }),
+			({ query }) => [{ permissions: query.getAll('id').map((id) => ({ nodeKey: id, permissions: DOCUMENT_VERBS })) }],
 		),
 		route<GetLanguageData, GetLanguageResponse>('GET', `${API}/language`, ({ query }) => paging(query)(store.languageModels())),
 		route<GetItemLanguageData, GetItemLanguageResponse>('GET', `${API}/item/language`, ({ query }) => {
@@ -193,6 +200,21 @@ export function routes({ store, guard, packages, backofficeVersion }: FakeApiOpt
 			const node = store.node(query.get('descendantId') ?? '');
 			return node ? [...store.ancestors(node), node].map((n) => store.treeItem(n)) : [];
 		}),
+		route<GetTreeDocumentSiblingsData, GetTreeDocumentSiblingsResponse>('GET', `${API}/tree/document/siblings`, ({ query }) => {
+			const node = store.node(query.get('target') ?? '');
+			if (!node) return { totalBefore: 0, totalAfter: 0, items: [] };
+			const siblings = store.children(node.parentKey);
+			const at = siblings.findIndex((s) => s.key === node.key);
+			const before = Number(query.get('before') ?? 0) || 0;
+			const after = Number(query.get('after') ?? 0) || 0;
+			const from = Math.max(0, at - before);
+			const to = Math.min(siblings.length, at + after + 1);
+			return {
+				totalBefore: from,
+				totalAfter: siblings.length - to,
+				items: siblings.slice(from, to).map((n) => store.treeItem(n)),
+			};
+		}),
 		route<GetItemDocumentData, GetItemDocumentResponse>('GET', `${API}/item/document`, ({ query }) =>
 			query
 				.getAll('id')
@@ -215,13 +237,13 @@ export function routes({ store, guard, packages, backofficeVersion }: FakeApiOpt
 			`${API}/document/{id}/available-segment-options`,
 			() => ({ total: 0, items: [] }),
 		),
-		route<PutDocumentByIdData, PutDocumentByIdResponse>('PUT', `${API}/document/{id}`, ({ params, body }) => {
+		route<PutDocumentByIdData, PutDocumentByIdResponses[200]>('PUT', `${API}/document/{id}`, ({ params, body }) => {
 			const node = documentOr404(params.id);
 			if (!node || !body) return Answer.notFound('The document could not be found');
 			guard.save(node.key, body);
 			return '';
 		}),
-		route<PutDocumentByIdPublishData, PutDocumentByIdPublishResponse>('PUT', `${API}/document/{id}/publish`, ({ params }) => {
+		route<PutDocumentByIdPublishData, PutDocumentByIdPublishResponses[200]>('PUT', `${API}/document/{id}/publish`, ({ params }) => {
 			const node = documentOr404(params.id);
 			if (!node) return Answer.notFound('The requested document could not be found');
 			const refused = guard.publish(node);

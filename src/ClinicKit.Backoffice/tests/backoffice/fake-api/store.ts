@@ -215,7 +215,7 @@ export class UsyncStore {
 
 	dataTypeItem(key: string): DataTypeItemResponseModel | undefined {
 		const d = this.dataType(key);
-		return d ? { id: d.id, flags: [], name: d.name, editorUiAlias: d.editorUiAlias, editorAlias: d.editorAlias, isDeleted: false } : undefined;
+		return d ? { id: d.id, flags: [], name: d.name, editorUiAlias: d.editorUiAlias, editorAlias: d.editorAlias, isDeletable: d.isDeletable } : undefined;
 	}
 
 	// ── Documents ────────────────────────────────────────────────────────────────────────────────────
