@@ -1,11 +1,11 @@
-import { UMB_DOCUMENT_WORKSPACE_CONTEXT as zt, UmbDocumentItemRepository as Tt, UmbDocumentDetailRepository as xt, UmbDocumentTreeRepository as Kt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as Et, UMB_DOCUMENT_ENTITY_TYPE as At } from "@umbraco-cms/backoffice/document";
-import { css as E, nothing as u, html as o, property as c, customElement as D, repeat as Ke, state as b } from "@umbraco-cms/backoffice/external/lit";
+import { UMB_DOCUMENT_WORKSPACE_CONTEXT as Tt, UmbDocumentItemRepository as xt, UmbDocumentDetailRepository as Kt, UmbDocumentTreeRepository as Et, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as At, UMB_DOCUMENT_ENTITY_TYPE as St } from "@umbraco-cms/backoffice/document";
+import { css as A, nothing as u, html as o, property as c, customElement as D, repeat as Ee, state as b } from "@umbraco-cms/backoffice/external/lit";
 import { UmbLitElement as O } from "@umbraco-cms/backoffice/lit-element";
-import { observeMultiple as qe } from "@umbraco-cms/backoffice/observable-api";
-import { UmbTextStyles as X } from "@umbraco-cms/backoffice/style";
-import { UMB_BLOCK_MANAGER_CONTEXT as St } from "@umbraco-cms/backoffice/block";
-import { DocumentVariantStateModel as Me } from "@umbraco-cms/backoffice/external/backend-api";
-const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
+import { observeMultiple as Ie } from "@umbraco-cms/backoffice/observable-api";
+import { UmbTextStyles as Z } from "@umbraco-cms/backoffice/style";
+import { UMB_BLOCK_MANAGER_CONTEXT as Pt } from "@umbraco-cms/backoffice/block";
+import { DocumentVariantStateModel as Ne } from "@umbraco-cms/backoffice/external/backend-api";
+const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ve = {
   clinickit: {
     claimsTab: "Claims",
     clinicsDashboard: "Clinics",
@@ -86,16 +86,16 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
   buttonLabel: "buttonLabel",
   link: "link",
   style: "style"
-}, Pt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ee = "clinickit-claims", Dt = {
+}, Dt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ae = "clinickit-claims", Ot = {
   type: "workspaceView",
   alias: "ClinicKit.WorkspaceView.Claims",
   name: "ClinicKit Claims workspace view",
-  element: () => Promise.resolve().then(() => Ei),
+  element: () => Promise.resolve().then(() => Ai),
   // After Umbraco's Content (200) and before Info (100).
   weight: 150,
   meta: {
     label: "#clinickit_claimsTab",
-    pathname: Ee,
+    pathname: Ae,
     icon: "icon-document-medal"
   },
   conditions: [
@@ -105,56 +105,56 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
       oneOf: [R.article.alias, R.clinicArticle.alias]
     }
   ]
-}, Ot = {
+}, Lt = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Claim",
   name: "ClinicKit claim block preview",
-  element: () => Promise.resolve().then(() => Oi),
+  element: () => Promise.resolve().then(() => Li),
   forContentTypeAlias: R.claimBlock.alias,
   forBlockEditor: "block-list"
-}, Lt = {
+}, Bt = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Cta",
   name: "ClinicKit call-to-action block preview",
-  element: () => Promise.resolve().then(() => qi),
+  element: () => Promise.resolve().then(() => Ii),
   forContentTypeAlias: R.ctaBlock.alias,
   forBlockEditor: "block-list"
-}, Bt = {
+}, Mt = {
   type: "dashboard",
   alias: "ClinicKit.Dashboard.Clinics",
   name: "ClinicKit Clinics dashboard",
-  element: () => Promise.resolve().then(() => ta),
+  element: () => Promise.resolve().then(() => ia),
   weight: 15,
   meta: {
     label: "#clinickit_clinicsDashboard",
     pathname: "clinickit-clinics"
   },
   conditions: [{ alias: "Umb.Condition.SectionAlias", match: "Umb.Section.Content" }]
-}, Mt = {
+}, Nt = {
   type: "localization",
   alias: "ClinicKit.Localization.EnUs",
   name: "ClinicKit English (United States)",
   meta: {
     culture: "en-US",
-    localizations: Ie
+    localizations: Ve
   }
-}, Nt = {
+}, Rt = {
   type: "localization",
   alias: "ClinicKit.Localization.En",
   name: "ClinicKit English (fallback)",
   meta: {
     culture: "en",
-    localizations: Ie
+    localizations: Ve
   }
-}, pa = [
-  Mt,
+}, ma = [
   Nt,
-  Dt,
+  Rt,
   Ot,
   Lt,
-  Bt
-], Rt = (e) => e === "error" ? "danger" : "warning";
-function Ve(e) {
+  Bt,
+  Mt
+], Ut = (e) => e === "error" ? "danger" : "warning";
+function We(e) {
   switch (e) {
     case "unpublished":
       return "clinickit_stateUnpublished";
@@ -166,7 +166,7 @@ function Ve(e) {
       return;
   }
 }
-function We(e) {
+function Fe(e) {
   return e.length === 0 ? u : o`<ul class="findings">
 		${e.map(
     (t) => o`<li class="finding ${t.severity}" data-code=${t.code}>
@@ -176,11 +176,11 @@ function We(e) {
   )}
 	</ul>`;
 }
-function Fe(e) {
+function je(e) {
   const t = /^(\d{4})-(\d{2})-(\d{2})/.exec(e);
   return t ? new Date(Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]))) : void 0;
 }
-const me = E`
+const ye = A`
 	.findings {
 		list-style: none;
 		margin: 0;
@@ -216,16 +216,16 @@ const me = E`
 		white-space: nowrap;
 	}
 `;
-var Ut = Object.defineProperty, qt = Object.getOwnPropertyDescriptor, je = (e) => {
+var qt = Object.defineProperty, It = Object.getOwnPropertyDescriptor, He = (e) => {
   throw TypeError(e);
 }, I = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? qt(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? It(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ut(t, i, n), n;
-}, It = (e, t, i) => t.has(e) || je("Cannot " + i), Vt = (e, t, i) => t.has(e) ? je("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), U = (e, t, i) => (It(e, t, "access private method"), i), T, He, ve, Ge, Ye, Xe, Ze;
-let x = class extends O {
+  return a && n && qt(t, i, n), n;
+}, Vt = (e, t, i) => t.has(e) || He("Cannot " + i), Wt = (e, t, i) => t.has(e) ? He("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), U = (e, t, i) => (Vt(e, t, "access private method"), i), x, Ge, _e, Ye, Xe, Ze, Je;
+let K = class extends O {
   constructor() {
-    super(...arguments), Vt(this, T), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
+    super(...arguments), Wt(this, x), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
   }
   render() {
     const e = [...this.claims.flatMap((n) => n.findings), ...this.articleFindings], t = e.filter((n) => n.severity === "error").length, i = e.length - t, a = new Set(this.claims.flatMap((n) => n.citations.map((r) => r.key))).size;
@@ -241,16 +241,16 @@ let x = class extends O {
 					${this.localize.term("clinickit_claimCount", this.claims.length)} ·
 					${this.localize.term("clinickit_citationCount", a)}
 				</p>
-				${U(this, T, Ge).call(this)} ${We(this.articleFindings)}
+				${U(this, x, Ye).call(this)} ${Fe(this.articleFindings)}
 			</uui-box>
 			<uui-box headline=${this.headline ?? this.localize.term("clinickit_claimsInArticle")}>
-				${this.claims.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : U(this, T, Ye).call(this)}
+				${this.claims.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : U(this, x, Xe).call(this)}
 			</uui-box>
 		`;
   }
 };
-T = /* @__PURE__ */ new WeakSet();
-He = function(e) {
+x = /* @__PURE__ */ new WeakSet();
+Ge = function(e) {
   this.dispatchEvent(
     new CustomEvent("clinickit-go-to-block", {
       detail: { blockKey: e.blockKey, claim: e.number },
@@ -259,20 +259,20 @@ He = function(e) {
     })
   );
 };
-ve = function(e) {
-  const t = Fe(e);
+_e = function(e) {
+  const t = je(e);
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : e;
 };
-Ge = function() {
+Ye = function() {
   const e = this.review;
   if (!e) return u;
-  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, U(this, T, ve).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
+  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, U(this, x, _e).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
   return o`<p class="review">
 			<uui-icon name="icon-medal" aria-hidden="true"></uui-icon>
-			<span>${t}${e.nextReviewDue ? o` · ${this.localize.term("clinickit_nextReviewDue", U(this, T, ve).call(this, e.nextReviewDue))}` : u}</span>
+			<span>${t}${e.nextReviewDue ? o` · ${this.localize.term("clinickit_nextReviewDue", U(this, x, _e).call(this, e.nextReviewDue))}` : u}</span>
 		</p>`;
 };
-Ye = function() {
+Xe = function() {
   return o`
 			<uui-table aria-label=${this.localize.term("clinickit_claimsInArticle")}>
 				<uui-table-head>
@@ -285,15 +285,15 @@ Ye = function() {
 						><span class="visually-hidden">${this.localize.term("clinickit_columnActions")}</span></uui-table-head-cell
 					>
 				</uui-table-head>
-				${Ke(
+				${Ee(
     this.claims,
     (e) => e.blockKey,
-    (e) => U(this, T, Xe).call(this, e)
+    (e) => U(this, x, Ze).call(this, e)
   )}
 			</uui-table>
 		`;
 };
-Xe = function(e) {
+Ze = function(e) {
   const t = e.findings.some((i) => i.severity === "error") ? "error" : e.findings.length ? "warning" : "ok";
   return o`
 			<uui-table-row class="claim ${t}" data-block-key=${e.blockKey} data-claim=${e.number}>
@@ -304,13 +304,13 @@ Xe = function(e) {
 					</div>
 					${e.qualifier ? o`<div class="qualifier"><strong>${this.localize.term("clinickit_qualifier")}:</strong> ${e.qualifier}</div>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="col-sources">${U(this, T, Ze).call(this, e.citations)}</uui-table-cell>
+				<uui-table-cell class="col-sources">${U(this, x, Je).call(this, e.citations)}</uui-table-cell>
 				<uui-table-cell class="col-evidence">
 					${e.claimType ? o`<uui-tag look="secondary">${e.claimType}</uui-tag>` : u}
 					<div>${e.evidenceStrength || o`<span class="muted">${this.localize.term("clinickit_noEvidence")}</span>`}</div>
 				</uui-table-cell>
 				<uui-table-cell class="col-problems">
-					${e.findings.length ? We(e.findings) : o`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
+					${e.findings.length ? Fe(e.findings) : o`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
 				</uui-table-cell>
 				<uui-table-cell class="col-actions">
 					<uui-button
@@ -318,23 +318,23 @@ Xe = function(e) {
 						color=${t === "error" ? "danger" : t === "warning" ? "warning" : "default"}
 						compact
 						label=${this.inLibrary ? this.localize.term("clinickit_openInLibraryLabel", e.number) : this.localize.term("clinickit_goToBlockLabel", e.number)}
-						@click=${() => U(this, T, He).call(this, e)}>
+						@click=${() => U(this, x, Ge).call(this, e)}>
 						${this.inLibrary ? this.localize.term("clinickit_openInLibrary") : this.localize.term("clinickit_goToBlock")}
 					</uui-button>
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-Ze = function(e) {
+Je = function(e) {
   return e.length === 0 ? o`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : o`<ol class="sources">
 			${e.map((t) => {
-    const i = Ve(t.state);
+    const i = We(t.state);
     return o`<li class="source ${t.state}" data-key=${t.key}>
 					<span class="ref-number">${t.number}</span>
 					<span class="source-text">
 						${t.href ? o`<a href=${t.href}>${t.title}</a>` : o`<span class="title">${t.title}</span>`}
 						${t.source ? o`<span class="source-line">${t.source}</span>` : u}
-						${i ? o`<uui-tag color=${t.state === "missing" ? "danger" : Rt("error")} look="secondary"
+						${i ? o`<uui-tag color=${t.state === "missing" ? "danger" : Ut("error")} look="secondary"
 									>${this.localize.term(i)}</uui-tag
 								>` : u}
 					</span>
@@ -342,10 +342,10 @@ Ze = function(e) {
   })}
 		</ol>`;
 };
-x.styles = [
-  X,
-  me,
-  E`
+K.styles = [
+  Z,
+  ye,
+  A`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
@@ -455,73 +455,73 @@ x.styles = [
 ];
 I([
   c({ attribute: !1 })
-], x.prototype, "claims", 2);
+], K.prototype, "claims", 2);
 I([
   c({ attribute: !1 })
-], x.prototype, "articleFindings", 2);
+], K.prototype, "articleFindings", 2);
 I([
   c({ attribute: !1 })
-], x.prototype, "review", 2);
+], K.prototype, "review", 2);
 I([
   c()
-], x.prototype, "headline", 2);
+], K.prototype, "headline", 2);
 I([
   c({ type: Boolean, attribute: "in-library" })
-], x.prototype, "inLibrary", 2);
+], K.prototype, "inLibrary", 2);
 I([
   c({ type: Boolean })
-], x.prototype, "loading", 2);
-x = I([
+], K.prototype, "loading", 2);
+K = I([
   D("clinickit-claims-table")
-], x);
-const _e = "clinickit-focus-block", Wt = 12e4;
+], K);
+const we = "clinickit-focus-block", Ft = 12e4;
 let B;
-function Ft(e) {
-  B = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(_e, { detail: { blockKey: B.blockKey } }));
-}
 function jt(e) {
-  return !B || !e ? !1 : Date.now() - B.at > Wt ? (B = void 0, !1) : B.blockKey !== e.toLowerCase() ? !1 : (B = void 0, !0);
+  B = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(we, { detail: { blockKey: B.blockKey } }));
 }
 function Ht(e) {
-  const t = () => e();
-  return window.addEventListener(_e, t), () => window.removeEventListener(_e, t);
+  return !B || !e ? !1 : Date.now() - B.at > Ft ? (B = void 0, !1) : B.blockKey !== e.toLowerCase() ? !1 : (B = void 0, !0);
 }
-function Gt(e, t) {
+function Gt(e) {
+  const t = () => e();
+  return window.addEventListener(we, t), () => window.removeEventListener(we, t);
+}
+function Yt(e, t) {
   const i = `/view/${t}`, a = e.lastIndexOf(i);
   if (!(a < 0))
     return `${e.slice(0, a)}/view/content`;
 }
-function ye(e) {
+function ge(e) {
   window.history.pushState({}, "", e);
 }
-const Yt = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, Xt = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], Zt = 60, Jt = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], Qt = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], q = {
-  claimBlock: Yt,
-  limitedEvidence: Xt,
-  statementPreviewLength: Zt,
-  claimRules: Jt,
-  reviewRules: Qt
-}, Je = "Umbraco.BlockList";
-function ei(e) {
-  const t = ti(e);
+const Xt = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, Zt = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], Jt = 60, Qt = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], ei = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], q = {
+  claimBlock: Xt,
+  limitedEvidence: Zt,
+  statementPreviewLength: Jt,
+  claimRules: Qt,
+  reviewRules: ei
+}, Qe = "Umbraco.BlockList";
+function ti(e) {
+  const t = ii(e);
   if (!t) return [];
-  const i = Array.isArray(t.contentData) ? t.contentData.filter(ai) : [], a = /* @__PURE__ */ new Map();
+  const i = Array.isArray(t.contentData) ? t.contentData.filter(ni) : [], a = /* @__PURE__ */ new Map();
   for (const r of i) {
     const s = r.key.toLowerCase();
     a.has(s) || a.set(s, r);
   }
   const n = [];
-  for (const r of ii(t)) {
+  for (const r of ai(t)) {
     const s = a.get(r.toLowerCase());
     s && n.push(s);
   }
   return n;
 }
-function Z(e, t) {
+function J(e, t) {
   return e.values.find(
     (a) => g(a) && a.alias === t && a.culture == null && a.segment == null
   )?.value;
 }
-function ti(e) {
+function ii(e) {
   let t = e;
   if (typeof t == "string") {
     if (t.trim() === "") return;
@@ -533,57 +533,57 @@ function ti(e) {
   }
   return g(t) ? t : void 0;
 }
-function ii(e) {
+function ai(e) {
   const t = "Layout" in e ? "Layout" : Object.keys(e).find((n) => n.toLowerCase() === "layout"), i = t ? e[t] : void 0;
   if (!g(i)) return [];
-  const a = i[Je];
+  const a = i[Qe];
   return Array.isArray(a) ? a.map((n) => g(n) && typeof n.contentKey == "string" ? n.contentKey : void 0).filter((n) => n !== void 0) : [];
 }
-function ai(e) {
+function ni(e) {
   return g(e) && typeof e.contentTypeKey == "string" && typeof e.key == "string" && Array.isArray(e.values);
 }
 function g(e) {
   return typeof e == "object" && e !== null && !Array.isArray(e);
 }
-const ni = q, Qe = new Map(
+const ri = q, et = new Map(
   [...q.claimRules, ...q.reviewRules].map((e) => [e.code, e])
 );
-[...Qe.keys()];
-const ri = q.claimBlock.elementTypeKey.toLowerCase(), J = q.claimBlock.properties, si = new Set(q.limitedEvidence), Ne = q.statementPreviewLength, oi = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, li = /^(\d{4}-\d{2}-\d{2})/;
-function ci(e) {
-  const t = Qe.get(e);
+[...et.keys()];
+const si = q.claimBlock.elementTypeKey.toLowerCase(), Q = q.claimBlock.properties, oi = new Set(q.limitedEvidence), Re = q.statementPreviewLength, li = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, ci = /^(\d{4}-\d{2}-\d{2})/;
+function ui(e) {
+  const t = et.get(e);
   if (!t) throw new Error(`claim-rules.json defines no rule ${e}`);
   return t;
 }
-function Ae(e) {
-  return ei(e).filter((t) => t.contentTypeKey.toLowerCase() === ri).map((t, i) => ui(t, i + 1));
+function Se(e) {
+  return ti(e).filter((t) => t.contentTypeKey.toLowerCase() === si).map((t, i) => di(t, i + 1));
 }
-function ui(e, t) {
+function di(e, t) {
   return {
     number: t,
     blockKey: e.key,
-    statement: Y(Z(e, J.statement)),
-    citations: et(Z(e, J.citations)),
-    claimType: ne(Z(e, J.claimType)),
-    evidenceStrength: ne(Z(e, J.evidenceStrength)),
-    qualifier: Y(Z(e, J.qualifier))
+    statement: Y(J(e, Q.statement)),
+    citations: tt(J(e, Q.citations)),
+    claimType: re(J(e, Q.claimType)),
+    evidenceStrength: re(J(e, Q.evidenceStrength)),
+    qualifier: Y(J(e, Q.qualifier))
   };
 }
 function Y(e) {
   return typeof e == "string" ? e.replace(/\s+/g, " ").trim() : "";
 }
-function et(e) {
+function tt(e) {
   let t;
   return typeof e == "string" ? t = e.split(",") : Array.isArray(e) ? t = e.filter((i) => typeof i == "string") : t = [], t.map((i) => i.trim()).filter((i) => i !== "").map((i) => {
-    const a = oi.exec(i);
-    return a ? { key: di(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
+    const a = li.exec(i);
+    return a ? { key: hi(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
   });
 }
-function di(e) {
+function hi(e) {
   const t = e.toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function ne(e) {
+function re(e) {
   let t = e;
   if (typeof t == "string" && t.trim().startsWith("["))
     try {
@@ -592,72 +592,72 @@ function ne(e) {
     }
   return Array.isArray(t) && (t = t[0]), typeof t == "string" ? t.trim() : "";
 }
-function he(e) {
+function pe(e) {
   if (typeof e != "string") return "";
-  const t = li.exec(e.trim());
+  const t = ci.exec(e.trim());
   return t ? t[1] : "";
 }
-function hi(e) {
-  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${pi(e.statement)}")`;
-}
 function pi(e) {
-  return e.length <= Ne ? e : e.slice(0, Ne - 1).trimEnd() + "…";
+  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${mi(e.statement)}")`;
 }
-function mi(e, t) {
+function mi(e) {
+  return e.length <= Re ? e : e.slice(0, Re - 1).trimEnd() + "…";
+}
+function fi(e, t) {
   return e.replace(
     /\{(\w+)\}/g,
     (i, a) => Object.prototype.hasOwnProperty.call(t, a) ? t[a] : i
   );
 }
-function A(e, t, i, a) {
-  const n = ci(e);
+function S(e, t, i, a) {
+  const n = ui(e);
   return {
     code: e,
     severity: a ?? n.severity,
     claim: i.claim?.number ?? null,
     blockKey: i.claim?.blockKey ?? null,
     citation: i.citation ?? null,
-    message: mi(n.message, t)
+    message: fi(n.message, t)
   };
 }
-function ke(e, t) {
-  const i = [], a = { claim: hi(e) };
-  e.statement === "" && i.push(A("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(A("CK0301", a, { claim: e }));
+function $e(e, t) {
+  const i = [], a = { claim: pi(e) };
+  e.statement === "" && i.push(S("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(S("CK0301", a, { claim: e }));
   for (const n of e.citations) {
-    const r = n.isDocument ? gi(t, n.key) : void 0;
+    const r = n.isDocument ? vi(t, n.key) : void 0;
     if (!r)
-      i.push(A("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
+      i.push(S("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
     else if (r.state !== "published") {
       const s = r.title || n.key;
-      i.push(A("CK0303", { ...a, citation: s }, { claim: e, citation: n.key }));
+      i.push(S("CK0303", { ...a, citation: s }, { claim: e, citation: n.key }));
     }
   }
-  return (e.claimType === "" || e.evidenceStrength === "") && i.push(A("CK0306", a, { claim: e })), si.has(e.evidenceStrength) && e.qualifier === "" && i.push(A("CK0305", a, { claim: e })), i;
+  return (e.claimType === "" || e.evidenceStrength === "") && i.push(S("CK0306", a, { claim: e })), oi.has(e.evidenceStrength) && e.qualifier === "" && i.push(S("CK0305", a, { claim: e })), i;
 }
-function fi(e, t, i, a = {}) {
-  const n = [], r = he(t?.nextReviewDue), s = he(i);
-  r !== "" && s !== "" && r < s && n.push(A("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
+function yi(e, t, i, a = {}) {
+  const n = [], r = pe(t?.nextReviewDue), s = pe(i);
+  r !== "" && s !== "" && r < s && n.push(S("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
   const l = Y(t?.reviewedBy), d = Y(t?.lastReviewed);
-  return e > 0 && (l === "" || d === "") && n.push(A("CK0311", {}, {})), n;
-}
-function yi(e) {
-  const t = Ae(e.body), i = t.flatMap((a) => ke(a, e.citations));
-  return i.push(...fi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
+  return e > 0 && (l === "" || d === "") && n.push(S("CK0311", {}, {})), n;
 }
 function bi(e) {
+  const t = Se(e.body), i = t.flatMap((a) => $e(a, e.citations));
+  return i.push(...yi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
+}
+function gi(e) {
   return [...new Set(e.flatMap((t) => t.citations.filter((i) => i.isDocument).map((i) => i.key)))];
 }
-function gi(e, t) {
+function vi(e, t) {
   return Object.prototype.hasOwnProperty.call(e, t) ? e[t] : void 0;
 }
-function we(e) {
+function Ce(e) {
   const t = /* @__PURE__ */ new Map();
   for (const i of e)
     for (const a of i.citations)
       t.has(a.key) || t.set(a.key, t.size + 1);
   return t;
 }
-function tt(e, t, i) {
+function it(e, t, i) {
   const a = e.isDocument && Object.prototype.hasOwnProperty.call(i, e.key) ? i[e.key] : void 0;
   return {
     number: t,
@@ -668,8 +668,8 @@ function tt(e, t, i) {
     href: a?.href
   };
 }
-function vi(e, t, i) {
-  const a = we(e);
+function ki(e, t, i) {
+  const a = Ce(e);
   return e.map((n) => ({
     number: n.number,
     blockKey: n.blockKey,
@@ -677,12 +677,12 @@ function vi(e, t, i) {
     qualifier: n.qualifier,
     claimType: n.claimType,
     evidenceStrength: n.evidenceStrength,
-    citations: n.citations.map((r) => tt(r, a.get(r.key) ?? 0, i)),
+    citations: n.citations.map((r) => it(r, a.get(r.key) ?? 0, i)),
     findings: t.filter((r) => r.claim === n.number)
   }));
 }
 function _i(e) {
-  const { claims: t, findings: i } = yi({
+  const { claims: t, findings: i } = bi({
     body: e.body,
     citations: e.details,
     review: e.review,
@@ -690,28 +690,28 @@ function _i(e) {
     options: e.options
   });
   return {
-    claims: vi(t, i, e.details),
+    claims: ki(t, i, e.details),
     articleFindings: i.filter((a) => a.claim === null),
     findings: i,
     errors: i.filter((a) => a.severity === "error").length,
     warnings: i.filter((a) => a.severity === "warning").length
   };
 }
-function ki(e) {
-  return bi(Ae(e));
+function wi(e) {
+  return gi(Se(e));
 }
-const wi = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, $i = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
-function k(e, t) {
+const $i = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, Ci = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
+function $(e, t) {
   return e ? (e.find((a) => a.alias === t && a.culture == null && a.segment == null) ?? e.find((a) => a.alias === t))?.value : void 0;
 }
-function Re(e) {
-  if (!wi.test(e)) return;
+function Ue(e) {
+  if (!$i.test(e)) return;
   const t = e.replace(/-/g, "").toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function it(e) {
+function at(e) {
   const t = [], i = (a) => {
-    const n = a.trim(), r = $i.exec(n), s = r ? r[1] === "document" ? Re(r[2]) : void 0 : Re(n);
+    const n = a.trim(), r = Ci.exec(n), s = r ? r[1] === "document" ? Ue(r[2]) : void 0 : Ue(n);
     s && t.push(s);
   };
   if (typeof e == "string") e.split(",").forEach(i);
@@ -720,80 +720,80 @@ function it(e) {
       typeof a == "string" ? i(a) : g(a) && typeof a.unique == "string" && (a.type === void 0 || a.type === "document") && i(a.unique);
   return t;
 }
-function at(e) {
+function nt(e) {
   return !Array.isArray(e) || e.length === 0 || !e.every((t) => g(t) && typeof t.unique == "string") ? e : e.map((t) => {
     const i = t;
     return `umb://${typeof i.type == "string" && i.type !== "" ? i.type : "document"}/${i.unique.replace(/-/g, "").toLowerCase()}`;
   });
 }
-function nt(e) {
+function rt(e) {
   return !g(e) || !Array.isArray(e.contentData) ? e : {
     ...e,
     contentData: e.contentData.map(
       (t) => g(t) && Array.isArray(t.values) ? {
         ...t,
         values: t.values.map(
-          (i) => g(i) ? { ...i, value: at(i.value) } : i
+          (i) => g(i) ? { ...i, value: nt(i.value) } : i
         )
       } : t
     )
   };
 }
-function Ue(e) {
+function qe(e) {
   return typeof e == "string" ? e.trim() : g(e) && typeof e.date == "string" ? e.date.trim() : "";
 }
-function w(e) {
+function C(e) {
   return typeof e == "string" ? e.trim() : typeof e == "number" ? String(e) : "";
 }
-function rt(e = /* @__PURE__ */ new Date()) {
+function st(e = /* @__PURE__ */ new Date()) {
   const t = (i) => String(i).padStart(2, "0");
   return `${e.getFullYear()}-${t(e.getMonth() + 1)}-${t(e.getDate())}`;
 }
-function Ci(e) {
+function zi(e) {
   return {
-    reviewedBy: w(k(e, h.reviewedBy)),
-    lastReviewed: Ue(k(e, h.lastReviewed)),
-    nextReviewDue: Ue(k(e, h.nextReviewDue))
+    reviewedBy: C($(e, h.reviewedBy)),
+    lastReviewed: qe($(e, h.lastReviewed)),
+    nextReviewDue: qe($(e, h.nextReviewDue))
   };
 }
-function zi(e) {
-  return nt(k(e, h.body));
+function Ti(e) {
+  return rt($(e, h.body));
 }
-async function st(e, t, i, a) {
-  const n = zi(e), r = Ci(e), s = ki(n), l = s.length ? await t.citations(s) : {};
+async function ot(e, t, i, a) {
+  const n = Ti(e), r = zi(e), s = wi(n), l = s.length ? await t.citations(s) : {};
   return { audit: _i({ body: n, details: l, review: r, today: i, options: a }), review: r };
 }
-async function re(e, t) {
+async function se(e, t) {
   if (t) return t;
-  const { UmbracoContentSource: i } = await Promise.resolve().then(() => ra);
+  const { UmbracoContentSource: i } = await Promise.resolve().then(() => sa);
   return i.for(e);
 }
-var Ti = Object.defineProperty, xi = Object.getOwnPropertyDescriptor, ot = (e) => {
+var xi = Object.defineProperty, Ki = Object.getOwnPropertyDescriptor, lt = (e) => {
   throw TypeError(e);
-}, $ = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? xi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, z = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Ki(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ti(t, i, n), n;
-}, Se = (e, t, i) => t.has(e) || ot("Cannot " + i), M = (e, t, i) => (Se(e, t, "read from private field"), t.get(e)), le = (e, t, i) => t.has(e) ? ot("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Pe = (e, t, i, a) => (Se(e, t, "write to private field"), t.set(e, i), i), $e = (e, t, i) => (Se(e, t, "access private method"), i), Ki = (e, t, i, a) => ({
+  return a && n && xi(t, i, n), n;
+}, Pe = (e, t, i) => t.has(e) || lt("Cannot " + i), M = (e, t, i) => (Pe(e, t, "read from private field"), t.get(e)), ce = (e, t, i) => t.has(e) ? lt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), De = (e, t, i, a) => (Pe(e, t, "write to private field"), t.set(e, i), i), ze = (e, t, i) => (Pe(e, t, "access private method"), i), Ei = (e, t, i, a) => ({
   set _(n) {
-    Pe(e, t, n);
+    De(e, t, n);
   },
   get _() {
     return M(e, t);
   }
-}), G, se, pe, te, lt, ct, ut;
-let f = class extends O {
+}), G, oe, me, ie, ct, ut, dt;
+let y = class extends O {
   constructor() {
-    super(), le(this, te), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, le(this, G, 0), le(this, se), le(this, pe), this.consumeContext(zt, (e) => {
-      e && (Pe(this, pe, e), this.observe(
-        qe([e.contentTypeUnique, e.values]),
-        ([t, i]) => $e(this, te, lt).call(this, t, i ?? []),
+    super(), ce(this, ie), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, ce(this, G, 0), ce(this, oe), ce(this, me), this.consumeContext(Tt, (e) => {
+      e && (De(this, me, e), this.observe(
+        Ie([e.contentTypeUnique, e.values]),
+        ([t, i]) => ze(this, ie, ct).call(this, t, i ?? []),
         "clinickitObserveDocument"
       ));
     });
   }
   disconnectedCallback() {
-    super.disconnectedCallback(), clearTimeout(M(this, se));
+    super.disconnectedCallback(), clearTimeout(M(this, oe));
   }
   render() {
     return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : this._noArticlePicked ? o`<uui-box><p>${this.localize.term("clinickit_pickArticleFirst")}</p></uui-box>` : this._audit ? o`<clinickit-claims-table
@@ -803,31 +803,31 @@ let f = class extends O {
 			.headline=${this._library ? this.localize.term("clinickit_claimsInLibraryArticle", this._library.name) : void 0}
 			?in-library=${!!this._library}
 			?loading=${this._loading}
-			@clinickit-go-to-block=${$e(this, te, ut)}></clinickit-claims-table>` : o`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
+			@clinickit-go-to-block=${ze(this, ie, dt)}></clinickit-claims-table>` : o`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
   }
 };
 G = /* @__PURE__ */ new WeakMap();
-se = /* @__PURE__ */ new WeakMap();
-pe = /* @__PURE__ */ new WeakMap();
-te = /* @__PURE__ */ new WeakSet();
-lt = function(e, t) {
-  clearTimeout(M(this, se)), Pe(this, se, setTimeout(() => {
-    $e(this, te, ct).call(this, e, t);
+oe = /* @__PURE__ */ new WeakMap();
+me = /* @__PURE__ */ new WeakMap();
+ie = /* @__PURE__ */ new WeakSet();
+ct = function(e, t) {
+  clearTimeout(M(this, oe)), De(this, oe, setTimeout(() => {
+    ze(this, ie, ut).call(this, e, t);
   }, this._audit ? 250 : 0));
 };
-ct = async function(e, t) {
-  const i = ++Ki(this, G)._;
+ut = async function(e, t) {
+  const i = ++Ei(this, G)._;
   this._loading = !0;
   try {
-    const a = await re(this, this.source), n = this.today ?? rt();
+    const a = await se(this, this.source), n = this.today ?? st();
     let r = t, s, l = !1;
     if (e === R.clinicArticle.key) {
-      const [F] = it(k(t, h.article)), m = F ? await a.document(F) : void 0;
-      r = m?.values, s = m ? { key: m.key, name: m.name } : void 0, l = !m;
+      const [F] = at($(t, h.article)), f = F ? await a.document(F) : void 0;
+      r = f?.values, s = f ? { key: f.key, name: f.name } : void 0, l = !f;
     }
-    const { audit: d, review: p } = await st(r ?? [], a, n);
+    const { audit: d, review: m } = await ot(r ?? [], a, n);
     if (i !== M(this, G)) return;
-    this._audit = d, this._review = p, this._library = s, this._noArticlePicked = l, this._failed = !1;
+    this._audit = d, this._review = m, this._library = s, this._noArticlePicked = l, this._failed = !1;
   } catch (a) {
     if (i !== M(this, G)) return;
     console.error("ClinicKit: could not audit the claims of this document.", a), this._failed = !0;
@@ -835,72 +835,72 @@ ct = async function(e, t) {
     i === M(this, G) && (this._loading = !1);
   }
 };
-ut = async function(e) {
-  if (Ft(e.detail.blockKey), this._library) {
-    const i = await re(this, this.source);
-    ye(i.editPath(this._library.key));
+dt = async function(e) {
+  if (jt(e.detail.blockKey), this._library) {
+    const i = await se(this, this.source);
+    ge(i.editPath(this._library.key));
     return;
   }
-  const t = Gt(window.location.pathname, this.manifest?.meta.pathname ?? Ee);
-  if (t) ye(t);
+  const t = Yt(window.location.pathname, this.manifest?.meta.pathname ?? Ae);
+  if (t) ge(t);
   else {
-    const i = M(this, pe)?.getUnique?.();
-    i && ye((await re(this, this.source)).editPath(i));
+    const i = M(this, me)?.getUnique?.();
+    i && ge((await se(this, this.source)).editPath(i));
   }
 };
-f.styles = [
-  X,
-  E`
+y.styles = [
+  Z,
+  A`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
 			}
 		`
 ];
-$([
+z([
   c({ attribute: !1 })
-], f.prototype, "manifest", 2);
-$([
+], y.prototype, "manifest", 2);
+z([
   c({ attribute: !1 })
-], f.prototype, "source", 2);
-$([
+], y.prototype, "source", 2);
+z([
   c()
-], f.prototype, "today", 2);
-$([
+], y.prototype, "today", 2);
+z([
   b()
-], f.prototype, "_audit", 2);
-$([
+], y.prototype, "_audit", 2);
+z([
   b()
-], f.prototype, "_review", 2);
-$([
+], y.prototype, "_review", 2);
+z([
   b()
-], f.prototype, "_library", 2);
-$([
+], y.prototype, "_library", 2);
+z([
   b()
-], f.prototype, "_noArticlePicked", 2);
-$([
+], y.prototype, "_noArticlePicked", 2);
+z([
   b()
-], f.prototype, "_loading", 2);
-$([
+], y.prototype, "_loading", 2);
+z([
   b()
-], f.prototype, "_failed", 2);
-f = $([
+], y.prototype, "_failed", 2);
+y = z([
   D("clinickit-claims-workspace-view")
-], f);
-const Ei = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], y);
+const Ai = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  CLAIMS_VIEW_PATHNAME: Ee,
+  CLAIMS_VIEW_PATHNAME: Ae,
   get ClinicKitClaimsWorkspaceViewElement() {
-    return f;
+    return y;
   },
   get element() {
-    return f;
+    return y;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-var Ai = Object.defineProperty, Si = Object.getOwnPropertyDescriptor, C = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Si(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+var Si = Object.defineProperty, Pi = Object.getOwnPropertyDescriptor, T = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Pi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ai(t, i, n), n;
+  return a && n && Si(t, i, n), n;
 };
 let v = class extends O {
   constructor() {
@@ -922,7 +922,7 @@ let v = class extends O {
 			${this.qualifier ? o`<p class="qualifier">${this.qualifier}</p>` : u}
 			${this.citations.length ? o`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
 						${this.citations.map((n) => {
-      const r = Ve(n.state);
+      const r = We(n.state);
       return o`<li class=${n.state} data-key=${n.key}>
 								<span class="ref-number">${n.number}</span>
 								<span>${n.title}${n.source ? o`<span class="source-line"> — ${n.source}</span>` : u}</span>
@@ -937,9 +937,9 @@ let v = class extends O {
   }
 };
 v.styles = [
-  X,
-  me,
-  E`
+  Z,
+  ye,
+  A`
 			:host {
 				display: block;
 			}
@@ -1044,52 +1044,52 @@ v.styles = [
 			}
 		`
 ];
-C([
+T([
   c({ type: Number })
 ], v.prototype, "number", 2);
-C([
+T([
   c()
 ], v.prototype, "statement", 2);
-C([
+T([
   c()
 ], v.prototype, "qualifier", 2);
-C([
+T([
   c({ attribute: "claim-type" })
 ], v.prototype, "claimType", 2);
-C([
+T([
   c({ attribute: "evidence-strength" })
 ], v.prototype, "evidenceStrength", 2);
-C([
+T([
   c({ attribute: !1 })
 ], v.prototype, "citations", 2);
-C([
+T([
   c({ attribute: !1 })
 ], v.prototype, "findings", 2);
-C([
+T([
   c()
 ], v.prototype, "href", 2);
-C([
+T([
   c({ type: Boolean, reflect: !0 })
 ], v.prototype, "highlighted", 2);
-v = C([
+v = T([
   D("clinickit-claim-preview")
 ], v);
-var Pi = Object.defineProperty, Di = Object.getOwnPropertyDescriptor, dt = (e) => {
+var Di = Object.defineProperty, Oi = Object.getOwnPropertyDescriptor, ht = (e) => {
   throw TypeError(e);
-}, z = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Di(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, w = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Oi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Pi(t, i, n), n;
-}, De = (e, t, i) => t.has(e) || dt("Cannot " + i), Ce = (e, t, i) => (De(e, t, "read from private field"), i ? i.call(e) : t.get(e)), be = (e, t, i) => t.has(e) ? dt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ht = (e, t, i, a) => (De(e, t, "write to private field"), t.set(e, i), i), j = (e, t, i) => (De(e, t, "access private method"), i), de, ie, S, Oe, ze, pt, mt;
-const Q = ni.claimBlock.properties;
-let y = class extends O {
+  return a && n && Di(t, i, n), n;
+}, Oe = (e, t, i) => t.has(e) || ht("Cannot " + i), X = (e, t, i) => (Oe(e, t, "read from private field"), i ? i.call(e) : t.get(e)), ve = (e, t, i) => t.has(e) ? ht("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), pt = (e, t, i, a) => (Oe(e, t, "write to private field"), t.set(e, i), i), j = (e, t, i) => (Oe(e, t, "access private method"), i), he, ae, k, fe, Le, Te, mt, ft;
+const ee = ri.claimBlock.properties;
+let p = class extends O {
   constructor() {
-    super(), be(this, S), this._details = {}, this._highlighted = !1, this._lookedUp = "", be(this, de), be(this, ie, ""), this.consumeContext(St, (e) => {
+    super(), ve(this, k), this._details = {}, this._highlighted = !1, this._lookedUp = "", ve(this, he), ve(this, ae, ""), this.consumeContext(Pt, (e) => {
       e && this.observe(
-        qe([e.layouts, e.contents]),
+        Ie([e.layouts, e.contents]),
         ([t, i]) => {
-          this._claims = Ae(
-            nt({ contentData: i, layout: { [Je]: t } })
+          this._claims = Se(
+            rt({ contentData: i, layout: { [Qe]: t } })
           );
         },
         "clinickitObserveBlocks"
@@ -1097,17 +1097,17 @@ let y = class extends O {
     });
   }
   connectedCallback() {
-    super.connectedCallback(), ht(this, de, Ht(() => j(this, S, ze).call(this)));
+    super.connectedCallback(), pt(this, he, Gt(() => j(this, k, Te).call(this)));
   }
   disconnectedCallback() {
     var e;
-    super.disconnectedCallback(), (e = Ce(this, de)) == null || e.call(this);
+    super.disconnectedCallback(), (e = X(this, he)) == null || e.call(this);
   }
   updated() {
-    j(this, S, ze).call(this), j(this, S, pt).call(this);
+    j(this, k, Te).call(this), j(this, k, mt).call(this);
   }
   render() {
-    const e = j(this, S, Oe).call(this), t = this._claims ? we(this._claims) : we([e]), i = e.citations.map((r) => tt(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? ke(e, this._details) : ke(e, j(this, S, mt).call(this, e));
+    const e = j(this, k, Le).call(this), t = this._claims ? Ce(this._claims) : Ce([e]), i = e.citations.map((r) => it(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? $e(e, this._details) : $e(e, j(this, k, ft).call(this, e));
     return o`<clinickit-claim-preview
 			.number=${e.number}
 			.statement=${e.statement}
@@ -1120,123 +1120,130 @@ let y = class extends O {
 			?highlighted=${this._highlighted}></clinickit-claim-preview>`;
   }
 };
-de = /* @__PURE__ */ new WeakMap();
-ie = /* @__PURE__ */ new WeakMap();
-S = /* @__PURE__ */ new WeakSet();
-Oe = function() {
-  const e = this._claims?.find((i) => i.blockKey.toLowerCase() === this.contentKey?.toLowerCase());
-  if (e) return e;
-  const t = this.content ?? {};
+he = /* @__PURE__ */ new WeakMap();
+ae = /* @__PURE__ */ new WeakMap();
+k = /* @__PURE__ */ new WeakSet();
+fe = function() {
+  return this.contentKey ?? this.layout?.contentKey;
+};
+Le = function() {
+  const e = X(this, k, fe)?.toLowerCase(), t = this._claims?.find((a) => a.blockKey.toLowerCase() === e);
+  if (t) return t;
+  const i = this.content ?? {};
   return {
     number: 0,
-    blockKey: this.contentKey ?? "",
-    statement: Y(t[Q.statement]),
-    citations: et(at(t[Q.citations])),
-    claimType: ne(t[Q.claimType]),
-    evidenceStrength: ne(t[Q.evidenceStrength]),
-    qualifier: Y(t[Q.qualifier])
+    blockKey: X(this, k, fe) ?? "",
+    statement: Y(i[ee.statement]),
+    citations: tt(nt(i[ee.citations])),
+    claimType: re(i[ee.claimType]),
+    evidenceStrength: re(i[ee.evidenceStrength]),
+    qualifier: Y(i[ee.qualifier])
   };
 };
-ze = function() {
-  !this.contentKey || !jt(this.contentKey) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
+Te = function() {
+  const e = X(this, k, fe);
+  !e || !Ht(e) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
 };
-pt = async function() {
-  const e = j(this, S, Oe).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
-  if (t !== Ce(this, ie)) {
-    if (ht(this, ie, t), !e.length) {
+mt = async function() {
+  const e = j(this, k, Le).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
+  if (t !== X(this, ae)) {
+    if (pt(this, ae, t), !e.length) {
       this._lookedUp = t;
       return;
     }
     try {
-      const a = await (await re(this, this.source)).citations(e);
-      if (Ce(this, ie) !== t) return;
+      const a = await (await se(this, this.source)).citations(e);
+      if (X(this, ae) !== t) return;
       this._details = a, this._lookedUp = t;
     } catch (i) {
       console.error("ClinicKit: could not look up the citations of a claim block.", i);
     }
   }
 };
-mt = function(e) {
+ft = function(e) {
   const t = { ...this._details };
   for (const i of e.citations)
     i.isDocument && !(i.key in t) && (t[i.key] = { key: i.key, title: i.key, state: "published" });
   return t;
 };
-y.styles = E`
+p.styles = A`
 		:host {
 			display: block;
 		}
 	`;
-z([
+w([
   c({ attribute: !1 })
-], y.prototype, "manifest", 2);
-z([
+], p.prototype, "manifest", 2);
+w([
   c({ attribute: !1 })
-], y.prototype, "content", 2);
-z([
+], p.prototype, "content", 2);
+w([
   c({ attribute: !1 })
-], y.prototype, "config", 2);
-z([
+], p.prototype, "config", 2);
+w([
   c({ attribute: !1 })
-], y.prototype, "contentKey", 2);
-z([
+], p.prototype, "contentKey", 2);
+w([
   c({ attribute: !1 })
-], y.prototype, "source", 2);
-z([
+], p.prototype, "layout", 2);
+w([
+  c({ attribute: !1 })
+], p.prototype, "source", 2);
+w([
   b()
-], y.prototype, "_claims", 2);
-z([
+], p.prototype, "_claims", 2);
+w([
   b()
-], y.prototype, "_details", 2);
-z([
+], p.prototype, "_details", 2);
+w([
   b()
-], y.prototype, "_highlighted", 2);
-z([
+], p.prototype, "_highlighted", 2);
+w([
   b()
-], y.prototype, "_lookedUp", 2);
-y = z([
+], p.prototype, "_lookedUp", 2);
+p = w([
   D("clinickit-claim-block-view")
-], y);
-const Oi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], p);
+const Li = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClaimBlockViewElement() {
-    return y;
+    return p;
   },
   get element() {
-    return y;
+    return p;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-function ft(e) {
-  const t = [], i = new RegExp(Pt.source, "g");
+function yt(e) {
+  const t = [], i = new RegExp(Dt.source, "g");
   let a = 0;
   for (let n = i.exec(e); n !== null; n = i.exec(e))
     n.index > a && t.push({ text: e.slice(a, n.index), token: !1 }), t.push({ text: n[0], token: !0 }), a = n.index + n[0].length;
   return a < e.length && t.push({ text: e.slice(a), token: !1 }), t;
 }
-var Li = Object.defineProperty, Bi = Object.getOwnPropertyDescriptor, yt = (e) => {
+var Bi = Object.defineProperty, Mi = Object.getOwnPropertyDescriptor, bt = (e) => {
   throw TypeError(e);
 }, V = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Bi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? Mi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Li(t, i, n), n;
-}, Mi = (e, t, i) => t.has(e) || yt("Cannot " + i), Ni = (e, t, i) => t.has(e) ? yt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ce = (e, t, i) => (Mi(e, t, "access private method"), i), H, ee;
-let K = class extends O {
+  return a && n && Bi(t, i, n), n;
+}, Ni = (e, t, i) => t.has(e) || bt("Cannot " + i), Ri = (e, t, i) => t.has(e) ? bt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ue = (e, t, i) => (Ni(e, t, "access private method"), i), H, te;
+let E = class extends O {
   constructor() {
-    super(...arguments), Ni(this, H), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
+    super(...arguments), Ri(this, H), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
   }
   render() {
-    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => ft(n).some((r) => r.token)), i = o`
+    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => yt(n).some((r) => r.token)), i = o`
 			<div class="label">
 				<uui-icon name="icon-megaphone" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_ctaLabel")}
 				<span class="style">${this.ctaStyle}</span>
 			</div>
-			${this.heading ? o`<p class="heading">${ce(this, H, ee).call(this, this.heading)}</p>` : u}
-			${this.body ? o`<p class="body">${ce(this, H, ee).call(this, this.body)}</p>` : u}
+			${this.heading ? o`<p class="heading">${ue(this, H, te).call(this, this.heading)}</p>` : u}
+			${this.body ? o`<p class="body">${ue(this, H, te).call(this, this.body)}</p>` : u}
 			<div class="action">
-				${this.buttonLabel ? o`<span class="button">${ce(this, H, ee).call(this, this.buttonLabel)}</span>` : u}
+				${this.buttonLabel ? o`<span class="button">${ue(this, H, te).call(this, this.buttonLabel)}</span>` : u}
 				<span class="link">
 					<uui-icon name="icon-link" aria-hidden="true"></uui-icon>
-					${this.linkText ? o`${this.localize.term("clinickit_ctaLinksTo")} ${ce(this, H, ee).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
+					${this.linkText ? o`${this.localize.term("clinickit_ctaLinksTo")} ${ue(this, H, te).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
 				</span>
 			</div>
 			${t ? o`<p class="hint">${this.localize.term("clinickit_ctaTokensHint")}</p>` : u}
@@ -1245,15 +1252,15 @@ let K = class extends O {
   }
 };
 H = /* @__PURE__ */ new WeakSet();
-ee = function(e) {
-  return ft(e).map(
+te = function(e) {
+  return yt(e).map(
     (t) => t.token ? o`<span class="token" title=${this.localize.term("clinickit_ctaToken", t.text)}>${t.text}</span>` : t.text
   );
 };
-K.styles = [
-  X,
-  me,
-  E`
+E.styles = [
+  Z,
+  ye,
+  A`
 			:host {
 				display: block;
 			}
@@ -1351,64 +1358,64 @@ K.styles = [
 ];
 V([
   c()
-], K.prototype, "heading", 2);
+], E.prototype, "heading", 2);
 V([
   c()
-], K.prototype, "body", 2);
+], E.prototype, "body", 2);
 V([
   c({ attribute: "button-label" })
-], K.prototype, "buttonLabel", 2);
+], E.prototype, "buttonLabel", 2);
 V([
   c({ attribute: "link-text" })
-], K.prototype, "linkText", 2);
+], E.prototype, "linkText", 2);
 V([
   c({ attribute: "cta-style" })
-], K.prototype, "ctaStyle", 2);
+], E.prototype, "ctaStyle", 2);
 V([
   c()
-], K.prototype, "href", 2);
-K = V([
+], E.prototype, "href", 2);
+E = V([
   D("clinickit-cta-preview")
-], K);
-var Ri = Object.defineProperty, Ui = Object.getOwnPropertyDescriptor, fe = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ui(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+], E);
+var Ui = Object.defineProperty, qi = Object.getOwnPropertyDescriptor, be = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? qi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ri(t, i, n), n;
+  return a && n && Ui(t, i, n), n;
 };
-function bt(e) {
+function gt(e) {
   const t = Array.isArray(e) ? e[0] : e;
-  return g(t) ? w(t.url) || w(t.name) : "";
+  return g(t) ? C(t.url) || C(t.name) : "";
 }
 let P = class extends O {
   render() {
     const e = this.content ?? {};
     return o`<clinickit-cta-preview
-			.heading=${w(e[h.heading])}
-			.body=${w(e[h.body])}
-			.buttonLabel=${w(e[h.buttonLabel])}
-			.linkText=${bt(e[h.link])}
-			.ctaStyle=${ne(e[h.style]) || "Primary"}
+			.heading=${C(e[h.heading])}
+			.body=${C(e[h.body])}
+			.buttonLabel=${C(e[h.buttonLabel])}
+			.linkText=${gt(e[h.link])}
+			.ctaStyle=${re(e[h.style]) || "Primary"}
 			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}></clinickit-cta-preview>`;
   }
 };
-P.styles = E`
+P.styles = A`
 		:host {
 			display: block;
 		}
 	`;
-fe([
+be([
   c({ attribute: !1 })
 ], P.prototype, "manifest", 2);
-fe([
+be([
   c({ attribute: !1 })
 ], P.prototype, "content", 2);
-fe([
+be([
   c({ attribute: !1 })
 ], P.prototype, "config", 2);
-P = fe([
+P = be([
   D("clinickit-cta-block-view")
 ], P);
-const qi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const Ii = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitCtaBlockViewElement() {
     return P;
@@ -1416,9 +1423,9 @@ const qi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   get element() {
     return P;
   },
-  linkText: bt
+  linkText: gt
 }, Symbol.toStringTag, { value: "Module" }));
-function Ii(e, t, i) {
+function Vi(e, t, i) {
   const a = /* @__PURE__ */ new Map();
   for (const s of e)
     for (const l of s.pages) {
@@ -1426,56 +1433,56 @@ function Ii(e, t, i) {
       const d = a.get(l.articleKey) ?? /* @__PURE__ */ new Set();
       d.add(s.key), a.set(l.articleKey, d);
     }
-  const n = new Map(e.map((s) => [s.key, s.name])), r = he(i);
+  const n = new Map(e.map((s) => [s.key, s.name])), r = pe(i);
   return e.map((s) => ({
     key: s.key,
     name: s.name,
     href: s.href,
     articles: s.pages.map((l) => {
-      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = he(d?.nextReviewDue), F = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((m) => m !== s.key) : [];
+      const d = l.articleKey ? t.get(l.articleKey) : void 0, m = pe(d?.nextReviewDue), F = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((f) => f !== s.key) : [];
       return {
         pageKey: l.key,
         pageName: l.name,
         pageHref: l.href,
         article: d,
         articleMissing: !!l.articleKey && (!d || d.available === !1),
-        overdue: p !== "" && r !== "" && p < r,
-        alsoUsedBy: F.map((m) => n.get(m) ?? m).sort((m, Ct) => m.localeCompare(Ct))
+        overdue: m !== "" && r !== "" && m < r,
+        alsoUsedBy: F.map((f) => n.get(f) ?? f).sort((f, zt) => f.localeCompare(zt))
       };
     })
   }));
 }
-function Vi(e) {
+function Wi(e) {
   return new Set(e.flatMap((t) => t.articles.map((i) => i.article?.key).filter(Boolean))).size;
 }
-async function Wi(e, t) {
+async function Fi(e, t) {
   const i = (await e.roots()).filter(
     (l) => !l.isTrashed && l.documentTypeKey === R.clinicSite.key
   ), a = await Promise.all(
     i.map(async (l) => {
       const d = (await e.children(l.key)).filter(
-        (p) => !p.isTrashed && p.documentTypeKey === R.clinicArticle.key
+        (m) => !m.isTrashed && m.documentTypeKey === R.clinicArticle.key
       );
       return {
         key: l.key,
         name: l.name,
         href: e.editPath(l.key),
         pages: await Promise.all(
-          d.map(async (p) => {
-            const F = await e.document(p.key), [m] = it(k(F?.values, h.article));
-            return { key: p.key, name: p.name, href: e.editPath(p.key), articleKey: m };
+          d.map(async (m) => {
+            const F = await e.document(m.key), [f] = at($(F?.values, h.article));
+            return { key: m.key, name: m.name, href: e.editPath(m.key), articleKey: f };
           })
         )
       };
     })
-  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((l) => Fi(e, l, t))), s = /* @__PURE__ */ new Map();
+  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((l) => ji(e, l, t))), s = /* @__PURE__ */ new Map();
   for (const l of r) l && s.set(l.key, l);
-  return Ii(a, s, t);
+  return Vi(a, s, t);
 }
-async function Fi(e, t, i) {
+async function ji(e, t, i) {
   const a = await e.document(t);
   if (!a) return;
-  const { audit: n, review: r } = await st(a.values, e, i);
+  const { audit: n, review: r } = await ot(a.values, e, i);
   return {
     key: t,
     name: a.name,
@@ -1486,37 +1493,37 @@ async function Fi(e, t, i) {
     available: !a.isTrashed
   };
 }
-var ji = Object.defineProperty, Hi = Object.getOwnPropertyDescriptor, gt = (e) => {
+var Hi = Object.defineProperty, Gi = Object.getOwnPropertyDescriptor, vt = (e) => {
   throw TypeError(e);
-}, Le = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Hi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, Be = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Gi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && ji(t, i, n), n;
-}, Gi = (e, t, i) => t.has(e) || gt("Cannot " + i), Yi = (e, t, i) => t.has(e) ? gt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ae = (e, t, i) => (Gi(e, t, "access private method"), i), N, Te, vt, _t, kt;
-let oe = class extends O {
+  return a && n && Hi(t, i, n), n;
+}, Yi = (e, t, i) => t.has(e) || vt("Cannot " + i), Xi = (e, t, i) => t.has(e) ? vt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ne = (e, t, i) => (Yi(e, t, "access private method"), i), N, xe, kt, _t, wt;
+let le = class extends O {
   constructor() {
-    super(...arguments), Yi(this, N), this.clinics = [], this.loading = !1;
+    super(...arguments), Xi(this, N), this.clinics = [], this.loading = !1;
   }
   render() {
     return this.loading ? o`<uui-box><uui-loader-bar></uui-loader-bar></uui-box>` : o`
 			<p class="intro">${this.localize.term("clinickit_clinicsIntro")}</p>
 			${this.clinics.length ? o`<p class="summary">
-							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Vi(this.clinics))}
+							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Wi(this.clinics))}
 						</p>
-						${Ke(
+						${Ee(
       this.clinics,
       (e) => e.key,
-      (e) => ae(this, N, vt).call(this, e)
+      (e) => ne(this, N, kt).call(this, e)
     )}` : o`<uui-box><p class="muted">${this.localize.term("clinickit_noClinics")}</p></uui-box>`}
 		`;
   }
 };
 N = /* @__PURE__ */ new WeakSet();
-Te = function(e) {
-  const t = e ? Fe(e) : void 0;
+xe = function(e) {
+  const t = e ? je(e) : void 0;
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : o`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
 };
-vt = function(e) {
+kt = function(e) {
   return o`
 			<uui-box headline=${e.name} data-clinic=${e.key}>
 				${e.href ? o`<uui-button
@@ -1536,10 +1543,10 @@ vt = function(e) {
 								<uui-table-head-cell>${this.localize.term("clinickit_columnAudit")}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnAlsoUsedBy")}</uui-table-head-cell>
 							</uui-table-head>
-							${Ke(
+							${Ee(
     e.articles,
     (t) => t.pageKey,
-    (t) => ae(this, N, _t).call(this, t)
+    (t) => ne(this, N, _t).call(this, t)
   )}
 						</uui-table>`}
 			</uui-box>
@@ -1560,26 +1567,26 @@ _t = function(e) {
 								>${e.articleMissing ? this.localize.term("clinickit_stateMissing") : this.localize.term("clinickit_notPicked")}</uui-tag
 							>`}
 				</uui-table-cell>
-				<uui-table-cell class="date">${t ? ae(this, N, Te).call(this, t.lastReviewed) : u}</uui-table-cell>
+				<uui-table-cell class="date">${t ? ne(this, N, xe).call(this, t.lastReviewed) : u}</uui-table-cell>
 				<uui-table-cell class="date">
-					${t ? ae(this, N, Te).call(this, t.nextReviewDue) : u}
+					${t ? ne(this, N, xe).call(this, t.nextReviewDue) : u}
 					${e.overdue ? o`<uui-tag color="warning">${this.localize.term("clinickit_reviewOverdue")}</uui-tag>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="audit">${t ? ae(this, N, kt).call(this, t) : u}</uui-table-cell>
+				<uui-table-cell class="audit">${t ? ne(this, N, wt).call(this, t) : u}</uui-table-cell>
 				<uui-table-cell>
 					${t ? e.alsoUsedBy.length ? e.alsoUsedBy.join(", ") : o`<span class="muted">${this.localize.term("clinickit_onlyThisClinic")}</span>` : u}
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-kt = function(e) {
+wt = function(e) {
   return !e.errors && !e.warnings ? o`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : o`${e.errors ? o`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", e.errors)}</uui-tag>` : u}
 		${e.warnings ? o`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", e.warnings)}</uui-tag>` : u}`;
 };
-oe.styles = [
-  X,
-  me,
-  E`
+le.styles = [
+  Z,
+  ye,
+  A`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
@@ -1615,39 +1622,39 @@ oe.styles = [
 			}
 		`
 ];
-Le([
+Be([
   c({ attribute: !1 })
-], oe.prototype, "clinics", 2);
-Le([
+], le.prototype, "clinics", 2);
+Be([
   c({ type: Boolean })
-], oe.prototype, "loading", 2);
-oe = Le([
+], le.prototype, "loading", 2);
+le = Be([
   D("clinickit-clinics-table")
-], oe);
-var Xi = Object.defineProperty, Zi = Object.getOwnPropertyDescriptor, wt = (e) => {
+], le);
+var Zi = Object.defineProperty, Ji = Object.getOwnPropertyDescriptor, $t = (e) => {
   throw TypeError(e);
 }, W = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Zi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? Ji(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Xi(t, i, n), n;
-}, Ji = (e, t, i) => t.has(e) || wt("Cannot " + i), Qi = (e, t, i) => t.has(e) ? wt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ea = (e, t, i) => (Ji(e, t, "access private method"), i), xe, $t;
+  return a && n && Zi(t, i, n), n;
+}, Qi = (e, t, i) => t.has(e) || $t("Cannot " + i), ea = (e, t, i) => t.has(e) ? $t("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ta = (e, t, i) => (Qi(e, t, "access private method"), i), Ke, Ct;
 let _ = class extends O {
   constructor() {
-    super(...arguments), Qi(this, xe), this._clinics = [], this._loading = !0, this._failed = !1;
+    super(...arguments), ea(this, Ke), this._clinics = [], this._loading = !0, this._failed = !1;
   }
   connectedCallback() {
-    super.connectedCallback(), ea(this, xe, $t).call(this);
+    super.connectedCallback(), ta(this, Ke, Ct).call(this);
   }
   render() {
     return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : o`<clinickit-clinics-table .clinics=${this._clinics} ?loading=${this._loading}></clinickit-clinics-table>`;
   }
 };
-xe = /* @__PURE__ */ new WeakSet();
-$t = async function() {
+Ke = /* @__PURE__ */ new WeakSet();
+Ct = async function() {
   this._loading = !0;
   try {
-    const e = await re(this, this.source);
-    this._clinics = await Wi(e, this.today ?? rt()), this._failed = !1;
+    const e = await se(this, this.source);
+    this._clinics = await Fi(e, this.today ?? st()), this._failed = !1;
   } catch (e) {
     console.error("ClinicKit: could not load the clinics.", e), this._failed = !0;
   } finally {
@@ -1655,8 +1662,8 @@ $t = async function() {
   }
 };
 _.styles = [
-  X,
-  E`
+  Z,
+  A`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
@@ -1684,7 +1691,7 @@ W([
 _ = W([
   D("clinickit-clinics-dashboard")
 ], _);
-const ta = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const ia = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClinicsDashboardElement() {
     return _;
@@ -1692,32 +1699,32 @@ const ta = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   get element() {
     return _;
   }
-}, Symbol.toStringTag, { value: "Module" })), ue = 100, ia = 3e4, ge = /* @__PURE__ */ new Map();
-class Be {
+}, Symbol.toStringTag, { value: "Module" })), de = 100, aa = 3e4, ke = /* @__PURE__ */ new Map();
+class Me {
   #t;
   #i;
   #e;
   constructor(t) {
-    this.#t = new Tt(t), this.#i = new xt(t), this.#e = new Kt(t);
+    this.#t = new xt(t), this.#i = new Kt(t), this.#e = new Et(t);
   }
   static for(t) {
-    return new Be(t);
+    return new Me(t);
   }
   editPath(t) {
-    return Et.generateAbsolute({ unique: t });
+    return At.generateAbsolute({ unique: t });
   }
   async citations(t) {
     const i = Date.now(), a = [...new Set(t)], n = a.filter((s) => {
-      const l = ge.get(s);
-      return !l || i - l.at > ia;
+      const l = ke.get(s);
+      return !l || i - l.at > aa;
     });
     if (n.length) {
       const s = this.#n(n);
-      for (const l of n) ge.set(l, { at: i, value: s.then((d) => d[l]) });
+      for (const l of n) ke.set(l, { at: i, value: s.then((d) => d[l]) });
     }
     const r = {};
     for (const s of a) {
-      const l = await ge.get(s)?.value;
+      const l = await ke.get(s)?.value;
       l && (r[s] = l);
     }
     return r;
@@ -1726,16 +1733,16 @@ class Be {
     const { data: i } = await this.#t.requestItems(t), a = i ?? [], n = {};
     return await Promise.all(
       a.map(async (r) => {
-        const l = (await this.document(r.unique))?.values ?? [], d = w(k(l, h.title)) || aa(r), p = [
-          w(k(l, h.authors)),
-          w(k(l, h.publication)),
-          w(k(l, h.year))
+        const l = (await this.document(r.unique))?.values ?? [], d = C($(l, h.title)) || na(r), m = [
+          C($(l, h.authors)),
+          C($(l, h.publication)),
+          C($(l, h.year))
         ].filter(Boolean).join(" · ");
         n[r.unique] = {
           key: r.unique,
           title: d,
-          state: na(r),
-          source: p,
+          state: ra(r),
+          source: m,
           href: r.isTrashed ? void 0 : this.editPath(r.unique)
         };
       })
@@ -1753,19 +1760,19 @@ class Be {
       };
   }
   async roots() {
-    return this.#a((t) => this.#e.requestTreeRootItems({ paging: { skip: t, take: ue } }));
+    return this.#a((t) => this.#e.requestTreeRootItems({ paging: { skip: t, take: de } }));
   }
   async children(t) {
     return this.#a(
       (i) => this.#e.requestTreeItemsOf({
-        parent: { unique: t, entityType: At },
-        paging: { skip: i, take: ue }
+        parent: { unique: t, entityType: St },
+        paging: { skip: i, take: de }
       })
     );
   }
   async #a(t) {
     const i = [];
-    for (let a = 0; ; a += ue) {
+    for (let a = 0; ; a += de) {
       const { data: n } = await t(a);
       if (!n || (i.push(
         ...n.items.map((r) => ({
@@ -1774,23 +1781,23 @@ class Be {
           documentTypeKey: r.documentType.unique,
           isTrashed: r.isTrashed
         }))
-      ), n.items.length < ue || i.length >= n.total)) break;
+      ), n.items.length < de || i.length >= n.total)) break;
     }
     return i;
   }
 }
-function aa(e) {
+function na(e) {
   return e.variants.find((t) => t.culture === null)?.name ?? e.variants[0]?.name ?? e.unique;
 }
-function na(e) {
+function ra(e) {
   return e.isTrashed ? "trashed" : e.variants.some(
-    (i) => i.state === Me.PUBLISHED || i.state === Me.PUBLISHED_PENDING_CHANGES
+    (i) => i.state === Ne.PUBLISHED || i.state === Ne.PUBLISHED_PENDING_CHANGES
   ) ? "published" : "unpublished";
 }
-const ra = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const sa = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  UmbracoContentSource: Be
+  UmbracoContentSource: Me
 }, Symbol.toStringTag, { value: "Module" }));
 export {
-  pa as manifests
+  ma as manifests
 };

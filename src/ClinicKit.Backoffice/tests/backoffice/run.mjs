@@ -66,7 +66,7 @@ try {
 		const started = Date.now();
 		const page = await context.newPage();
 		await page.setViewportSize(t.viewport ?? { width: 1280, height: 900 });
-		page.setDefaultTimeout(booted ? 30_000 : BOOT_TIMEOUT_MS);
+		page.setDefaultTimeout(booted ? 60_000 : BOOT_TIMEOUT_MS);
 		const errors = [];
 		page.on('pageerror', (e) => {
 			const text = String(e);
@@ -79,7 +79,7 @@ try {
 					await page.goto(harness.url + path, { timeout: BOOT_TIMEOUT_MS });
 					await page.locator('umb-backoffice-main').waitFor({ timeout: BOOT_TIMEOUT_MS });
 					booted = true;
-					page.setDefaultTimeout(30_000);
+					page.setDefaultTimeout(60_000);
 				},
 				axe: () => axeClinicKit(page),
 				harnessLog: async () => (await fetch(`${harness.url}/__harness/log`)).json(),
