@@ -199,4 +199,37 @@ export const tests = [
 			assert.deepEqual(await axe(), []);
 		},
 	},
+	{
+		// Last: it leaves a saved draft behind in the harness.
+		name: "Publishing an article with an uncited claim shows the publish guard's message in the real editor",
+		screenshot: 'publish-refused',
+		async run(page, { open, url }) {
+			const api = `${url}/umbraco/management/api/v1`;
+			const get = async (path) => (await fetch(`${api}${path}`)).json();
+			const library = (await get('/tree/document/root?skip=0&take=100')).items.find((i) => i.variants[0].name === 'Article Library');
+			const article = (await get(`/tree/document/children?parentId=${library.id}&skip=0&take=100`)).items.find((i) => i.variants[0].name === ARTICLE);
+			// An earlier save left the first claim without sources (what a marketer does by removing them in the picker).
+			const doc = await get(`/document/${article.id}`);
+			const body = doc.values.find((v) => v.editorAlias === 'Umbraco.BlockList' && v.value?.contentData?.length > 2);
+			const firstClaim = body.value.contentData.find((b) => b.values.some((v) => v.alias === 'citations'));
+			firstClaim.values.find((v) => v.alias === 'citations').value = [];
+			const saved = await fetch(`${api}/document/${article.id}`, {
+				method: 'PUT',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ values: doc.values, variants: [{ culture: null, segment: null, name: ARTICLE }], template: null }),
+			});
+			assert.equal(saved.status, 200);
+
+			await open(`/umbraco/section/content/workspace/document/edit/${article.id}`);
+			await page.locator('umb-property-editor-ui-block-list clinickit-claim-preview').first().waitFor();
+			assert.equal(await text(page.locator('umb-property-editor-ui-block-list clinickit-claim-preview').first().locator('.no-sources')), 'No sources picked');
+			await page.locator('uui-button[label="Save and publish"]').click();
+			const toast = page.locator('uui-toast-notification', { hasText: 'CK0301' });
+			await toast.first().waitFor();
+			assert.match(await text(toast.first()), /ClinicKit: How Does Ketamine Work for Depression\?/);
+			assert.match(await text(toast.first()), /Claim 1 \("By blocking NMDA receptors, ketamine sets off changes in glutamate…"\) cites no source\. \(CK0301\)/);
+			const log = await (await fetch(`${url}/__harness/log`)).json();
+			assert.ok(log.calls.includes(`PUT /umbraco/management/api/v1/document/${article.id}/publish 400`), 'the publish was not refused');
+		},
+	},
 ];
