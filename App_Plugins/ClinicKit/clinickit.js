@@ -64,7 +64,7 @@ const B = (e, t, i) => `${e} ${e === 1 ? t : i}`, We = {
     columnLibraryArticle: "Library article",
     columnClinicPage: "On this clinic",
     openClinicPage: "Edit clinic page",
-    openClinicPageLabel: (e) => `Edit the clinic page that shows ${e}`,
+    openClinicPageLabel: (e) => `Edit clinic page: ${e}`,
     shownAs: (e) => `Shown as "${e}"`,
     columnLastReviewed: "Last reviewed",
     columnNextReview: "Next review due",
@@ -235,8 +235,8 @@ const be = E`
 var Ft = Object.defineProperty, jt = Object.getOwnPropertyDescriptor, Ge = (e) => {
   throw TypeError(e);
 }, I = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? jt(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  for (var n = a > 1 ? void 0 : a ? jt(t, i) : t, r = e.length - 1, o; r >= 0; r--)
+    (o = e[r]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && Ft(t, i, n), n;
 }, Ye = (e, t, i) => t.has(e) || Ge("Cannot " + i), Xe = (e, t, i) => (Ye(e, t, "read from private field"), i ? i.call(e) : t.get(e)), Ht = (e, t, i) => t.has(e) ? Ge("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), S = (e, t, i) => (Ye(e, t, "access private method"), i), g, Ze, Pe, pe, Je, Qe, et, tt;
 let K = class extends L {
@@ -491,6 +491,8 @@ K.styles = [
 					border-top: 1px solid var(--uui-color-border);
 				}
 				uui-table-row.claim uui-table-cell {
+					height: auto;
+					border-top: none;
 					padding: 0 var(--uui-size-space-2);
 					grid-column: 2;
 				}
@@ -564,15 +566,15 @@ const Qt = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties:
 function ni(e) {
   const t = ri(e);
   if (!t) return [];
-  const i = Array.isArray(t.contentData) ? t.contentData.filter(li) : [], a = /* @__PURE__ */ new Map();
+  const i = Array.isArray(t.contentData) ? t.contentData.filter(oi) : [], a = /* @__PURE__ */ new Map();
   for (const r of i) {
-    const l = r.key.toLowerCase();
-    a.has(l) || a.set(l, r);
+    const o = r.key.toLowerCase();
+    a.has(o) || a.set(o, r);
   }
   const n = [];
   for (const r of si(t)) {
-    const l = a.get(r.toLowerCase());
-    l && n.push(l);
+    const o = a.get(r.toLowerCase());
+    o && n.push(o);
   }
   return n;
 }
@@ -599,13 +601,13 @@ function si(e) {
   const a = i[it];
   return Array.isArray(a) ? a.map((n) => v(n) && typeof n.contentKey == "string" ? n.contentKey : void 0).filter((n) => n !== void 0) : [];
 }
-function li(e) {
+function oi(e) {
   return v(e) && typeof e.contentTypeKey == "string" && typeof e.key == "string" && Array.isArray(e.values);
 }
 function v(e) {
   return typeof e == "object" && e !== null && !Array.isArray(e);
 }
-const oi = U, at = new Map(
+const li = U, at = new Map(
   [...U.claimRules, ...U.reviewRules].map((e) => [e.code, e])
 );
 [...at.keys()];
@@ -688,17 +690,17 @@ function $e(e, t) {
     if (!r)
       i.push(P("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
     else if (r.state !== "published") {
-      const l = r.title || n.key;
-      i.push(P("CK0303", { ...a, citation: l }, { claim: e, citation: n.key }));
+      const o = r.title || n.key;
+      i.push(P("CK0303", { ...a, citation: o }, { claim: e, citation: n.key }));
     }
   }
   return (e.claimType === "" || e.evidenceStrength === "") && i.push(P("CK0306", a, { claim: e })), ui.has(e.evidenceStrength) && e.qualifier === "" && i.push(P("CK0305", a, { claim: e })), i;
 }
 function vi(e, t, i, a = {}) {
-  const n = [], r = me(t?.nextReviewDue), l = me(i);
-  r !== "" && l !== "" && r < l && n.push(P("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
-  const o = Y(t?.reviewedBy), d = Y(t?.lastReviewed);
-  return e > 0 && (o === "" || d === "") && n.push(P("CK0311", {}, {})), n;
+  const n = [], r = me(t?.nextReviewDue), o = me(i);
+  r !== "" && o !== "" && r < o && n.push(P("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
+  const l = Y(t?.reviewedBy), d = Y(t?.lastReviewed);
+  return e > 0 && (l === "" || d === "") && n.push(P("CK0311", {}, {})), n;
 }
 function ki(e) {
   const t = Se(e.body), i = t.flatMap((a) => $e(a, e.citations));
@@ -771,8 +773,8 @@ function Ue(e) {
 }
 function st(e) {
   const t = [], i = (a) => {
-    const n = a.trim(), r = Ti.exec(n), l = r ? r[1] === "document" ? Ue(r[2]) : void 0 : Ue(n);
-    l && t.push(l);
+    const n = a.trim(), r = Ti.exec(n), o = r ? r[1] === "document" ? Ue(r[2]) : void 0 : Ue(n);
+    o && t.push(o);
   };
   if (typeof e == "string") e.split(",").forEach(i);
   else if (Array.isArray(e))
@@ -780,20 +782,20 @@ function st(e) {
       typeof a == "string" ? i(a) : v(a) && typeof a.unique == "string" && (a.type === void 0 || a.type === "document") && i(a.unique);
   return t;
 }
-function lt(e) {
+function ot(e) {
   return !Array.isArray(e) || e.length === 0 || !e.every((t) => v(t) && typeof t.unique == "string") ? e : e.map((t) => {
     const i = t;
     return `umb://${typeof i.type == "string" && i.type !== "" ? i.type : "document"}/${i.unique.replace(/-/g, "").toLowerCase()}`;
   });
 }
-function ot(e) {
+function lt(e) {
   return !v(e) || !Array.isArray(e.contentData) ? e : {
     ...e,
     contentData: e.contentData.map(
       (t) => v(t) && Array.isArray(t.values) ? {
         ...t,
         values: t.values.map(
-          (i) => v(i) ? { ...i, value: lt(i.value) } : i
+          (i) => v(i) ? { ...i, value: ot(i.value) } : i
         )
       } : t
     )
@@ -817,11 +819,11 @@ function Ki(e) {
   };
 }
 function Ai(e) {
-  return ot(C(e, h.body));
+  return lt(C(e, h.body));
 }
 async function ut(e, t, i, a) {
-  const n = Ai(e), r = Ki(e), l = zi(n), o = l.length ? await t.citations(l) : {};
-  return { audit: Ci({ body: n, details: o, review: r, today: i, options: a }), review: r };
+  const n = Ai(e), r = Ki(e), o = zi(n), l = o.length ? await t.citations(o) : {};
+  return { audit: Ci({ body: n, details: l, review: r, today: i, options: a }), review: r };
 }
 async function se(e, t) {
   if (t) return t;
@@ -831,8 +833,8 @@ async function se(e, t) {
 var Ei = Object.defineProperty, Pi = Object.getOwnPropertyDescriptor, dt = (e) => {
   throw TypeError(e);
 }, x = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Pi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  for (var n = a > 1 ? void 0 : a ? Pi(t, i) : t, r = e.length - 1, o; r >= 0; r--)
+    (o = e[r]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && Ei(t, i, n), n;
 }, De = (e, t, i) => t.has(e) || dt("Cannot " + i), M = (e, t, i) => (De(e, t, "read from private field"), t.get(e)), ce = (e, t, i) => t.has(e) ? dt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Oe = (e, t, i, a) => (De(e, t, "write to private field"), t.set(e, i), i), ze = (e, t, i) => (De(e, t, "access private method"), i), Si = (e, t, i, a) => ({
   set _(n) {
@@ -841,10 +843,10 @@ var Ei = Object.defineProperty, Pi = Object.getOwnPropertyDescriptor, dt = (e) =
   get _() {
     return M(e, t);
   }
-}), G, le, fe, ie, ht, pt, mt;
+}), G, oe, fe, ie, ht, pt, mt;
 let y = class extends L {
   constructor() {
-    super(), ce(this, ie), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, ce(this, G, 0), ce(this, le), ce(this, fe), this.consumeContext(At, (e) => {
+    super(), ce(this, ie), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, ce(this, G, 0), ce(this, oe), ce(this, fe), this.consumeContext(At, (e) => {
       e && (Oe(this, fe, e), this.observe(
         Ve([e.contentTypeUnique, e.values]),
         ([t, i]) => ze(this, ie, ht).call(this, t, i ?? []),
@@ -853,7 +855,7 @@ let y = class extends L {
     });
   }
   disconnectedCallback() {
-    super.disconnectedCallback(), clearTimeout(M(this, le));
+    super.disconnectedCallback(), clearTimeout(M(this, oe));
   }
   render() {
     return this._failed ? s`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : this._noArticlePicked ? s`<uui-box><p>${this.localize.term("clinickit_pickArticleFirst")}</p></uui-box>` : this._audit ? s`<clinickit-claims-table
@@ -867,11 +869,11 @@ let y = class extends L {
   }
 };
 G = /* @__PURE__ */ new WeakMap();
-le = /* @__PURE__ */ new WeakMap();
+oe = /* @__PURE__ */ new WeakMap();
 fe = /* @__PURE__ */ new WeakMap();
 ie = /* @__PURE__ */ new WeakSet();
 ht = function(e, t) {
-  clearTimeout(M(this, le)), Oe(this, le, setTimeout(() => {
+  clearTimeout(M(this, oe)), Oe(this, oe, setTimeout(() => {
     ze(this, ie, pt).call(this, e, t);
   }, this._audit ? 250 : 0));
 };
@@ -880,14 +882,14 @@ pt = async function(e, t) {
   this._loading = !0;
   try {
     const a = await se(this, this.source), n = this.today ?? ct();
-    let r = t, l, o = !1;
+    let r = t, o, l = !1;
     if (e === q.clinicArticle.key) {
       const [F] = st(C(t, h.article)), f = F ? await a.document(F) : void 0;
-      r = f?.values, l = f ? { key: f.key, name: f.name } : void 0, o = !f;
+      r = f?.values, o = f ? { key: f.key, name: f.name } : void 0, l = !f;
     }
     const { audit: d, review: m } = await ut(r ?? [], a, n);
     if (i !== M(this, G)) return;
-    this._audit = d, this._review = m, this._library = l, this._noArticlePicked = o, this._failed = !1;
+    this._audit = d, this._review = m, this._library = o, this._noArticlePicked = l, this._failed = !1;
   } catch (a) {
     if (i !== M(this, G)) return;
     console.error("ClinicKit: could not audit the claims of this document.", a), this._failed = !0;
@@ -958,8 +960,8 @@ const Di = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   }
 }, Symbol.toStringTag, { value: "Module" }));
 var Oi = Object.defineProperty, Li = Object.getOwnPropertyDescriptor, T = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Li(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  for (var n = a > 1 ? void 0 : a ? Li(t, i) : t, r = e.length - 1, o; r >= 0; r--)
+    (o = e[r]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && Oi(t, i, n), n;
 };
 let k = class extends L {
@@ -1137,11 +1139,11 @@ k = T([
 var Bi = Object.defineProperty, Ni = Object.getOwnPropertyDescriptor, ft = (e) => {
   throw TypeError(e);
 }, $ = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ni(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  for (var n = a > 1 ? void 0 : a ? Ni(t, i) : t, r = e.length - 1, o; r >= 0; r--)
+    (o = e[r]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && Bi(t, i, n), n;
 }, Le = (e, t, i) => t.has(e) || ft("Cannot " + i), X = (e, t, i) => (Le(e, t, "read from private field"), i ? i.call(e) : t.get(e)), ke = (e, t, i) => t.has(e) ? ft("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), yt = (e, t, i, a) => (Le(e, t, "write to private field"), t.set(e, i), i), j = (e, t, i) => (Le(e, t, "access private method"), i), he, ae, _, ye, Be, xe, bt, gt;
-const ee = oi.claimBlock.properties;
+const ee = li.claimBlock.properties;
 let p = class extends L {
   constructor() {
     super(), ke(this, _), this._details = {}, this._highlighted = !1, this._lookedUp = "", ke(this, he), ke(this, ae, ""), this.consumeContext(Lt, (e) => {
@@ -1149,7 +1151,7 @@ let p = class extends L {
         Ve([e.layouts, e.contents]),
         ([t, i]) => {
           this._claims = Se(
-            ot({ contentData: i, layout: { [it]: t } })
+            lt({ contentData: i, layout: { [it]: t } })
           );
         },
         "clinickitObserveBlocks"
@@ -1194,7 +1196,7 @@ Be = function() {
     number: 0,
     blockKey: X(this, _, ye) ?? "",
     statement: Y(i[ee.statement]),
-    citations: nt(lt(i[ee.citations])),
+    citations: nt(ot(i[ee.citations])),
     claimType: re(i[ee.claimType]),
     evidenceStrength: re(i[ee.evidenceStrength]),
     qualifier: Y(i[ee.qualifier])
@@ -1283,8 +1285,8 @@ function vt(e) {
 var Ri = Object.defineProperty, qi = Object.getOwnPropertyDescriptor, kt = (e) => {
   throw TypeError(e);
 }, V = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? qi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  for (var n = a > 1 ? void 0 : a ? qi(t, i) : t, r = e.length - 1, o; r >= 0; r--)
+    (o = e[r]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && Ri(t, i, n), n;
 }, Ui = (e, t, i) => t.has(e) || kt("Cannot " + i), Ii = (e, t, i) => t.has(e) ? kt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ue = (e, t, i) => (Ui(e, t, "access private method"), i), H, te;
 let A = class extends L {
@@ -1438,8 +1440,8 @@ A = V([
   O("clinickit-cta-preview")
 ], A);
 var Vi = Object.defineProperty, Wi = Object.getOwnPropertyDescriptor, ge = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Wi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  for (var n = a > 1 ? void 0 : a ? Wi(t, i) : t, r = e.length - 1, o; r >= 0; r--)
+    (o = e[r]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && Vi(t, i, n), n;
 };
 function _t(e) {
@@ -1487,25 +1489,25 @@ const Fi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
 }, Symbol.toStringTag, { value: "Module" }));
 function ji(e, t, i) {
   const a = /* @__PURE__ */ new Map();
-  for (const l of e)
-    for (const o of l.pages) {
-      if (!o.articleKey) continue;
-      const d = a.get(o.articleKey) ?? /* @__PURE__ */ new Set();
-      d.add(l.key), a.set(o.articleKey, d);
+  for (const o of e)
+    for (const l of o.pages) {
+      if (!l.articleKey) continue;
+      const d = a.get(l.articleKey) ?? /* @__PURE__ */ new Set();
+      d.add(o.key), a.set(l.articleKey, d);
     }
-  const n = new Map(e.map((l) => [l.key, l.name])), r = me(i);
-  return e.map((l) => ({
-    key: l.key,
-    name: l.name,
-    href: l.href,
-    articles: l.pages.map((o) => {
-      const d = o.articleKey ? t.get(o.articleKey) : void 0, m = me(d?.nextReviewDue), F = o.articleKey ? [...a.get(o.articleKey) ?? []].filter((f) => f !== l.key) : [];
+  const n = new Map(e.map((o) => [o.key, o.name])), r = me(i);
+  return e.map((o) => ({
+    key: o.key,
+    name: o.name,
+    href: o.href,
+    articles: o.pages.map((l) => {
+      const d = l.articleKey ? t.get(l.articleKey) : void 0, m = me(d?.nextReviewDue), F = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((f) => f !== o.key) : [];
       return {
-        pageKey: o.key,
-        pageName: o.name,
-        pageHref: o.href,
+        pageKey: l.key,
+        pageName: l.name,
+        pageHref: l.href,
         article: d,
-        articleMissing: !!o.articleKey && (!d || d.available === !1),
+        articleMissing: !!l.articleKey && (!d || d.available === !1),
         overdue: m !== "" && r !== "" && m < r,
         alsoUsedBy: F.map((f) => n.get(f) ?? f).sort((f, Kt) => f.localeCompare(Kt))
       };
@@ -1517,16 +1519,16 @@ function Hi(e) {
 }
 async function Gi(e, t) {
   const i = (await e.roots()).filter(
-    (o) => !o.isTrashed && o.documentTypeKey === q.clinicSite.key
+    (l) => !l.isTrashed && l.documentTypeKey === q.clinicSite.key
   ), a = await Promise.all(
-    i.map(async (o) => {
-      const d = (await e.children(o.key)).filter(
+    i.map(async (l) => {
+      const d = (await e.children(l.key)).filter(
         (m) => !m.isTrashed && m.documentTypeKey === q.clinicArticle.key
       );
       return {
-        key: o.key,
-        name: o.name,
-        href: e.editPath(o.key),
+        key: l.key,
+        name: l.name,
+        href: e.editPath(l.key),
         pages: await Promise.all(
           d.map(async (m) => {
             const F = await e.document(m.key), [f] = st(C(F?.values, h.article));
@@ -1535,9 +1537,9 @@ async function Gi(e, t) {
         )
       };
     })
-  ), n = [...new Set(a.flatMap((o) => o.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((o) => Yi(e, o, t))), l = /* @__PURE__ */ new Map();
-  for (const o of r) o && l.set(o.key, o);
-  return ji(a, l, t);
+  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((l) => Yi(e, l, t))), o = /* @__PURE__ */ new Map();
+  for (const l of r) l && o.set(l.key, l);
+  return ji(a, o, t);
 }
 async function Yi(e, t, i) {
   const a = await e.document(t);
@@ -1556,11 +1558,11 @@ async function Yi(e, t, i) {
 var Xi = Object.defineProperty, Zi = Object.getOwnPropertyDescriptor, wt = (e) => {
   throw TypeError(e);
 }, Ne = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Zi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  for (var n = a > 1 ? void 0 : a ? Zi(t, i) : t, r = e.length - 1, o; r >= 0; r--)
+    (o = e[r]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && Xi(t, i, n), n;
 }, Ji = (e, t, i) => t.has(e) || wt("Cannot " + i), Qi = (e, t, i) => t.has(e) ? wt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ne = (e, t, i) => (Ji(e, t, "access private method"), i), R, Te, $t, Ct, zt;
-let oe = class extends L {
+let le = class extends L {
   constructor() {
     super(...arguments), Qi(this, R), this.clinics = [], this.loading = !1;
   }
@@ -1650,7 +1652,7 @@ zt = function(e) {
   return !e.errors && !e.warnings ? s`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : s`${e.errors ? s`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", e.errors)}</uui-tag>` : u}
 		${e.warnings ? s`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", e.warnings)}</uui-tag>` : u}`;
 };
-oe.styles = [
+le.styles = [
   Z,
   be,
   E`
@@ -1691,18 +1693,18 @@ oe.styles = [
 ];
 Ne([
   c({ attribute: !1 })
-], oe.prototype, "clinics", 2);
+], le.prototype, "clinics", 2);
 Ne([
   c({ type: Boolean })
-], oe.prototype, "loading", 2);
-oe = Ne([
+], le.prototype, "loading", 2);
+le = Ne([
   O("clinickit-clinics-table")
-], oe);
+], le);
 var ea = Object.defineProperty, ta = Object.getOwnPropertyDescriptor, xt = (e) => {
   throw TypeError(e);
 }, W = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? ta(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  for (var n = a > 1 ? void 0 : a ? ta(t, i) : t, r = e.length - 1, o; r >= 0; r--)
+    (o = e[r]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && ea(t, i, n), n;
 }, ia = (e, t, i) => t.has(e) || xt("Cannot " + i), aa = (e, t, i) => t.has(e) ? xt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), na = (e, t, i) => (ia(e, t, "access private method"), i), Ke, Tt;
 let w = class extends L {
@@ -1781,18 +1783,18 @@ class Me {
     return Dt.generateAbsolute({ unique: t });
   }
   async citations(t) {
-    const i = Date.now(), a = [...new Set(t)], n = a.filter((l) => {
-      const o = _e.get(l);
-      return !o || i - o.at > sa;
+    const i = Date.now(), a = [...new Set(t)], n = a.filter((o) => {
+      const l = _e.get(o);
+      return !l || i - l.at > sa;
     });
     if (n.length) {
-      const l = this.#n(n);
-      for (const o of n) _e.set(o, { at: i, value: l.then((d) => d[o]) });
+      const o = this.#n(n);
+      for (const l of n) _e.set(l, { at: i, value: o.then((d) => d[l]) });
     }
     const r = {};
-    for (const l of a) {
-      const o = await _e.get(l)?.value;
-      o && (r[l] = o);
+    for (const o of a) {
+      const l = await _e.get(o)?.value;
+      l && (r[o] = l);
     }
     return r;
   }
@@ -1800,15 +1802,15 @@ class Me {
     const { data: i } = await this.#t.requestItems(t), a = i ?? [], n = {};
     return await Promise.all(
       a.map(async (r) => {
-        const o = (await this.document(r.unique))?.values ?? [], d = z(C(o, h.title)) || la(r), m = [
-          z(C(o, h.authors)),
-          z(C(o, h.publication)),
-          z(C(o, h.year))
+        const l = (await this.document(r.unique))?.values ?? [], d = z(C(l, h.title)) || oa(r), m = [
+          z(C(l, h.authors)),
+          z(C(l, h.publication)),
+          z(C(l, h.year))
         ].filter(Boolean).join(" · ");
         n[r.unique] = {
           key: r.unique,
           title: d,
-          state: oa(r),
+          state: la(r),
           source: m,
           href: r.isTrashed ? void 0 : this.editPath(r.unique)
         };
@@ -1844,7 +1846,7 @@ class Me {
       if (!n || (i.push(
         ...n.items.map((r) => ({
           key: r.unique,
-          name: r.variants.find((l) => l.culture === null)?.name ?? r.variants[0]?.name ?? "",
+          name: r.variants.find((o) => o.culture === null)?.name ?? r.variants[0]?.name ?? "",
           documentTypeKey: r.documentType.unique,
           isTrashed: r.isTrashed
         }))
@@ -1853,10 +1855,10 @@ class Me {
     return i;
   }
 }
-function la(e) {
+function oa(e) {
   return e.variants.find((t) => t.culture === null)?.name ?? e.variants[0]?.name ?? e.unique;
 }
-function oa(e) {
+function la(e) {
   return e.isTrashed ? "trashed" : e.variants.some(
     (i) => i.state === Re.PUBLISHED || i.state === Re.PUBLISHED_PENDING_CHANGES
   ) ? "published" : "unpublished";

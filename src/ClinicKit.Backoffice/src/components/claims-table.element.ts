@@ -317,6 +317,8 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 					border-top: 1px solid var(--uui-color-border);
 				}
 				uui-table-row.claim uui-table-cell {
+					height: auto;
+					border-top: none;
 					padding: 0 var(--uui-size-space-2);
 					grid-column: 2;
 				}

@@ -64,7 +64,7 @@ export const enUs: UmbLocalizationDictionary = {
 		columnLibraryArticle: 'Library article',
 		columnClinicPage: 'On this clinic',
 		openClinicPage: 'Edit clinic page',
-		openClinicPageLabel: (article: string) => `Edit the clinic page that shows ${article}`,
+		openClinicPageLabel: (article: string) => `Edit clinic page: ${article}`,
 		shownAs: (name: string) => `Shown as "${name}"`,
 		columnLastReviewed: 'Last reviewed',
 		columnNextReview: 'Next review due',

@@ -62,10 +62,16 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
 const report = { browser: useFirefox ? 'firefox' : 'chromium', tests: [], passed: 0, failed: 0, skipped: 0 };
 let booted = false;
 try {
+	// E2E_ONLY=<text> runs the tests whose name contains it (the rest count as skipped).
 	for (const t of tests) {
+		if (process.env.E2E_ONLY && !t.name.includes(process.env.E2E_ONLY)) {
+			report.skipped++;
+			continue;
+		}
 		const started = Date.now();
 		const page = await context.newPage();
 		await page.setViewportSize(t.viewport ?? { width: 1280, height: 900 });
+		// The first test also waits for the lazily loaded parts of the app (tree, workspace, block editor) to load.
 		page.setDefaultTimeout(booted ? 60_000 : BOOT_TIMEOUT_MS);
 		const errors = [];
 		page.on('pageerror', (e) => {
@@ -79,7 +85,6 @@ try {
 					await page.goto(harness.url + path, { timeout: BOOT_TIMEOUT_MS });
 					await page.locator('umb-backoffice-main').waitFor({ timeout: BOOT_TIMEOUT_MS });
 					booted = true;
-					page.setDefaultTimeout(60_000);
 				},
 				axe: () => axeClinicKit(page),
 				harnessLog: async () => (await fetch(`${harness.url}/__harness/log`)).json(),
@@ -97,6 +102,8 @@ try {
 			report.failed++;
 			report.tests.push({ name: t.name, status: 'failed', ms: Date.now() - started, error: String(error?.stack ?? error) });
 			console.log(`  ✗ ${t.name}\n${String(error?.message ?? error).replace(/^/gm, '      ')}`);
+			const { calls, unhandled } = await (await fetch(`${harness.url}/__harness/log`)).json();
+			console.log(`      last API calls:\n${calls.slice(-12).join('\n').replace(/^/gm, '        ')}\n      unanswered: ${unhandled.join(', ') || 'none'}`);
 			await page.screenshot({ path: `${shots}/FAILED-${t.name.replace(/[^a-z0-9]+/gi, '-')}.png` }).catch(() => {});
 		} finally {
 			await page.close();

@@ -26,7 +26,7 @@ export interface HarnessOptions {
 	backofficeVersion: string;
 }
 
-const API = '/umbraco/management/api/v1/';
+const API = '/umbraco/management/api/';
 const PLUGIN_URL = '/App_Plugins/ClinicKit/';
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#3544b1"/></svg>';
 
@@ -104,7 +104,7 @@ export function clinicKitHarness(options: HarnessOptions): Plugin {
 			});
 			server.middlewares.use((req, res, next) => {
 				const url = new URL(req.url ?? '/', 'http://harness');
-				if (url.pathname.startsWith(`${API}security/back-office/graphics/`)) {
+				if (url.pathname.startsWith(`${API}v1/security/back-office/graphics/`)) {
 					// The login and header logos: a plain mark, so no image depends on a server.
 					res.writeHead(200, { 'content-type': 'image/svg+xml' });
 					res.end(LOGO);

@@ -61,6 +61,8 @@ import {
 	type GetUserCurrentPermissionsDocumentData,
 	type GetUserCurrentPermissionsDocumentResponse,
 	type PutDocumentByIdData,
+	type PutUmbracoManagementApiV11DocumentByIdValidate11Data,
+	type PutUmbracoManagementApiV11DocumentByIdValidate11Responses,
 	type PutDocumentByIdPublishData,
 	type PutDocumentByIdPublishResponses,
 	type PutDocumentByIdResponses,
@@ -243,6 +245,12 @@ export function routes({ store, guard, packages, backofficeVersion }: FakeApiOpt
 			guard.save(node.key, body);
 			return '';
 		}),
+		// The editor asks the server to validate before it saves and publishes; the fake checks no property rules.
+		route<PutUmbracoManagementApiV11DocumentByIdValidate11Data, PutUmbracoManagementApiV11DocumentByIdValidate11Responses[200]>(
+			'PUT',
+			'/umbraco/management/api/v1.1/document/{id}/validate',
+			({ params }) => (documentOr404(params.id) ? '' : Answer.notFound('The document could not be found')),
+		),
 		route<PutDocumentByIdPublishData, PutDocumentByIdPublishResponses[200]>('PUT', `${API}/document/{id}/publish`, ({ params }) => {
 			const node = documentOr404(params.id);
 			if (!node) return Answer.notFound('The requested document could not be found');
