@@ -50,8 +50,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
 	const isText = typeof body === 'string';
 	const payload = body === undefined || body === '' ? '' : isText ? body : JSON.stringify(body);
-	const sanitized = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace(/[^\x20-\x7e]/g, '?')]));
-	res.writeHead(status, { 'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', ...sanitized });
+	res.writeHead(status, { 'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', ...headers });
 	res.end(payload);
 }
 

@@ -29,6 +29,7 @@ const DEFAULT_EDITOR_UI: Record<string, string> = {
 	'Umbraco.DateTime': 'Umb.PropertyEditorUi.DatePicker',
 	'Umbraco.TrueFalse': 'Umb.PropertyEditorUi.Toggle',
 	'Umbraco.Integer': 'Umb.PropertyEditorUi.Integer',
+	// Umbraco's own Tiptap UI needs a toolbar configuration uSync does not carry; the markup is edited as text here.
 	'Umbraco.RichText': 'Umb.PropertyEditorUi.TextArea',
 };
 
