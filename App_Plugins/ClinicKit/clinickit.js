@@ -1,21 +1,21 @@
-import { UMB_DOCUMENT_WORKSPACE_CONTEXT as zt, UmbDocumentItemRepository as Tt, UmbDocumentDetailRepository as xt, UmbDocumentTreeRepository as Kt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as At, UMB_DOCUMENT_ENTITY_TYPE as Et } from "@umbraco-cms/backoffice/document";
-import { css as A, nothing as u, html as o, property as c, customElement as D, repeat as Ke, state as b } from "@umbraco-cms/backoffice/external/lit";
-import { UmbLitElement as O } from "@umbraco-cms/backoffice/lit-element";
-import { observeMultiple as qe } from "@umbraco-cms/backoffice/observable-api";
-import { UmbTextStyles as X } from "@umbraco-cms/backoffice/style";
-import { UMB_BLOCK_MANAGER_CONTEXT as St } from "@umbraco-cms/backoffice/block";
-import { DocumentVariantStateModel as Me } from "@umbraco-cms/backoffice/external/backend-api";
-const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
+import { UMB_DOCUMENT_WORKSPACE_CONTEXT as At, UmbDocumentItemRepository as Et, UmbDocumentDetailRepository as Pt, UmbDocumentTreeRepository as St, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as Dt, UMB_DOCUMENT_ENTITY_TYPE as Ot } from "@umbraco-cms/backoffice/document";
+import { css as E, nothing as u, html as s, property as c, customElement as O, repeat as Ae, state as b } from "@umbraco-cms/backoffice/external/lit";
+import { UmbLitElement as L } from "@umbraco-cms/backoffice/lit-element";
+import { observeMultiple as Ve } from "@umbraco-cms/backoffice/observable-api";
+import { UmbTextStyles as Z } from "@umbraco-cms/backoffice/style";
+import { UMB_BLOCK_MANAGER_CONTEXT as Lt } from "@umbraco-cms/backoffice/block";
+import { DocumentVariantStateModel as Re } from "@umbraco-cms/backoffice/external/backend-api";
+const B = (e, t, i) => `${e} ${e === 1 ? t : i}`, We = {
   clinickit: {
     claimsTab: "Claims",
     clinicsDashboard: "Clinics",
     claimsAudit: "Claims audit",
     claimsInArticle: "Claims in this article",
     claimsInLibraryArticle: (e) => `Claims in the library article "${e}"`,
-    claimCount: (e) => L(e, "claim", "claims"),
-    citationCount: (e) => L(e, "source cited", "sources cited"),
-    errorCount: (e) => L(e, "error", "errors"),
-    warningCount: (e) => L(e, "warning", "warnings"),
+    claimCount: (e) => B(e, "claim", "claims"),
+    citationCount: (e) => B(e, "source cited", "sources cited"),
+    errorCount: (e) => B(e, "error", "errors"),
+    warningCount: (e) => B(e, "warning", "warnings"),
     noProblems: "No problems found",
     noClaims: "This article has no claim blocks yet. Add a Claim block to the body to make a medical claim with its sources.",
     loading: "Checking claims…",
@@ -36,24 +36,36 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
     stateUnpublished: "Not published",
     stateTrashed: "In recycle bin",
     stateMissing: "Does not exist",
+    deletedCitation: "A citation that was deleted",
+    fixCK0304: "Write the statement this claim makes.",
+    fixCK0301: "Pick at least one source from the citation library.",
+    fixCK0302: "A citation that was deleted is still picked: remove it from the sources, or pick another source.",
+    fixCK0303: (e) => `Publish "${e}", or pick a published source instead.`,
+    fixCK0306: "Choose a claim type and an evidence strength.",
+    fixCK0305: "Add a qualifier that says what the limited evidence can and cannot show.",
+    fixCK0310: (e) => `The medical review was due on ${e}. Review the article and record the new review dates.`,
+    fixCK0311: "Record who medically reviewed this article, and when.",
     reviewedBy: (e, t) => `Medically reviewed by ${e} on ${t}`,
     reviewNotRecorded: "No medical review recorded",
     nextReviewDue: (e) => `Next review due ${e}`,
     reviewOverdue: "Review overdue",
     pickArticleFirst: "This clinic page does not pick a library article yet.",
     citationsLabel: "Sources",
-    problemCount: (e) => L(e, "problem", "problems"),
+    problemCount: (e) => B(e, "problem", "problems"),
     ctaLabel: "Call to action",
     ctaTokensHint: "Clinic tokens are filled in for each clinic when the page is shown.",
     ctaToken: (e) => `Clinic token ${e}`,
     ctaNoLink: "No link picked",
     ctaLinksTo: "Links to",
     clinicsIntro: "Each clinic site reuses articles from the shared library. A change to a library article shows on every clinic listed with it.",
-    clinicsSummary: (e, t) => `${L(e, "clinic site", "clinic sites")} · ${L(t, "library article", "library articles")} reused`,
+    clinicsSummary: (e, t) => `${B(e, "clinic site", "clinic sites")} · ${B(t, "library article", "library articles")} reused`,
     noClinics: "There are no clinic sites yet.",
     clinicNoArticles: "This clinic shows no library articles yet.",
-    columnClinicPage: "Clinic page",
     columnLibraryArticle: "Library article",
+    columnClinicPage: "On this clinic",
+    openClinicPage: "Edit clinic page",
+    openClinicPageLabel: (e) => `Edit clinic page: ${e}`,
+    shownAs: (e) => `Shown as "${e}"`,
     columnLastReviewed: "Last reviewed",
     columnNextReview: "Next review due",
     columnAudit: "Audit",
@@ -65,7 +77,7 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
     openClinicLabel: (e) => `Open clinic ${e}`,
     loadFailed: "Could not load the data."
   }
-}, R = {
+}, q = {
   article: { alias: "clinicKitArticle", key: "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3" },
   clinicSite: { alias: "clinicKitClinicSite", key: "e80c0bdb-a856-48a4-9a32-5182310aed56" },
   clinicArticle: { alias: "clinicKitClinicArticle", key: "e65efc5c-eb04-4012-a6c7-68d568dc80e1" },
@@ -86,75 +98,75 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
   buttonLabel: "buttonLabel",
   link: "link",
   style: "style"
-}, Pt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ae = "clinickit-claims", Dt = {
+}, Bt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ee = "clinickit-claims", Nt = {
   type: "workspaceView",
   alias: "ClinicKit.WorkspaceView.Claims",
   name: "ClinicKit Claims workspace view",
-  element: () => Promise.resolve().then(() => Ai),
+  element: () => Promise.resolve().then(() => Di),
   // After Umbraco's Content (200) and before Info (100).
   weight: 150,
   meta: {
     label: "#clinickit_claimsTab",
-    pathname: Ae,
+    pathname: Ee,
     icon: "icon-document-medal"
   },
   conditions: [
     { alias: "Umb.Condition.WorkspaceAlias", match: "Umb.Workspace.Document" },
     {
       alias: "Umb.Condition.WorkspaceContentTypeAlias",
-      oneOf: [R.article.alias, R.clinicArticle.alias]
+      oneOf: [q.article.alias, q.clinicArticle.alias]
     }
   ]
-}, Ot = {
+}, Mt = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Claim",
   name: "ClinicKit claim block preview",
-  element: () => Promise.resolve().then(() => Oi),
-  forContentTypeAlias: R.claimBlock.alias,
+  element: () => Promise.resolve().then(() => Mi),
+  forContentTypeAlias: q.claimBlock.alias,
   forBlockEditor: "block-list"
-}, Lt = {
+}, Rt = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Cta",
   name: "ClinicKit call-to-action block preview",
-  element: () => Promise.resolve().then(() => qi),
-  forContentTypeAlias: R.ctaBlock.alias,
+  element: () => Promise.resolve().then(() => Fi),
+  forContentTypeAlias: q.ctaBlock.alias,
   forBlockEditor: "block-list"
-}, Bt = {
+}, qt = {
   type: "dashboard",
   alias: "ClinicKit.Dashboard.Clinics",
   name: "ClinicKit Clinics dashboard",
-  element: () => Promise.resolve().then(() => ta),
+  element: () => Promise.resolve().then(() => ra),
   weight: 15,
   meta: {
     label: "#clinickit_clinicsDashboard",
     pathname: "clinickit-clinics"
   },
   conditions: [{ alias: "Umb.Condition.SectionAlias", match: "Umb.Section.Content" }]
-}, Mt = {
+}, Ut = {
   type: "localization",
   alias: "ClinicKit.Localization.EnUs",
   name: "ClinicKit English (United States)",
   meta: {
     culture: "en-US",
-    localizations: Ie
+    localizations: We
   }
-}, Nt = {
+}, It = {
   type: "localization",
   alias: "ClinicKit.Localization.En",
   name: "ClinicKit English (fallback)",
   meta: {
     culture: "en",
-    localizations: Ie
+    localizations: We
   }
-}, pa = [
-  Mt,
+}, ba = [
+  Ut,
+  It,
   Nt,
-  Dt,
-  Ot,
-  Lt,
-  Bt
-], Rt = (e) => e === "error" ? "danger" : "warning";
-function Ve(e) {
+  Mt,
+  Rt,
+  qt
+], Vt = (e) => e === "error" ? "danger" : "warning";
+function Fe(e) {
   switch (e) {
     case "unpublished":
       return "clinickit_stateUnpublished";
@@ -166,21 +178,25 @@ function Ve(e) {
       return;
   }
 }
-function We(e) {
-  return e.length === 0 ? u : o`<ul class="findings">
+function Wt(e, t) {
+  const i = `clinickit_fix${e.code}`, a = /(\d{4}-\d{2}-\d{2})/.exec(e.message)?.[1] ?? "", n = e.code === "CK0303" ? [t.citationTitle(e.citation ?? "")] : e.code === "CK0310" ? [t.date(a)] : [], r = t.term(i, ...n);
+  return r && r !== i ? r : e.message;
+}
+function je(e, t) {
+  return e.length === 0 ? u : s`<ul class="findings">
 		${e.map(
-    (t) => o`<li class="finding ${t.severity}" data-code=${t.code}>
-					<uui-icon name=${t.severity === "error" ? "icon-alert" : "icon-info"} aria-hidden="true"></uui-icon>
-					<span>${t.message}</span>
+    (i) => s`<li class="finding ${i.severity}" data-code=${i.code}>
+					<uui-icon name=${i.severity === "error" ? "icon-alert" : "icon-info"} aria-hidden="true"></uui-icon>
+					<span>${Wt(i, t)}</span>
 				</li>`
   )}
 	</ul>`;
 }
-function Fe(e) {
+function He(e) {
   const t = /^(\d{4})-(\d{2})-(\d{2})/.exec(e);
   return t ? new Date(Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]))) : void 0;
 }
-const me = A`
+const be = E`
 	.findings {
 		list-style: none;
 		margin: 0;
@@ -216,41 +232,41 @@ const me = A`
 		white-space: nowrap;
 	}
 `;
-var Ut = Object.defineProperty, qt = Object.getOwnPropertyDescriptor, je = (e) => {
+var Ft = Object.defineProperty, jt = Object.getOwnPropertyDescriptor, Ge = (e) => {
   throw TypeError(e);
 }, I = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? qt(t, i) : t, r = e.length - 1, s; r >= 0; r--)
-    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ut(t, i, n), n;
-}, It = (e, t, i) => t.has(e) || je("Cannot " + i), Vt = (e, t, i) => t.has(e) ? je("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), U = (e, t, i) => (It(e, t, "access private method"), i), T, He, ve, Ge, Ye, Xe, Ze;
-let x = class extends O {
+  for (var n = a > 1 ? void 0 : a ? jt(t, i) : t, r = e.length - 1, l; r >= 0; r--)
+    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  return a && n && Ft(t, i, n), n;
+}, Ye = (e, t, i) => t.has(e) || Ge("Cannot " + i), Xe = (e, t, i) => (Ye(e, t, "read from private field"), i ? i.call(e) : t.get(e)), Ht = (e, t, i) => t.has(e) ? Ge("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), S = (e, t, i) => (Ye(e, t, "access private method"), i), g, Ze, Pe, pe, Je, Qe, et, tt;
+let K = class extends L {
   constructor() {
-    super(...arguments), Vt(this, T), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
+    super(...arguments), Ht(this, g), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
   }
   render() {
     const e = [...this.claims.flatMap((n) => n.findings), ...this.articleFindings], t = e.filter((n) => n.severity === "error").length, i = e.length - t, a = new Set(this.claims.flatMap((n) => n.citations.map((r) => r.key))).size;
-    return o`
+    return s`
 			<uui-box headline=${this.localize.term("clinickit_claimsAudit")}>
 				<div slot="header-actions" class="tags" id="status">
-					${this.loading ? o`<uui-loader-circle aria-label=${this.localize.term("clinickit_loading")}></uui-loader-circle>` : u}
-					${t ? o`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", t)}</uui-tag>` : u}
-					${i ? o`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", i)}</uui-tag>` : u}
-					${!t && !i && !this.loading ? o`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : u}
+					${this.loading ? s`<uui-loader-circle aria-label=${this.localize.term("clinickit_loading")}></uui-loader-circle>` : u}
+					${t ? s`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", t)}</uui-tag>` : u}
+					${i ? s`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", i)}</uui-tag>` : u}
+					${!t && !i && !this.loading ? s`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : u}
 				</div>
 				<p class="summary">
 					${this.localize.term("clinickit_claimCount", this.claims.length)} ·
 					${this.localize.term("clinickit_citationCount", a)}
 				</p>
-				${U(this, T, Ge).call(this)} ${We(this.articleFindings)}
+				${S(this, g, Je).call(this)} ${je(this.articleFindings, Xe(this, g, Pe))}
 			</uui-box>
 			<uui-box headline=${this.headline ?? this.localize.term("clinickit_claimsInArticle")}>
-				${this.claims.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : U(this, T, Ye).call(this)}
+				${this.claims.length === 0 ? s`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : S(this, g, Qe).call(this)}
 			</uui-box>
 		`;
   }
 };
-T = /* @__PURE__ */ new WeakSet();
-He = function(e) {
+g = /* @__PURE__ */ new WeakSet();
+Ze = function(e) {
   this.dispatchEvent(
     new CustomEvent("clinickit-go-to-block", {
       detail: { blockKey: e.blockKey, claim: e.number },
@@ -259,21 +275,29 @@ He = function(e) {
     })
   );
 };
-ve = function(e) {
-  const t = Fe(e);
+Pe = function() {
+  const e = new Map(this.claims.flatMap((t) => t.citations.map((i) => [i.key, i.title])));
+  return {
+    term: (t, ...i) => this.localize.term(t, ...i),
+    date: (t) => S(this, g, pe).call(this, t),
+    citationTitle: (t) => e.get(t) ?? t
+  };
+};
+pe = function(e) {
+  const t = He(e);
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : e;
 };
-Ge = function() {
+Je = function() {
   const e = this.review;
   if (!e) return u;
-  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, U(this, T, ve).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
-  return o`<p class="review">
+  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, S(this, g, pe).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
+  return s`<p class="review">
 			<uui-icon name="icon-medal" aria-hidden="true"></uui-icon>
-			<span>${t}${e.nextReviewDue ? o` · ${this.localize.term("clinickit_nextReviewDue", U(this, T, ve).call(this, e.nextReviewDue))}` : u}</span>
+			<span>${t}${e.nextReviewDue ? s` · ${this.localize.term("clinickit_nextReviewDue", S(this, g, pe).call(this, e.nextReviewDue))}` : u}</span>
 		</p>`;
 };
-Ye = function() {
-  return o`
+Qe = function() {
+  return s`
 			<uui-table aria-label=${this.localize.term("clinickit_claimsInArticle")}>
 				<uui-table-head>
 					<uui-table-head-cell class="col-number">${this.localize.term("clinickit_columnNumber")}</uui-table-head-cell>
@@ -285,56 +309,60 @@ Ye = function() {
 						><span class="visually-hidden">${this.localize.term("clinickit_columnActions")}</span></uui-table-head-cell
 					>
 				</uui-table-head>
-				${Ke(
+				${Ae(
     this.claims,
     (e) => e.blockKey,
-    (e) => U(this, T, Xe).call(this, e)
+    (e) => S(this, g, et).call(this, e)
   )}
 			</uui-table>
 		`;
 };
-Xe = function(e) {
+et = function(e) {
   const t = e.findings.some((i) => i.severity === "error") ? "error" : e.findings.length ? "warning" : "ok";
-  return o`
+  return s`
 			<uui-table-row class="claim ${t}" data-block-key=${e.blockKey} data-claim=${e.number}>
 				<uui-table-cell class="col-number"><span class="number">${e.number}</span></uui-table-cell>
 				<uui-table-cell class="col-claim">
 					<div class="statement">
-						${e.statement || o`<em class="muted">—</em>`}${e.citations.length ? o`<sup class="refs">[${e.citations.map((i) => i.number).join(", ")}]</sup>` : u}
+						${e.statement || s`<em class="muted">—</em>`}${e.citations.length ? s`<sup class="refs">[${e.citations.map((i) => i.number).join(", ")}]</sup>` : u}
 					</div>
-					${e.qualifier ? o`<div class="qualifier"><strong>${this.localize.term("clinickit_qualifier")}:</strong> ${e.qualifier}</div>` : u}
+					${e.qualifier ? s`<div class="qualifier"><strong>${this.localize.term("clinickit_qualifier")}:</strong> ${e.qualifier}</div>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="col-sources">${U(this, T, Ze).call(this, e.citations)}</uui-table-cell>
+				<uui-table-cell class="col-sources"
+					><span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnSources")}</span
+					>${S(this, g, tt).call(this, e.citations)}</uui-table-cell
+				>
 				<uui-table-cell class="col-evidence">
-					${e.claimType ? o`<uui-tag look="secondary">${e.claimType}</uui-tag>` : u}
-					<div>${e.evidenceStrength || o`<span class="muted">${this.localize.term("clinickit_noEvidence")}</span>`}</div>
+					<span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnEvidence")}</span>
+					${e.claimType ? s`<uui-tag look="secondary">${e.claimType}</uui-tag>` : u}
+					<div>${e.evidenceStrength || s`<span class="muted">${this.localize.term("clinickit_noEvidence")}</span>`}</div>
 				</uui-table-cell>
 				<uui-table-cell class="col-problems">
-					${e.findings.length ? We(e.findings) : o`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
+					<span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnProblems")}</span>
+					${e.findings.length ? je(e.findings, Xe(this, g, Pe)) : s`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
 				</uui-table-cell>
 				<uui-table-cell class="col-actions">
 					<uui-button
-						look=${t === "ok" ? "secondary" : "primary"}
-						color=${t === "error" ? "danger" : t === "warning" ? "warning" : "default"}
+						look="secondary"
 						compact
 						label=${this.inLibrary ? this.localize.term("clinickit_openInLibraryLabel", e.number) : this.localize.term("clinickit_goToBlockLabel", e.number)}
-						@click=${() => U(this, T, He).call(this, e)}>
+						@click=${() => S(this, g, Ze).call(this, e)}>
 						${this.inLibrary ? this.localize.term("clinickit_openInLibrary") : this.localize.term("clinickit_goToBlock")}
 					</uui-button>
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-Ze = function(e) {
-  return e.length === 0 ? o`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : o`<ol class="sources">
+tt = function(e) {
+  return e.length === 0 ? s`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : s`<ol class="sources">
 			${e.map((t) => {
-    const i = Ve(t.state);
-    return o`<li class="source ${t.state}" data-key=${t.key}>
+    const i = Fe(t.state);
+    return s`<li class="source ${t.state}" data-key=${t.key}>
 					<span class="ref-number">${t.number}</span>
 					<span class="source-text">
-						${t.href ? o`<a href=${t.href}>${t.title}</a>` : o`<span class="title">${t.title}</span>`}
-						${t.source ? o`<span class="source-line">${t.source}</span>` : u}
-						${i ? o`<uui-tag color=${t.state === "missing" ? "danger" : Rt("error")} look="secondary"
+						${t.state === "missing" ? s`<span class="title">${this.localize.term("clinickit_deletedCitation")}</span>` : t.href ? s`<a href=${t.href}>${t.title}</a>` : s`<span class="title">${t.title}</span>`}
+						${t.source ? s`<span class="source-line">${t.source}</span>` : u}
+						${i ? s`<uui-tag color=${t.state === "missing" ? "danger" : Vt("error")} look="secondary"
 									>${this.localize.term(i)}</uui-tag
 								>` : u}
 					</span>
@@ -342,13 +370,15 @@ Ze = function(e) {
   })}
 		</ol>`;
 };
-x.styles = [
-  X,
-  me,
-  A`
+K.styles = [
+  Z,
+  be,
+  E`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
+				container-type: inline-size;
+				overflow-wrap: anywhere;
 			}
 			.tags {
 				display: flex;
@@ -387,9 +417,6 @@ x.styles = [
 				background: var(--uui-color-surface-alt);
 				font-weight: 700;
 			}
-			.col-claim {
-				min-width: 16em;
-			}
 			.statement {
 				font-weight: 700;
 				line-height: 1.4;
@@ -410,7 +437,6 @@ x.styles = [
 				padding: 0;
 				display: grid;
 				gap: var(--uui-size-space-3);
-				min-width: 14em;
 			}
 			.source {
 				display: flex;
@@ -437,91 +463,127 @@ x.styles = [
 				font-size: var(--uui-type-small-size);
 				color: var(--uui-color-text-alt);
 			}
-			.col-evidence {
-				min-width: 10em;
-			}
 			.col-evidence uui-tag {
 				margin-bottom: var(--uui-size-space-2);
-			}
-			.col-problems {
-				min-width: 16em;
 			}
 			.col-actions {
 				width: 1%;
 				white-space: nowrap;
 				text-align: right;
 			}
+			.cell-label {
+				display: none;
+			}
+			/* Beside the content tree at 1024 px the six columns do not fit: each claim becomes a card. */
+			@container (max-width: 840px) {
+				uui-table,
+				uui-table-cell {
+					display: block;
+				}
+				uui-table-head {
+					display: none;
+				}
+				uui-table-row.claim {
+					display: grid;
+					grid-template-columns: 2.5em minmax(0, 1fr);
+					gap: var(--uui-size-space-3) var(--uui-size-space-4);
+					padding: var(--uui-size-space-4) 0;
+					border-top: 1px solid var(--uui-color-border);
+				}
+				uui-table-row.claim uui-table-cell {
+					height: auto;
+					border-top: none;
+					padding: 0 var(--uui-size-space-2);
+					grid-column: 2;
+				}
+				uui-table-row.claim uui-table-cell.col-number {
+					grid-column: 1;
+					grid-row: 1 / span 5;
+					width: auto;
+				}
+				uui-table-row.claim uui-table-cell.col-actions {
+					text-align: left;
+					width: auto;
+				}
+				.cell-label {
+					display: block;
+					font-size: var(--uui-type-small-size);
+					font-weight: 700;
+					color: var(--uui-color-text-alt);
+					margin-bottom: var(--uui-size-space-1);
+				}
+			}
 		`
 ];
 I([
   c({ attribute: !1 })
-], x.prototype, "claims", 2);
+], K.prototype, "claims", 2);
 I([
   c({ attribute: !1 })
-], x.prototype, "articleFindings", 2);
+], K.prototype, "articleFindings", 2);
 I([
   c({ attribute: !1 })
-], x.prototype, "review", 2);
+], K.prototype, "review", 2);
 I([
   c()
-], x.prototype, "headline", 2);
+], K.prototype, "headline", 2);
 I([
   c({ type: Boolean, attribute: "in-library" })
-], x.prototype, "inLibrary", 2);
+], K.prototype, "inLibrary", 2);
 I([
   c({ type: Boolean })
-], x.prototype, "loading", 2);
-x = I([
-  D("clinickit-claims-table")
-], x);
-const _e = "clinickit-focus-block", Wt = 12e4;
-let B;
-function Ft(e) {
-  B = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(_e, { detail: { blockKey: B.blockKey } }));
+], K.prototype, "loading", 2);
+K = I([
+  O("clinickit-claims-table")
+], K);
+const we = "clinickit-focus-block", Gt = 12e4;
+let N;
+function Yt(e) {
+  N = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(we, { detail: { blockKey: N.blockKey } }));
 }
-function jt(e) {
-  return !B || !e ? !1 : Date.now() - B.at > Wt ? (B = void 0, !1) : B.blockKey !== e.toLowerCase() ? !1 : (B = void 0, !0);
+function Xt(e) {
+  return !N || !e ? !1 : Date.now() - N.at > Gt ? (N = void 0, !1) : N.blockKey !== e.toLowerCase() ? !1 : (N = void 0, !0);
 }
-function Ht(e) {
+function Zt(e) {
   const t = () => e();
-  return window.addEventListener(_e, t), () => window.removeEventListener(_e, t);
+  return window.addEventListener(we, t), () => window.removeEventListener(we, t);
 }
-function Gt(e, t) {
+function Jt(e, t) {
   const i = `/view/${t}`, a = e.lastIndexOf(i);
   if (!(a < 0))
     return `${e.slice(0, a)}/view/content`;
 }
-function ye(e) {
+function ve(e) {
   window.history.pushState({}, "", e);
 }
-const Yt = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, Xt = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], Zt = 60, Jt = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], Qt = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], q = {
-  claimBlock: Yt,
-  limitedEvidence: Xt,
-  statementPreviewLength: Zt,
-  claimRules: Jt,
-  reviewRules: Qt
-}, Je = "Umbraco.BlockList";
-function ei(e) {
-  const t = ti(e);
+const Qt = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, ei = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], ti = 60, ii = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], ai = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], U = {
+  claimBlock: Qt,
+  limitedEvidence: ei,
+  statementPreviewLength: ti,
+  claimRules: ii,
+  reviewRules: ai
+}, it = "Umbraco.BlockList";
+function ni(e) {
+  const t = ri(e);
   if (!t) return [];
-  const i = Array.isArray(t.contentData) ? t.contentData.filter(ai) : [], a = /* @__PURE__ */ new Map();
+  const i = Array.isArray(t.contentData) ? t.contentData.filter(li) : [], a = /* @__PURE__ */ new Map();
   for (const r of i) {
-    const s = r.key.toLowerCase();
-    a.has(s) || a.set(s, r);
+    const l = r.key.toLowerCase();
+    a.has(l) || a.set(l, r);
   }
   const n = [];
-  for (const r of ii(t)) {
-    const s = a.get(r.toLowerCase());
-    s && n.push(s);
+  for (const r of si(t)) {
+    const l = a.get(r.toLowerCase());
+    l && n.push(l);
   }
   return n;
 }
-function Z(e, t) {
+function J(e, t) {
   return e.values.find(
-    (a) => g(a) && a.alias === t && a.culture == null && a.segment == null
+    (a) => v(a) && a.alias === t && a.culture == null && a.segment == null
   )?.value;
 }
-function ti(e) {
+function ri(e) {
   let t = e;
   if (typeof t == "string") {
     if (t.trim() === "") return;
@@ -531,59 +593,59 @@ function ti(e) {
       return;
     }
   }
-  return g(t) ? t : void 0;
+  return v(t) ? t : void 0;
 }
-function ii(e) {
+function si(e) {
   const t = "Layout" in e ? "Layout" : Object.keys(e).find((n) => n.toLowerCase() === "layout"), i = t ? e[t] : void 0;
-  if (!g(i)) return [];
-  const a = i[Je];
-  return Array.isArray(a) ? a.map((n) => g(n) && typeof n.contentKey == "string" ? n.contentKey : void 0).filter((n) => n !== void 0) : [];
+  if (!v(i)) return [];
+  const a = i[it];
+  return Array.isArray(a) ? a.map((n) => v(n) && typeof n.contentKey == "string" ? n.contentKey : void 0).filter((n) => n !== void 0) : [];
 }
-function ai(e) {
-  return g(e) && typeof e.contentTypeKey == "string" && typeof e.key == "string" && Array.isArray(e.values);
+function li(e) {
+  return v(e) && typeof e.contentTypeKey == "string" && typeof e.key == "string" && Array.isArray(e.values);
 }
-function g(e) {
+function v(e) {
   return typeof e == "object" && e !== null && !Array.isArray(e);
 }
-const ni = q, Qe = new Map(
-  [...q.claimRules, ...q.reviewRules].map((e) => [e.code, e])
+const oi = U, at = new Map(
+  [...U.claimRules, ...U.reviewRules].map((e) => [e.code, e])
 );
-[...Qe.keys()];
-const ri = q.claimBlock.elementTypeKey.toLowerCase(), J = q.claimBlock.properties, si = new Set(q.limitedEvidence), Ne = q.statementPreviewLength, oi = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, li = /^(\d{4}-\d{2}-\d{2})/;
-function ci(e) {
-  const t = Qe.get(e);
+[...at.keys()];
+const ci = U.claimBlock.elementTypeKey.toLowerCase(), Q = U.claimBlock.properties, ui = new Set(U.limitedEvidence), qe = U.statementPreviewLength, di = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, hi = /^(\d{4}-\d{2}-\d{2})/;
+function pi(e) {
+  const t = at.get(e);
   if (!t) throw new Error(`claim-rules.json defines no rule ${e}`);
   return t;
 }
-function Ee(e) {
-  return ei(e).filter((t) => t.contentTypeKey.toLowerCase() === ri).map((t, i) => ui(t, i + 1));
+function Se(e) {
+  return ni(e).filter((t) => t.contentTypeKey.toLowerCase() === ci).map((t, i) => mi(t, i + 1));
 }
-function ui(e, t) {
+function mi(e, t) {
   return {
     number: t,
     blockKey: e.key,
-    statement: Y(Z(e, J.statement)),
-    citations: et(Z(e, J.citations)),
-    claimType: ne(Z(e, J.claimType)),
-    evidenceStrength: ne(Z(e, J.evidenceStrength)),
-    qualifier: Y(Z(e, J.qualifier))
+    statement: Y(J(e, Q.statement)),
+    citations: nt(J(e, Q.citations)),
+    claimType: re(J(e, Q.claimType)),
+    evidenceStrength: re(J(e, Q.evidenceStrength)),
+    qualifier: Y(J(e, Q.qualifier))
   };
 }
 function Y(e) {
   return typeof e == "string" ? e.replace(/\s+/g, " ").trim() : "";
 }
-function et(e) {
+function nt(e) {
   let t;
   return typeof e == "string" ? t = e.split(",") : Array.isArray(e) ? t = e.filter((i) => typeof i == "string") : t = [], t.map((i) => i.trim()).filter((i) => i !== "").map((i) => {
-    const a = oi.exec(i);
-    return a ? { key: di(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
+    const a = di.exec(i);
+    return a ? { key: fi(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
   });
 }
-function di(e) {
+function fi(e) {
   const t = e.toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function ne(e) {
+function re(e) {
   let t = e;
   if (typeof t == "string" && t.trim().startsWith("["))
     try {
@@ -592,72 +654,72 @@ function ne(e) {
     }
   return Array.isArray(t) && (t = t[0]), typeof t == "string" ? t.trim() : "";
 }
-function he(e) {
+function me(e) {
   if (typeof e != "string") return "";
-  const t = li.exec(e.trim());
+  const t = hi.exec(e.trim());
   return t ? t[1] : "";
 }
-function hi(e) {
-  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${pi(e.statement)}")`;
+function yi(e) {
+  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${bi(e.statement)}")`;
 }
-function pi(e) {
-  return e.length <= Ne ? e : e.slice(0, Ne - 1).trimEnd() + "…";
+function bi(e) {
+  return e.length <= qe ? e : e.slice(0, qe - 1).trimEnd() + "…";
 }
-function mi(e, t) {
+function gi(e, t) {
   return e.replace(
     /\{(\w+)\}/g,
     (i, a) => Object.prototype.hasOwnProperty.call(t, a) ? t[a] : i
   );
 }
-function E(e, t, i, a) {
-  const n = ci(e);
+function P(e, t, i, a) {
+  const n = pi(e);
   return {
     code: e,
     severity: a ?? n.severity,
     claim: i.claim?.number ?? null,
     blockKey: i.claim?.blockKey ?? null,
     citation: i.citation ?? null,
-    message: mi(n.message, t)
+    message: gi(n.message, t)
   };
 }
-function ke(e, t) {
-  const i = [], a = { claim: hi(e) };
-  e.statement === "" && i.push(E("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(E("CK0301", a, { claim: e }));
+function $e(e, t) {
+  const i = [], a = { claim: yi(e) };
+  e.statement === "" && i.push(P("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(P("CK0301", a, { claim: e }));
   for (const n of e.citations) {
-    const r = n.isDocument ? gi(t, n.key) : void 0;
+    const r = n.isDocument ? wi(t, n.key) : void 0;
     if (!r)
-      i.push(E("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
+      i.push(P("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
     else if (r.state !== "published") {
-      const s = r.title || n.key;
-      i.push(E("CK0303", { ...a, citation: s }, { claim: e, citation: n.key }));
+      const l = r.title || n.key;
+      i.push(P("CK0303", { ...a, citation: l }, { claim: e, citation: n.key }));
     }
   }
-  return (e.claimType === "" || e.evidenceStrength === "") && i.push(E("CK0306", a, { claim: e })), si.has(e.evidenceStrength) && e.qualifier === "" && i.push(E("CK0305", a, { claim: e })), i;
+  return (e.claimType === "" || e.evidenceStrength === "") && i.push(P("CK0306", a, { claim: e })), ui.has(e.evidenceStrength) && e.qualifier === "" && i.push(P("CK0305", a, { claim: e })), i;
 }
-function fi(e, t, i, a = {}) {
-  const n = [], r = he(t?.nextReviewDue), s = he(i);
-  r !== "" && s !== "" && r < s && n.push(E("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
-  const l = Y(t?.reviewedBy), d = Y(t?.lastReviewed);
-  return e > 0 && (l === "" || d === "") && n.push(E("CK0311", {}, {})), n;
+function vi(e, t, i, a = {}) {
+  const n = [], r = me(t?.nextReviewDue), l = me(i);
+  r !== "" && l !== "" && r < l && n.push(P("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
+  const o = Y(t?.reviewedBy), d = Y(t?.lastReviewed);
+  return e > 0 && (o === "" || d === "") && n.push(P("CK0311", {}, {})), n;
 }
-function yi(e) {
-  const t = Ee(e.body), i = t.flatMap((a) => ke(a, e.citations));
-  return i.push(...fi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
+function ki(e) {
+  const t = Se(e.body), i = t.flatMap((a) => $e(a, e.citations));
+  return i.push(...vi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
 }
-function bi(e) {
+function _i(e) {
   return [...new Set(e.flatMap((t) => t.citations.filter((i) => i.isDocument).map((i) => i.key)))];
 }
-function gi(e, t) {
+function wi(e, t) {
   return Object.prototype.hasOwnProperty.call(e, t) ? e[t] : void 0;
 }
-function we(e) {
+function Ce(e) {
   const t = /* @__PURE__ */ new Map();
   for (const i of e)
     for (const a of i.citations)
       t.has(a.key) || t.set(a.key, t.size + 1);
   return t;
 }
-function tt(e, t, i) {
+function rt(e, t, i) {
   const a = e.isDocument && Object.prototype.hasOwnProperty.call(i, e.key) ? i[e.key] : void 0;
   return {
     number: t,
@@ -668,8 +730,8 @@ function tt(e, t, i) {
     href: a?.href
   };
 }
-function vi(e, t, i) {
-  const a = we(e);
+function $i(e, t, i) {
+  const a = Ce(e);
   return e.map((n) => ({
     number: n.number,
     blockKey: n.blockKey,
@@ -677,12 +739,12 @@ function vi(e, t, i) {
     qualifier: n.qualifier,
     claimType: n.claimType,
     evidenceStrength: n.evidenceStrength,
-    citations: n.citations.map((r) => tt(r, a.get(r.key) ?? 0, i)),
+    citations: n.citations.map((r) => rt(r, a.get(r.key) ?? 0, i)),
     findings: t.filter((r) => r.claim === n.number)
   }));
 }
-function _i(e) {
-  const { claims: t, findings: i } = yi({
+function Ci(e) {
+  const { claims: t, findings: i } = ki({
     body: e.body,
     citations: e.details,
     review: e.review,
@@ -690,144 +752,144 @@ function _i(e) {
     options: e.options
   });
   return {
-    claims: vi(t, i, e.details),
+    claims: $i(t, i, e.details),
     articleFindings: i.filter((a) => a.claim === null),
     findings: i,
     errors: i.filter((a) => a.severity === "error").length,
     warnings: i.filter((a) => a.severity === "warning").length
   };
 }
-function ki(e) {
-  return bi(Ee(e));
+function zi(e) {
+  return _i(Se(e));
 }
-const wi = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, $i = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
-function k(e, t) {
+const xi = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, Ti = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
+function C(e, t) {
   return e ? (e.find((a) => a.alias === t && a.culture == null && a.segment == null) ?? e.find((a) => a.alias === t))?.value : void 0;
 }
-function Re(e) {
-  if (!wi.test(e)) return;
+function Ue(e) {
+  if (!xi.test(e)) return;
   const t = e.replace(/-/g, "").toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function it(e) {
+function st(e) {
   const t = [], i = (a) => {
-    const n = a.trim(), r = $i.exec(n), s = r ? r[1] === "document" ? Re(r[2]) : void 0 : Re(n);
-    s && t.push(s);
+    const n = a.trim(), r = Ti.exec(n), l = r ? r[1] === "document" ? Ue(r[2]) : void 0 : Ue(n);
+    l && t.push(l);
   };
   if (typeof e == "string") e.split(",").forEach(i);
   else if (Array.isArray(e))
     for (const a of e)
-      typeof a == "string" ? i(a) : g(a) && typeof a.unique == "string" && (a.type === void 0 || a.type === "document") && i(a.unique);
+      typeof a == "string" ? i(a) : v(a) && typeof a.unique == "string" && (a.type === void 0 || a.type === "document") && i(a.unique);
   return t;
 }
-function at(e) {
-  return !Array.isArray(e) || e.length === 0 || !e.every((t) => g(t) && typeof t.unique == "string") ? e : e.map((t) => {
+function lt(e) {
+  return !Array.isArray(e) || e.length === 0 || !e.every((t) => v(t) && typeof t.unique == "string") ? e : e.map((t) => {
     const i = t;
     return `umb://${typeof i.type == "string" && i.type !== "" ? i.type : "document"}/${i.unique.replace(/-/g, "").toLowerCase()}`;
   });
 }
-function nt(e) {
-  return !g(e) || !Array.isArray(e.contentData) ? e : {
+function ot(e) {
+  return !v(e) || !Array.isArray(e.contentData) ? e : {
     ...e,
     contentData: e.contentData.map(
-      (t) => g(t) && Array.isArray(t.values) ? {
+      (t) => v(t) && Array.isArray(t.values) ? {
         ...t,
         values: t.values.map(
-          (i) => g(i) ? { ...i, value: at(i.value) } : i
+          (i) => v(i) ? { ...i, value: lt(i.value) } : i
         )
       } : t
     )
   };
 }
-function Ue(e) {
-  return typeof e == "string" ? e.trim() : g(e) && typeof e.date == "string" ? e.date.trim() : "";
+function Ie(e) {
+  return typeof e == "string" ? e.trim() : v(e) && typeof e.date == "string" ? e.date.trim() : "";
 }
-function w(e) {
+function z(e) {
   return typeof e == "string" ? e.trim() : typeof e == "number" ? String(e) : "";
 }
-function rt(e = /* @__PURE__ */ new Date()) {
+function ct(e = /* @__PURE__ */ new Date()) {
   const t = (i) => String(i).padStart(2, "0");
   return `${e.getFullYear()}-${t(e.getMonth() + 1)}-${t(e.getDate())}`;
 }
-function Ci(e) {
+function Ki(e) {
   return {
-    reviewedBy: w(k(e, h.reviewedBy)),
-    lastReviewed: Ue(k(e, h.lastReviewed)),
-    nextReviewDue: Ue(k(e, h.nextReviewDue))
+    reviewedBy: z(C(e, h.reviewedBy)),
+    lastReviewed: Ie(C(e, h.lastReviewed)),
+    nextReviewDue: Ie(C(e, h.nextReviewDue))
   };
 }
-function zi(e) {
-  return nt(k(e, h.body));
+function Ai(e) {
+  return ot(C(e, h.body));
 }
-async function st(e, t, i, a) {
-  const n = zi(e), r = Ci(e), s = ki(n), l = s.length ? await t.citations(s) : {};
-  return { audit: _i({ body: n, details: l, review: r, today: i, options: a }), review: r };
+async function ut(e, t, i, a) {
+  const n = Ai(e), r = Ki(e), l = zi(n), o = l.length ? await t.citations(l) : {};
+  return { audit: Ci({ body: n, details: o, review: r, today: i, options: a }), review: r };
 }
-async function re(e, t) {
+async function se(e, t) {
   if (t) return t;
-  const { UmbracoContentSource: i } = await Promise.resolve().then(() => ra);
+  const { UmbracoContentSource: i } = await Promise.resolve().then(() => ca);
   return i.for(e);
 }
-var Ti = Object.defineProperty, xi = Object.getOwnPropertyDescriptor, ot = (e) => {
+var Ei = Object.defineProperty, Pi = Object.getOwnPropertyDescriptor, dt = (e) => {
   throw TypeError(e);
-}, $ = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? xi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
-    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ti(t, i, n), n;
-}, Se = (e, t, i) => t.has(e) || ot("Cannot " + i), M = (e, t, i) => (Se(e, t, "read from private field"), t.get(e)), le = (e, t, i) => t.has(e) ? ot("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Pe = (e, t, i, a) => (Se(e, t, "write to private field"), t.set(e, i), i), $e = (e, t, i) => (Se(e, t, "access private method"), i), Ki = (e, t, i, a) => ({
+}, x = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Pi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
+    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  return a && n && Ei(t, i, n), n;
+}, De = (e, t, i) => t.has(e) || dt("Cannot " + i), M = (e, t, i) => (De(e, t, "read from private field"), t.get(e)), ce = (e, t, i) => t.has(e) ? dt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Oe = (e, t, i, a) => (De(e, t, "write to private field"), t.set(e, i), i), ze = (e, t, i) => (De(e, t, "access private method"), i), Si = (e, t, i, a) => ({
   set _(n) {
-    Pe(e, t, n);
+    Oe(e, t, n);
   },
   get _() {
     return M(e, t);
   }
-}), G, se, pe, te, lt, ct, ut;
-let f = class extends O {
+}), G, le, fe, ie, ht, pt, mt;
+let y = class extends L {
   constructor() {
-    super(), le(this, te), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, le(this, G, 0), le(this, se), le(this, pe), this.consumeContext(zt, (e) => {
-      e && (Pe(this, pe, e), this.observe(
-        qe([e.contentTypeUnique, e.values]),
-        ([t, i]) => $e(this, te, lt).call(this, t, i ?? []),
+    super(), ce(this, ie), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, ce(this, G, 0), ce(this, le), ce(this, fe), this.consumeContext(At, (e) => {
+      e && (Oe(this, fe, e), this.observe(
+        Ve([e.contentTypeUnique, e.values]),
+        ([t, i]) => ze(this, ie, ht).call(this, t, i ?? []),
         "clinickitObserveDocument"
       ));
     });
   }
   disconnectedCallback() {
-    super.disconnectedCallback(), clearTimeout(M(this, se));
+    super.disconnectedCallback(), clearTimeout(M(this, le));
   }
   render() {
-    return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : this._noArticlePicked ? o`<uui-box><p>${this.localize.term("clinickit_pickArticleFirst")}</p></uui-box>` : this._audit ? o`<clinickit-claims-table
+    return this._failed ? s`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : this._noArticlePicked ? s`<uui-box><p>${this.localize.term("clinickit_pickArticleFirst")}</p></uui-box>` : this._audit ? s`<clinickit-claims-table
 			.claims=${this._audit.claims}
 			.articleFindings=${this._audit.articleFindings}
 			.review=${this._review}
 			.headline=${this._library ? this.localize.term("clinickit_claimsInLibraryArticle", this._library.name) : void 0}
 			?in-library=${!!this._library}
 			?loading=${this._loading}
-			@clinickit-go-to-block=${$e(this, te, ut)}></clinickit-claims-table>` : o`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
+			@clinickit-go-to-block=${ze(this, ie, mt)}></clinickit-claims-table>` : s`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
   }
 };
 G = /* @__PURE__ */ new WeakMap();
-se = /* @__PURE__ */ new WeakMap();
-pe = /* @__PURE__ */ new WeakMap();
-te = /* @__PURE__ */ new WeakSet();
-lt = function(e, t) {
-  clearTimeout(M(this, se)), Pe(this, se, setTimeout(() => {
-    $e(this, te, ct).call(this, e, t);
+le = /* @__PURE__ */ new WeakMap();
+fe = /* @__PURE__ */ new WeakMap();
+ie = /* @__PURE__ */ new WeakSet();
+ht = function(e, t) {
+  clearTimeout(M(this, le)), Oe(this, le, setTimeout(() => {
+    ze(this, ie, pt).call(this, e, t);
   }, this._audit ? 250 : 0));
 };
-ct = async function(e, t) {
-  const i = ++Ki(this, G)._;
+pt = async function(e, t) {
+  const i = ++Si(this, G)._;
   this._loading = !0;
   try {
-    const a = await re(this, this.source), n = this.today ?? rt();
-    let r = t, s, l = !1;
-    if (e === R.clinicArticle.key) {
-      const [F] = it(k(t, h.article)), m = F ? await a.document(F) : void 0;
-      r = m?.values, s = m ? { key: m.key, name: m.name } : void 0, l = !m;
+    const a = await se(this, this.source), n = this.today ?? ct();
+    let r = t, l, o = !1;
+    if (e === q.clinicArticle.key) {
+      const [F] = st(C(t, h.article)), f = F ? await a.document(F) : void 0;
+      r = f?.values, l = f ? { key: f.key, name: f.name } : void 0, o = !f;
     }
-    const { audit: d, review: p } = await st(r ?? [], a, n);
+    const { audit: d, review: m } = await ut(r ?? [], a, n);
     if (i !== M(this, G)) return;
-    this._audit = d, this._review = p, this._library = s, this._noArticlePicked = l, this._failed = !1;
+    this._audit = d, this._review = m, this._library = l, this._noArticlePicked = o, this._failed = !1;
   } catch (a) {
     if (i !== M(this, G)) return;
     console.error("ClinicKit: could not audit the claims of this document.", a), this._failed = !0;
@@ -835,111 +897,111 @@ ct = async function(e, t) {
     i === M(this, G) && (this._loading = !1);
   }
 };
-ut = async function(e) {
-  if (Ft(e.detail.blockKey), this._library) {
-    const i = await re(this, this.source);
-    ye(i.editPath(this._library.key));
+mt = async function(e) {
+  if (Yt(e.detail.blockKey), this._library) {
+    const i = await se(this, this.source);
+    ve(i.editPath(this._library.key));
     return;
   }
-  const t = Gt(window.location.pathname, this.manifest?.meta.pathname ?? Ae);
-  if (t) ye(t);
+  const t = Jt(window.location.pathname, this.manifest?.meta.pathname ?? Ee);
+  if (t) ve(t);
   else {
-    const i = M(this, pe)?.getUnique?.();
-    i && ye((await re(this, this.source)).editPath(i));
+    const i = M(this, fe)?.getUnique?.();
+    i && ve((await se(this, this.source)).editPath(i));
   }
 };
-f.styles = [
-  X,
-  A`
+y.styles = [
+  Z,
+  E`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
 			}
 		`
 ];
-$([
+x([
   c({ attribute: !1 })
-], f.prototype, "manifest", 2);
-$([
+], y.prototype, "manifest", 2);
+x([
   c({ attribute: !1 })
-], f.prototype, "source", 2);
-$([
+], y.prototype, "source", 2);
+x([
   c()
-], f.prototype, "today", 2);
-$([
+], y.prototype, "today", 2);
+x([
   b()
-], f.prototype, "_audit", 2);
-$([
+], y.prototype, "_audit", 2);
+x([
   b()
-], f.prototype, "_review", 2);
-$([
+], y.prototype, "_review", 2);
+x([
   b()
-], f.prototype, "_library", 2);
-$([
+], y.prototype, "_library", 2);
+x([
   b()
-], f.prototype, "_noArticlePicked", 2);
-$([
+], y.prototype, "_noArticlePicked", 2);
+x([
   b()
-], f.prototype, "_loading", 2);
-$([
+], y.prototype, "_loading", 2);
+x([
   b()
-], f.prototype, "_failed", 2);
-f = $([
-  D("clinickit-claims-workspace-view")
-], f);
-const Ai = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], y.prototype, "_failed", 2);
+y = x([
+  O("clinickit-claims-workspace-view")
+], y);
+const Di = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  CLAIMS_VIEW_PATHNAME: Ae,
+  CLAIMS_VIEW_PATHNAME: Ee,
   get ClinicKitClaimsWorkspaceViewElement() {
-    return f;
+    return y;
   },
   get element() {
-    return f;
+    return y;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-var Ei = Object.defineProperty, Si = Object.getOwnPropertyDescriptor, C = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Si(t, i) : t, r = e.length - 1, s; r >= 0; r--)
-    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ei(t, i, n), n;
+var Oi = Object.defineProperty, Li = Object.getOwnPropertyDescriptor, T = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Li(t, i) : t, r = e.length - 1, l; r >= 0; r--)
+    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  return a && n && Oi(t, i, n), n;
 };
-let v = class extends O {
+let k = class extends L {
   constructor() {
     super(...arguments), this.number = 0, this.statement = "", this.qualifier = "", this.claimType = "", this.evidenceStrength = "", this.citations = [], this.findings = [], this.highlighted = !1;
   }
   render() {
-    const e = this.findings.filter((n) => n.severity === "error").length, t = this.number ? this.localize.term("clinickit_claimNumber", this.number) : this.localize.term("clinickit_columnClaim"), i = o`
+    const e = this.findings.filter((n) => n.severity === "error").length, t = this.number ? this.localize.term("clinickit_claimNumber", this.number) : this.localize.term("clinickit_columnClaim"), i = s`
 			<div class="head">
 				<span class="badge">${t}</span>
-				${this.claimType ? o`<uui-tag look="secondary">${this.claimType}</uui-tag>` : u}
-				${this.evidenceStrength ? o`<span class="evidence">${this.evidenceStrength}</span>` : u}
-				${this.findings.length ? o`<uui-tag class="problems" color=${e ? "danger" : "warning"}
+				${this.claimType ? s`<uui-tag look="secondary">${this.claimType}</uui-tag>` : u}
+				${this.evidenceStrength ? s`<span class="evidence">${this.evidenceStrength}</span>` : u}
+				${this.findings.length ? s`<uui-tag class="problems" color=${e ? "danger" : "warning"}
 							>${this.localize.term("clinickit_problemCount", this.findings.length)}</uui-tag
 						>` : u}
 			</div>
 			<p class="statement">
-				${this.statement || o`<em class="muted">—</em>`}${this.citations.length ? o`<sup class="refs">[${this.citations.map((n) => n.number).join(", ")}]</sup>` : u}
+				${this.statement || s`<em class="muted">—</em>`}${this.citations.length ? s`<sup class="refs">[${this.citations.map((n) => n.number).join(", ")}]</sup>` : u}
 			</p>
-			${this.qualifier ? o`<p class="qualifier">${this.qualifier}</p>` : u}
-			${this.citations.length ? o`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
+			${this.qualifier ? s`<p class="qualifier">${this.qualifier}</p>` : u}
+			${this.citations.length ? s`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
 						${this.citations.map((n) => {
-      const r = Ve(n.state);
-      return o`<li class=${n.state} data-key=${n.key}>
+      const r = Fe(n.state);
+      return s`<li class=${n.state} data-key=${n.key}>
 								<span class="ref-number">${n.number}</span>
-								<span>${n.title}${n.source ? o`<span class="source-line"> — ${n.source}</span>` : u}</span>
-								${r ? o`<uui-tag color="danger" look="secondary">${this.localize.term(r)}</uui-tag>` : u}
+								<span>${n.state === "missing" ? this.localize.term("clinickit_deletedCitation") : n.title}${n.source ? s`<span class="source-line"> — ${n.source}</span>` : u}</span>
+								${r ? s`<uui-tag color="danger" look="secondary">${this.localize.term(r)}</uui-tag>` : u}
 							</li>`;
     })}
-					</ol>` : o`<p class="no-sources">
+					</ol>` : s`<p class="no-sources">
 						<uui-icon name="icon-alert" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_noSources")}
 					</p>`}
 		`, a = `card ${e ? "error" : this.findings.length ? "warning" : "ok"}`;
-    return this.href ? o`<a class=${a} href=${this.href}>${i}</a>` : o`<div class=${a} role="group" aria-label=${t}>${i}</div>`;
+    return this.href ? s`<a class=${a} href=${this.href}>${i}</a>` : s`<div class=${a} role="group" aria-label=${t}>${i}</div>`;
   }
 };
-v.styles = [
-  X,
-  me,
-  A`
+k.styles = [
+  Z,
+  be,
+  E`
 			:host {
 				display: block;
 			}
@@ -1044,52 +1106,52 @@ v.styles = [
 			}
 		`
 ];
-C([
+T([
   c({ type: Number })
-], v.prototype, "number", 2);
-C([
+], k.prototype, "number", 2);
+T([
   c()
-], v.prototype, "statement", 2);
-C([
+], k.prototype, "statement", 2);
+T([
   c()
-], v.prototype, "qualifier", 2);
-C([
+], k.prototype, "qualifier", 2);
+T([
   c({ attribute: "claim-type" })
-], v.prototype, "claimType", 2);
-C([
+], k.prototype, "claimType", 2);
+T([
   c({ attribute: "evidence-strength" })
-], v.prototype, "evidenceStrength", 2);
-C([
+], k.prototype, "evidenceStrength", 2);
+T([
   c({ attribute: !1 })
-], v.prototype, "citations", 2);
-C([
+], k.prototype, "citations", 2);
+T([
   c({ attribute: !1 })
-], v.prototype, "findings", 2);
-C([
+], k.prototype, "findings", 2);
+T([
   c()
-], v.prototype, "href", 2);
-C([
+], k.prototype, "href", 2);
+T([
   c({ type: Boolean, reflect: !0 })
-], v.prototype, "highlighted", 2);
-v = C([
-  D("clinickit-claim-preview")
-], v);
-var Pi = Object.defineProperty, Di = Object.getOwnPropertyDescriptor, dt = (e) => {
+], k.prototype, "highlighted", 2);
+k = T([
+  O("clinickit-claim-preview")
+], k);
+var Bi = Object.defineProperty, Ni = Object.getOwnPropertyDescriptor, ft = (e) => {
   throw TypeError(e);
-}, z = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Di(t, i) : t, r = e.length - 1, s; r >= 0; r--)
-    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Pi(t, i, n), n;
-}, De = (e, t, i) => t.has(e) || dt("Cannot " + i), Ce = (e, t, i) => (De(e, t, "read from private field"), i ? i.call(e) : t.get(e)), be = (e, t, i) => t.has(e) ? dt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ht = (e, t, i, a) => (De(e, t, "write to private field"), t.set(e, i), i), j = (e, t, i) => (De(e, t, "access private method"), i), de, ie, S, Oe, ze, pt, mt;
-const Q = ni.claimBlock.properties;
-let y = class extends O {
+}, $ = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Ni(t, i) : t, r = e.length - 1, l; r >= 0; r--)
+    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  return a && n && Bi(t, i, n), n;
+}, Le = (e, t, i) => t.has(e) || ft("Cannot " + i), X = (e, t, i) => (Le(e, t, "read from private field"), i ? i.call(e) : t.get(e)), ke = (e, t, i) => t.has(e) ? ft("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), yt = (e, t, i, a) => (Le(e, t, "write to private field"), t.set(e, i), i), j = (e, t, i) => (Le(e, t, "access private method"), i), he, ae, _, ye, Be, xe, bt, gt;
+const ee = oi.claimBlock.properties;
+let p = class extends L {
   constructor() {
-    super(), be(this, S), this._details = {}, this._highlighted = !1, this._lookedUp = "", be(this, de), be(this, ie, ""), this.consumeContext(St, (e) => {
+    super(), ke(this, _), this._details = {}, this._highlighted = !1, this._lookedUp = "", ke(this, he), ke(this, ae, ""), this.consumeContext(Lt, (e) => {
       e && this.observe(
-        qe([e.layouts, e.contents]),
+        Ve([e.layouts, e.contents]),
         ([t, i]) => {
-          this._claims = Ee(
-            nt({ contentData: i, layout: { [Je]: t } })
+          this._claims = Se(
+            ot({ contentData: i, layout: { [it]: t } })
           );
         },
         "clinickitObserveBlocks"
@@ -1097,18 +1159,18 @@ let y = class extends O {
     });
   }
   connectedCallback() {
-    super.connectedCallback(), ht(this, de, Ht(() => j(this, S, ze).call(this)));
+    super.connectedCallback(), yt(this, he, Zt(() => j(this, _, xe).call(this)));
   }
   disconnectedCallback() {
     var e;
-    super.disconnectedCallback(), (e = Ce(this, de)) == null || e.call(this);
+    super.disconnectedCallback(), (e = X(this, he)) == null || e.call(this);
   }
   updated() {
-    j(this, S, ze).call(this), j(this, S, pt).call(this);
+    j(this, _, xe).call(this), j(this, _, bt).call(this);
   }
   render() {
-    const e = j(this, S, Oe).call(this), t = this._claims ? we(this._claims) : we([e]), i = e.citations.map((r) => tt(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? ke(e, this._details) : ke(e, j(this, S, mt).call(this, e));
-    return o`<clinickit-claim-preview
+    const e = j(this, _, Be).call(this), t = this._claims ? Ce(this._claims) : Ce([e]), i = e.citations.map((r) => rt(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? $e(e, this._details) : $e(e, j(this, _, gt).call(this, e));
+    return s`<clinickit-claim-preview
 			.number=${e.number}
 			.statement=${e.statement}
 			.qualifier=${e.qualifier}
@@ -1120,140 +1182,147 @@ let y = class extends O {
 			?highlighted=${this._highlighted}></clinickit-claim-preview>`;
   }
 };
-de = /* @__PURE__ */ new WeakMap();
-ie = /* @__PURE__ */ new WeakMap();
-S = /* @__PURE__ */ new WeakSet();
-Oe = function() {
-  const e = this._claims?.find((i) => i.blockKey.toLowerCase() === this.contentKey?.toLowerCase());
-  if (e) return e;
-  const t = this.content ?? {};
+he = /* @__PURE__ */ new WeakMap();
+ae = /* @__PURE__ */ new WeakMap();
+_ = /* @__PURE__ */ new WeakSet();
+ye = function() {
+  return this.contentKey ?? this.layout?.contentKey;
+};
+Be = function() {
+  const e = X(this, _, ye)?.toLowerCase(), t = this._claims?.find((a) => a.blockKey.toLowerCase() === e);
+  if (t) return t;
+  const i = this.content ?? {};
   return {
     number: 0,
-    blockKey: this.contentKey ?? "",
-    statement: Y(t[Q.statement]),
-    citations: et(at(t[Q.citations])),
-    claimType: ne(t[Q.claimType]),
-    evidenceStrength: ne(t[Q.evidenceStrength]),
-    qualifier: Y(t[Q.qualifier])
+    blockKey: X(this, _, ye) ?? "",
+    statement: Y(i[ee.statement]),
+    citations: nt(lt(i[ee.citations])),
+    claimType: re(i[ee.claimType]),
+    evidenceStrength: re(i[ee.evidenceStrength]),
+    qualifier: Y(i[ee.qualifier])
   };
 };
-ze = function() {
-  !this.contentKey || !jt(this.contentKey) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
+xe = function() {
+  const e = X(this, _, ye);
+  !e || !Xt(e) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
 };
-pt = async function() {
-  const e = j(this, S, Oe).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
-  if (t !== Ce(this, ie)) {
-    if (ht(this, ie, t), !e.length) {
+bt = async function() {
+  const e = j(this, _, Be).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
+  if (t !== X(this, ae)) {
+    if (yt(this, ae, t), !e.length) {
       this._lookedUp = t;
       return;
     }
     try {
-      const a = await (await re(this, this.source)).citations(e);
-      if (Ce(this, ie) !== t) return;
+      const a = await (await se(this, this.source)).citations(e);
+      if (X(this, ae) !== t) return;
       this._details = a, this._lookedUp = t;
     } catch (i) {
       console.error("ClinicKit: could not look up the citations of a claim block.", i);
     }
   }
 };
-mt = function(e) {
+gt = function(e) {
   const t = { ...this._details };
   for (const i of e.citations)
     i.isDocument && !(i.key in t) && (t[i.key] = { key: i.key, title: i.key, state: "published" });
   return t;
 };
-y.styles = A`
+p.styles = E`
 		:host {
 			display: block;
 		}
 	`;
-z([
+$([
   c({ attribute: !1 })
-], y.prototype, "manifest", 2);
-z([
+], p.prototype, "manifest", 2);
+$([
   c({ attribute: !1 })
-], y.prototype, "content", 2);
-z([
+], p.prototype, "content", 2);
+$([
   c({ attribute: !1 })
-], y.prototype, "config", 2);
-z([
+], p.prototype, "config", 2);
+$([
   c({ attribute: !1 })
-], y.prototype, "contentKey", 2);
-z([
+], p.prototype, "contentKey", 2);
+$([
   c({ attribute: !1 })
-], y.prototype, "source", 2);
-z([
+], p.prototype, "layout", 2);
+$([
+  c({ attribute: !1 })
+], p.prototype, "source", 2);
+$([
   b()
-], y.prototype, "_claims", 2);
-z([
+], p.prototype, "_claims", 2);
+$([
   b()
-], y.prototype, "_details", 2);
-z([
+], p.prototype, "_details", 2);
+$([
   b()
-], y.prototype, "_highlighted", 2);
-z([
+], p.prototype, "_highlighted", 2);
+$([
   b()
-], y.prototype, "_lookedUp", 2);
-y = z([
-  D("clinickit-claim-block-view")
-], y);
-const Oi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], p.prototype, "_lookedUp", 2);
+p = $([
+  O("clinickit-claim-block-view")
+], p);
+const Mi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClaimBlockViewElement() {
-    return y;
+    return p;
   },
   get element() {
-    return y;
+    return p;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-function ft(e) {
-  const t = [], i = new RegExp(Pt.source, "g");
+function vt(e) {
+  const t = [], i = new RegExp(Bt.source, "g");
   let a = 0;
   for (let n = i.exec(e); n !== null; n = i.exec(e))
     n.index > a && t.push({ text: e.slice(a, n.index), token: !1 }), t.push({ text: n[0], token: !0 }), a = n.index + n[0].length;
   return a < e.length && t.push({ text: e.slice(a), token: !1 }), t;
 }
-var Li = Object.defineProperty, Bi = Object.getOwnPropertyDescriptor, yt = (e) => {
+var Ri = Object.defineProperty, qi = Object.getOwnPropertyDescriptor, kt = (e) => {
   throw TypeError(e);
 }, V = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Bi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
-    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Li(t, i, n), n;
-}, Mi = (e, t, i) => t.has(e) || yt("Cannot " + i), Ni = (e, t, i) => t.has(e) ? yt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ce = (e, t, i) => (Mi(e, t, "access private method"), i), H, ee;
-let K = class extends O {
+  for (var n = a > 1 ? void 0 : a ? qi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
+    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  return a && n && Ri(t, i, n), n;
+}, Ui = (e, t, i) => t.has(e) || kt("Cannot " + i), Ii = (e, t, i) => t.has(e) ? kt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ue = (e, t, i) => (Ui(e, t, "access private method"), i), H, te;
+let A = class extends L {
   constructor() {
-    super(...arguments), Ni(this, H), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
+    super(...arguments), Ii(this, H), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
   }
   render() {
-    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => ft(n).some((r) => r.token)), i = o`
+    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => vt(n).some((r) => r.token)), i = s`
 			<div class="label">
 				<uui-icon name="icon-megaphone" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_ctaLabel")}
 				<span class="style">${this.ctaStyle}</span>
 			</div>
-			${this.heading ? o`<p class="heading">${ce(this, H, ee).call(this, this.heading)}</p>` : u}
-			${this.body ? o`<p class="body">${ce(this, H, ee).call(this, this.body)}</p>` : u}
+			${this.heading ? s`<p class="heading">${ue(this, H, te).call(this, this.heading)}</p>` : u}
+			${this.body ? s`<p class="body">${ue(this, H, te).call(this, this.body)}</p>` : u}
 			<div class="action">
-				${this.buttonLabel ? o`<span class="button">${ce(this, H, ee).call(this, this.buttonLabel)}</span>` : u}
+				${this.buttonLabel ? s`<span class="button">${ue(this, H, te).call(this, this.buttonLabel)}</span>` : u}
 				<span class="link">
 					<uui-icon name="icon-link" aria-hidden="true"></uui-icon>
-					${this.linkText ? o`${this.localize.term("clinickit_ctaLinksTo")} ${ce(this, H, ee).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
+					${this.linkText ? s`${this.localize.term("clinickit_ctaLinksTo")} ${ue(this, H, te).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
 				</span>
 			</div>
-			${t ? o`<p class="hint">${this.localize.term("clinickit_ctaTokensHint")}</p>` : u}
+			${t ? s`<p class="hint">${this.localize.term("clinickit_ctaTokensHint")}</p>` : u}
 		`, a = `card ${e ? "subtle" : "primary"}`;
-    return this.href ? o`<a class=${a} href=${this.href}>${i}</a>` : o`<div class=${a} role="group" aria-label=${this.localize.term("clinickit_ctaLabel")}>${i}</div>`;
+    return this.href ? s`<a class=${a} href=${this.href}>${i}</a>` : s`<div class=${a} role="group" aria-label=${this.localize.term("clinickit_ctaLabel")}>${i}</div>`;
   }
 };
 H = /* @__PURE__ */ new WeakSet();
-ee = function(e) {
-  return ft(e).map(
-    (t) => t.token ? o`<span class="token" title=${this.localize.term("clinickit_ctaToken", t.text)}>${t.text}</span>` : t.text
+te = function(e) {
+  return vt(e).map(
+    (t) => t.token ? s`<span class="token" title=${this.localize.term("clinickit_ctaToken", t.text)}>${t.text}</span>` : t.text
   );
 };
-K.styles = [
-  X,
-  me,
-  A`
+A.styles = [
+  Z,
+  be,
+  E`
 			:host {
 				display: block;
 			}
@@ -1351,131 +1420,131 @@ K.styles = [
 ];
 V([
   c()
-], K.prototype, "heading", 2);
+], A.prototype, "heading", 2);
 V([
   c()
-], K.prototype, "body", 2);
+], A.prototype, "body", 2);
 V([
   c({ attribute: "button-label" })
-], K.prototype, "buttonLabel", 2);
+], A.prototype, "buttonLabel", 2);
 V([
   c({ attribute: "link-text" })
-], K.prototype, "linkText", 2);
+], A.prototype, "linkText", 2);
 V([
   c({ attribute: "cta-style" })
-], K.prototype, "ctaStyle", 2);
+], A.prototype, "ctaStyle", 2);
 V([
   c()
-], K.prototype, "href", 2);
-K = V([
-  D("clinickit-cta-preview")
-], K);
-var Ri = Object.defineProperty, Ui = Object.getOwnPropertyDescriptor, fe = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ui(t, i) : t, r = e.length - 1, s; r >= 0; r--)
-    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ri(t, i, n), n;
+], A.prototype, "href", 2);
+A = V([
+  O("clinickit-cta-preview")
+], A);
+var Vi = Object.defineProperty, Wi = Object.getOwnPropertyDescriptor, ge = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Wi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
+    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  return a && n && Vi(t, i, n), n;
 };
-function bt(e) {
+function _t(e) {
   const t = Array.isArray(e) ? e[0] : e;
-  return g(t) ? w(t.url) || w(t.name) : "";
+  return v(t) ? z(t.url) || z(t.name) : "";
 }
-let P = class extends O {
+let D = class extends L {
   render() {
     const e = this.content ?? {};
-    return o`<clinickit-cta-preview
-			.heading=${w(e[h.heading])}
-			.body=${w(e[h.body])}
-			.buttonLabel=${w(e[h.buttonLabel])}
-			.linkText=${bt(e[h.link])}
-			.ctaStyle=${ne(e[h.style]) || "Primary"}
+    return s`<clinickit-cta-preview
+			.heading=${z(e[h.heading])}
+			.body=${z(e[h.body])}
+			.buttonLabel=${z(e[h.buttonLabel])}
+			.linkText=${_t(e[h.link])}
+			.ctaStyle=${re(e[h.style]) || "Primary"}
 			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}></clinickit-cta-preview>`;
   }
 };
-P.styles = A`
+D.styles = E`
 		:host {
 			display: block;
 		}
 	`;
-fe([
+ge([
   c({ attribute: !1 })
-], P.prototype, "manifest", 2);
-fe([
+], D.prototype, "manifest", 2);
+ge([
   c({ attribute: !1 })
-], P.prototype, "content", 2);
-fe([
+], D.prototype, "content", 2);
+ge([
   c({ attribute: !1 })
-], P.prototype, "config", 2);
-P = fe([
-  D("clinickit-cta-block-view")
-], P);
-const qi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], D.prototype, "config", 2);
+D = ge([
+  O("clinickit-cta-block-view")
+], D);
+const Fi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitCtaBlockViewElement() {
-    return P;
+    return D;
   },
   get element() {
-    return P;
+    return D;
   },
-  linkText: bt
+  linkText: _t
 }, Symbol.toStringTag, { value: "Module" }));
-function Ii(e, t, i) {
+function ji(e, t, i) {
   const a = /* @__PURE__ */ new Map();
-  for (const s of e)
-    for (const l of s.pages) {
-      if (!l.articleKey) continue;
-      const d = a.get(l.articleKey) ?? /* @__PURE__ */ new Set();
-      d.add(s.key), a.set(l.articleKey, d);
+  for (const l of e)
+    for (const o of l.pages) {
+      if (!o.articleKey) continue;
+      const d = a.get(o.articleKey) ?? /* @__PURE__ */ new Set();
+      d.add(l.key), a.set(o.articleKey, d);
     }
-  const n = new Map(e.map((s) => [s.key, s.name])), r = he(i);
-  return e.map((s) => ({
-    key: s.key,
-    name: s.name,
-    href: s.href,
-    articles: s.pages.map((l) => {
-      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = he(d?.nextReviewDue), F = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((m) => m !== s.key) : [];
+  const n = new Map(e.map((l) => [l.key, l.name])), r = me(i);
+  return e.map((l) => ({
+    key: l.key,
+    name: l.name,
+    href: l.href,
+    articles: l.pages.map((o) => {
+      const d = o.articleKey ? t.get(o.articleKey) : void 0, m = me(d?.nextReviewDue), F = o.articleKey ? [...a.get(o.articleKey) ?? []].filter((f) => f !== l.key) : [];
       return {
-        pageKey: l.key,
-        pageName: l.name,
-        pageHref: l.href,
+        pageKey: o.key,
+        pageName: o.name,
+        pageHref: o.href,
         article: d,
-        articleMissing: !!l.articleKey && (!d || d.available === !1),
-        overdue: p !== "" && r !== "" && p < r,
-        alsoUsedBy: F.map((m) => n.get(m) ?? m).sort((m, Ct) => m.localeCompare(Ct))
+        articleMissing: !!o.articleKey && (!d || d.available === !1),
+        overdue: m !== "" && r !== "" && m < r,
+        alsoUsedBy: F.map((f) => n.get(f) ?? f).sort((f, Kt) => f.localeCompare(Kt))
       };
     })
   }));
 }
-function Vi(e) {
+function Hi(e) {
   return new Set(e.flatMap((t) => t.articles.map((i) => i.article?.key).filter(Boolean))).size;
 }
-async function Wi(e, t) {
+async function Gi(e, t) {
   const i = (await e.roots()).filter(
-    (l) => !l.isTrashed && l.documentTypeKey === R.clinicSite.key
+    (o) => !o.isTrashed && o.documentTypeKey === q.clinicSite.key
   ), a = await Promise.all(
-    i.map(async (l) => {
-      const d = (await e.children(l.key)).filter(
-        (p) => !p.isTrashed && p.documentTypeKey === R.clinicArticle.key
+    i.map(async (o) => {
+      const d = (await e.children(o.key)).filter(
+        (m) => !m.isTrashed && m.documentTypeKey === q.clinicArticle.key
       );
       return {
-        key: l.key,
-        name: l.name,
-        href: e.editPath(l.key),
+        key: o.key,
+        name: o.name,
+        href: e.editPath(o.key),
         pages: await Promise.all(
-          d.map(async (p) => {
-            const F = await e.document(p.key), [m] = it(k(F?.values, h.article));
-            return { key: p.key, name: p.name, href: e.editPath(p.key), articleKey: m };
+          d.map(async (m) => {
+            const F = await e.document(m.key), [f] = st(C(F?.values, h.article));
+            return { key: m.key, name: m.name, href: e.editPath(m.key), articleKey: f };
           })
         )
       };
     })
-  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((l) => Fi(e, l, t))), s = /* @__PURE__ */ new Map();
-  for (const l of r) l && s.set(l.key, l);
-  return Ii(a, s, t);
+  ), n = [...new Set(a.flatMap((o) => o.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((o) => Yi(e, o, t))), l = /* @__PURE__ */ new Map();
+  for (const o of r) o && l.set(o.key, o);
+  return ji(a, l, t);
 }
-async function Fi(e, t, i) {
+async function Yi(e, t, i) {
   const a = await e.document(t);
   if (!a) return;
-  const { audit: n, review: r } = await st(a.values, e, i);
+  const { audit: n, review: r } = await ut(a.values, e, i);
   return {
     key: t,
     name: a.name,
@@ -1486,40 +1555,40 @@ async function Fi(e, t, i) {
     available: !a.isTrashed
   };
 }
-var ji = Object.defineProperty, Hi = Object.getOwnPropertyDescriptor, gt = (e) => {
+var Xi = Object.defineProperty, Zi = Object.getOwnPropertyDescriptor, wt = (e) => {
   throw TypeError(e);
-}, Le = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Hi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
-    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && ji(t, i, n), n;
-}, Gi = (e, t, i) => t.has(e) || gt("Cannot " + i), Yi = (e, t, i) => t.has(e) ? gt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ae = (e, t, i) => (Gi(e, t, "access private method"), i), N, Te, vt, _t, kt;
-let oe = class extends O {
+}, Ne = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Zi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
+    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  return a && n && Xi(t, i, n), n;
+}, Ji = (e, t, i) => t.has(e) || wt("Cannot " + i), Qi = (e, t, i) => t.has(e) ? wt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ne = (e, t, i) => (Ji(e, t, "access private method"), i), R, Te, $t, Ct, zt;
+let oe = class extends L {
   constructor() {
-    super(...arguments), Yi(this, N), this.clinics = [], this.loading = !1;
+    super(...arguments), Qi(this, R), this.clinics = [], this.loading = !1;
   }
   render() {
-    return this.loading ? o`<uui-box><uui-loader-bar></uui-loader-bar></uui-box>` : o`
+    return this.loading ? s`<uui-box><uui-loader-bar></uui-loader-bar></uui-box>` : s`
 			<p class="intro">${this.localize.term("clinickit_clinicsIntro")}</p>
-			${this.clinics.length ? o`<p class="summary">
-							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Vi(this.clinics))}
+			${this.clinics.length ? s`<p class="summary">
+							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Hi(this.clinics))}
 						</p>
-						${Ke(
+						${Ae(
       this.clinics,
       (e) => e.key,
-      (e) => ae(this, N, vt).call(this, e)
-    )}` : o`<uui-box><p class="muted">${this.localize.term("clinickit_noClinics")}</p></uui-box>`}
+      (e) => ne(this, R, $t).call(this, e)
+    )}` : s`<uui-box><p class="muted">${this.localize.term("clinickit_noClinics")}</p></uui-box>`}
 		`;
   }
 };
-N = /* @__PURE__ */ new WeakSet();
+R = /* @__PURE__ */ new WeakSet();
 Te = function(e) {
-  const t = e ? Fe(e) : void 0;
-  return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : o`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
+  const t = e ? He(e) : void 0;
+  return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : s`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
 };
-vt = function(e) {
-  return o`
+$t = function(e) {
+  return s`
 			<uui-box headline=${e.name} data-clinic=${e.key}>
-				${e.href ? o`<uui-button
+				${e.href ? s`<uui-button
 							slot="header-actions"
 							look="secondary"
 							compact
@@ -1527,59 +1596,66 @@ vt = function(e) {
 							label=${this.localize.term("clinickit_openClinicLabel", e.name)}
 							>${this.localize.term("clinickit_openClinic")}</uui-button
 						>` : u}
-				${e.articles.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_clinicNoArticles")}</p>` : o`<uui-table aria-label=${e.name}>
+				${e.articles.length === 0 ? s`<p class="muted">${this.localize.term("clinickit_clinicNoArticles")}</p>` : s`<uui-table aria-label=${e.name}>
 							<uui-table-head>
-								<uui-table-head-cell>${this.localize.term("clinickit_columnClinicPage")}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnLibraryArticle")}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnLastReviewed")}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnNextReview")}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnAudit")}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnAlsoUsedBy")}</uui-table-head-cell>
+								<uui-table-head-cell>${this.localize.term("clinickit_columnClinicPage")}</uui-table-head-cell>
 							</uui-table-head>
-							${Ke(
+							${Ae(
     e.articles,
     (t) => t.pageKey,
-    (t) => ae(this, N, _t).call(this, t)
+    (t) => ne(this, R, Ct).call(this, t)
   )}
 						</uui-table>`}
 			</uui-box>
 		`;
 };
-_t = function(e) {
+Ct = function(e) {
   const t = e.article;
-  return o`
+  return s`
 			<uui-table-row data-page=${e.pageKey} data-article=${t?.key ?? ""}>
 				<uui-table-cell>
-					${e.pageHref ? o`<a href=${e.pageHref}>${e.pageName}</a>` : e.pageName}
-				</uui-table-cell>
-				<uui-table-cell>
-					${t && t.available !== !1 ? o`<span class="article">
-								<uui-icon name="icon-document-medal" aria-hidden="true"></uui-icon>
-								${t.href ? o`<a href=${t.href}>${t.name}</a>` : t.name}
-							</span>` : o`<uui-tag color=${e.articleMissing ? "danger" : "default"} look="secondary"
+					${t && t.available !== !1 ? s`<span class="article">
+									<uui-icon name="icon-document-medal" aria-hidden="true"></uui-icon>
+									${t.href ? s`<a href=${t.href}>${t.name}</a>` : t.name}
+								</span>
+								${e.pageName && e.pageName !== t.name ? s`<div class="muted shown-as">${this.localize.term("clinickit_shownAs", e.pageName)}</div>` : u}` : s`<uui-tag color=${e.articleMissing ? "danger" : "default"} look="secondary"
 								>${e.articleMissing ? this.localize.term("clinickit_stateMissing") : this.localize.term("clinickit_notPicked")}</uui-tag
 							>`}
 				</uui-table-cell>
-				<uui-table-cell class="date">${t ? ae(this, N, Te).call(this, t.lastReviewed) : u}</uui-table-cell>
+				<uui-table-cell class="date">${t ? ne(this, R, Te).call(this, t.lastReviewed) : u}</uui-table-cell>
 				<uui-table-cell class="date">
-					${t ? ae(this, N, Te).call(this, t.nextReviewDue) : u}
-					${e.overdue ? o`<uui-tag color="warning">${this.localize.term("clinickit_reviewOverdue")}</uui-tag>` : u}
+					${t ? ne(this, R, Te).call(this, t.nextReviewDue) : u}
+					${e.overdue ? s`<uui-tag color="warning">${this.localize.term("clinickit_reviewOverdue")}</uui-tag>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="audit">${t ? ae(this, N, kt).call(this, t) : u}</uui-table-cell>
+				<uui-table-cell class="audit">${t ? ne(this, R, zt).call(this, t) : u}</uui-table-cell>
 				<uui-table-cell>
-					${t ? e.alsoUsedBy.length ? e.alsoUsedBy.join(", ") : o`<span class="muted">${this.localize.term("clinickit_onlyThisClinic")}</span>` : u}
+					${t ? e.alsoUsedBy.length ? e.alsoUsedBy.join(", ") : s`<span class="muted">${this.localize.term("clinickit_onlyThisClinic")}</span>` : u}
+				</uui-table-cell>
+				<uui-table-cell class="page">
+					${e.pageHref ? s`<uui-button
+								look="secondary"
+								compact
+								href=${e.pageHref}
+								label=${this.localize.term("clinickit_openClinicPageLabel", t?.name ?? e.pageName)}
+								>${this.localize.term("clinickit_openClinicPage")}</uui-button
+							>` : e.pageName}
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-kt = function(e) {
-  return !e.errors && !e.warnings ? o`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : o`${e.errors ? o`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", e.errors)}</uui-tag>` : u}
-		${e.warnings ? o`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", e.warnings)}</uui-tag>` : u}`;
+zt = function(e) {
+  return !e.errors && !e.warnings ? s`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : s`${e.errors ? s`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", e.errors)}</uui-tag>` : u}
+		${e.warnings ? s`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", e.warnings)}</uui-tag>` : u}`;
 };
 oe.styles = [
-  X,
-  me,
-  A`
+  Z,
+  be,
+  E`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
@@ -1615,48 +1691,48 @@ oe.styles = [
 			}
 		`
 ];
-Le([
+Ne([
   c({ attribute: !1 })
 ], oe.prototype, "clinics", 2);
-Le([
+Ne([
   c({ type: Boolean })
 ], oe.prototype, "loading", 2);
-oe = Le([
-  D("clinickit-clinics-table")
+oe = Ne([
+  O("clinickit-clinics-table")
 ], oe);
-var Xi = Object.defineProperty, Zi = Object.getOwnPropertyDescriptor, wt = (e) => {
+var ea = Object.defineProperty, ta = Object.getOwnPropertyDescriptor, xt = (e) => {
   throw TypeError(e);
 }, W = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Zi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
-    (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Xi(t, i, n), n;
-}, Ji = (e, t, i) => t.has(e) || wt("Cannot " + i), Qi = (e, t, i) => t.has(e) ? wt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ea = (e, t, i) => (Ji(e, t, "access private method"), i), xe, $t;
-let _ = class extends O {
+  for (var n = a > 1 ? void 0 : a ? ta(t, i) : t, r = e.length - 1, l; r >= 0; r--)
+    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
+  return a && n && ea(t, i, n), n;
+}, ia = (e, t, i) => t.has(e) || xt("Cannot " + i), aa = (e, t, i) => t.has(e) ? xt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), na = (e, t, i) => (ia(e, t, "access private method"), i), Ke, Tt;
+let w = class extends L {
   constructor() {
-    super(...arguments), Qi(this, xe), this._clinics = [], this._loading = !0, this._failed = !1;
+    super(...arguments), aa(this, Ke), this._clinics = [], this._loading = !0, this._failed = !1;
   }
   connectedCallback() {
-    super.connectedCallback(), ea(this, xe, $t).call(this);
+    super.connectedCallback(), na(this, Ke, Tt).call(this);
   }
   render() {
-    return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : o`<clinickit-clinics-table .clinics=${this._clinics} ?loading=${this._loading}></clinickit-clinics-table>`;
+    return this._failed ? s`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : s`<clinickit-clinics-table .clinics=${this._clinics} ?loading=${this._loading}></clinickit-clinics-table>`;
   }
 };
-xe = /* @__PURE__ */ new WeakSet();
-$t = async function() {
+Ke = /* @__PURE__ */ new WeakSet();
+Tt = async function() {
   this._loading = !0;
   try {
-    const e = await re(this, this.source);
-    this._clinics = await Wi(e, this.today ?? rt()), this._failed = !1;
+    const e = await se(this, this.source);
+    this._clinics = await Gi(e, this.today ?? ct()), this._failed = !1;
   } catch (e) {
     console.error("ClinicKit: could not load the clinics.", e), this._failed = !0;
   } finally {
     this._loading = !1;
   }
 };
-_.styles = [
-  X,
-  A`
+w.styles = [
+  Z,
+  E`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
@@ -1665,60 +1741,60 @@ _.styles = [
 ];
 W([
   c({ attribute: !1 })
-], _.prototype, "manifest", 2);
+], w.prototype, "manifest", 2);
 W([
   c({ attribute: !1 })
-], _.prototype, "source", 2);
+], w.prototype, "source", 2);
 W([
   c()
-], _.prototype, "today", 2);
+], w.prototype, "today", 2);
 W([
   b()
-], _.prototype, "_clinics", 2);
+], w.prototype, "_clinics", 2);
 W([
   b()
-], _.prototype, "_loading", 2);
+], w.prototype, "_loading", 2);
 W([
   b()
-], _.prototype, "_failed", 2);
-_ = W([
-  D("clinickit-clinics-dashboard")
-], _);
-const ta = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], w.prototype, "_failed", 2);
+w = W([
+  O("clinickit-clinics-dashboard")
+], w);
+const ra = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClinicsDashboardElement() {
-    return _;
+    return w;
   },
   get element() {
-    return _;
+    return w;
   }
-}, Symbol.toStringTag, { value: "Module" })), ue = 100, ia = 3e4, ge = /* @__PURE__ */ new Map();
-class Be {
+}, Symbol.toStringTag, { value: "Module" })), de = 100, sa = 3e4, _e = /* @__PURE__ */ new Map();
+class Me {
   #t;
   #i;
   #e;
   constructor(t) {
-    this.#t = new Tt(t), this.#i = new xt(t), this.#e = new Kt(t);
+    this.#t = new Et(t), this.#i = new Pt(t), this.#e = new St(t);
   }
   static for(t) {
-    return new Be(t);
+    return new Me(t);
   }
   editPath(t) {
-    return At.generateAbsolute({ unique: t });
+    return Dt.generateAbsolute({ unique: t });
   }
   async citations(t) {
-    const i = Date.now(), a = [...new Set(t)], n = a.filter((s) => {
-      const l = ge.get(s);
-      return !l || i - l.at > ia;
+    const i = Date.now(), a = [...new Set(t)], n = a.filter((l) => {
+      const o = _e.get(l);
+      return !o || i - o.at > sa;
     });
     if (n.length) {
-      const s = this.#n(n);
-      for (const l of n) ge.set(l, { at: i, value: s.then((d) => d[l]) });
+      const l = this.#n(n);
+      for (const o of n) _e.set(o, { at: i, value: l.then((d) => d[o]) });
     }
     const r = {};
-    for (const s of a) {
-      const l = await ge.get(s)?.value;
-      l && (r[s] = l);
+    for (const l of a) {
+      const o = await _e.get(l)?.value;
+      o && (r[l] = o);
     }
     return r;
   }
@@ -1726,16 +1802,16 @@ class Be {
     const { data: i } = await this.#t.requestItems(t), a = i ?? [], n = {};
     return await Promise.all(
       a.map(async (r) => {
-        const l = (await this.document(r.unique))?.values ?? [], d = w(k(l, h.title)) || aa(r), p = [
-          w(k(l, h.authors)),
-          w(k(l, h.publication)),
-          w(k(l, h.year))
+        const o = (await this.document(r.unique))?.values ?? [], d = z(C(o, h.title)) || la(r), m = [
+          z(C(o, h.authors)),
+          z(C(o, h.publication)),
+          z(C(o, h.year))
         ].filter(Boolean).join(" · ");
         n[r.unique] = {
           key: r.unique,
           title: d,
-          state: na(r),
-          source: p,
+          state: oa(r),
+          source: m,
           href: r.isTrashed ? void 0 : this.editPath(r.unique)
         };
       })
@@ -1753,44 +1829,44 @@ class Be {
       };
   }
   async roots() {
-    return this.#a((t) => this.#e.requestTreeRootItems({ paging: { skip: t, take: ue } }));
+    return this.#a((t) => this.#e.requestTreeRootItems({ paging: { skip: t, take: de } }));
   }
   async children(t) {
     return this.#a(
       (i) => this.#e.requestTreeItemsOf({
-        parent: { unique: t, entityType: Et },
-        paging: { skip: i, take: ue }
+        parent: { unique: t, entityType: Ot },
+        paging: { skip: i, take: de }
       })
     );
   }
   async #a(t) {
     const i = [];
-    for (let a = 0; ; a += ue) {
+    for (let a = 0; ; a += de) {
       const { data: n } = await t(a);
       if (!n || (i.push(
         ...n.items.map((r) => ({
           key: r.unique,
-          name: r.variants.find((s) => s.culture === null)?.name ?? r.variants[0]?.name ?? "",
+          name: r.variants.find((l) => l.culture === null)?.name ?? r.variants[0]?.name ?? "",
           documentTypeKey: r.documentType.unique,
           isTrashed: r.isTrashed
         }))
-      ), n.items.length < ue || i.length >= n.total)) break;
+      ), n.items.length < de || i.length >= n.total)) break;
     }
     return i;
   }
 }
-function aa(e) {
+function la(e) {
   return e.variants.find((t) => t.culture === null)?.name ?? e.variants[0]?.name ?? e.unique;
 }
-function na(e) {
+function oa(e) {
   return e.isTrashed ? "trashed" : e.variants.some(
-    (i) => i.state === Me.PUBLISHED || i.state === Me.PUBLISHED_PENDING_CHANGES
+    (i) => i.state === Re.PUBLISHED || i.state === Re.PUBLISHED_PENDING_CHANGES
   ) ? "published" : "unpublished";
 }
-const ra = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const ca = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  UmbracoContentSource: Be
+  UmbracoContentSource: Me
 }, Symbol.toStringTag, { value: "Module" }));
 export {
-  pa as manifests
+  ba as manifests
 };

@@ -37,7 +37,7 @@ export default tseslint.config(
 		languageOptions: { globals: { ...globals.node } },
 	},
 	{
-		files: ['tests/browser/**/*.mjs'],
+		files: ['tests/browser/**/*.mjs', 'tests/backoffice/**/*.mjs'],
 		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 	},
 );

@@ -1,6 +1,7 @@
-// `npm test`: type check, lint, unit tests (Vitest), then the browser tests; every step runs even when an earlier
-// one fails. Writes test-results/summary.json ({ passed, failed, skipped } over Vitest and browser tests) and
-// exits non-zero when any step or test failed.
+// `npm test`: type check, lint, unit tests (Vitest), the browser tests on the test page, then the tests in the real
+// Umbraco backoffice (tests/backoffice); every step runs even when an earlier one fails. Writes
+// test-results/summary.json ({ passed, failed, skipped } over Vitest, browser and real-backoffice tests) and exits
+// non-zero when any step or test failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const results = `${root}test-results`;
 mkdirSync(results, { recursive: true });
-for (const f of ['vitest.json', 'browser.json', 'summary.json']) rmSync(`${results}/${f}`, { force: true });
+for (const f of ['vitest.json', 'browser.json', 'backoffice.json', 'summary.json']) rmSync(`${results}/${f}`, { force: true });
 
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 /** @param {string} label @param {string} command @param {string[]} args */
@@ -29,6 +30,7 @@ steps.push(step('unit tests (vitest)', bin('vitest'), ['run']));
 const page = step('browser test page (vite build)', bin('vite'), ['build', '-c', 'vite.test.config.ts']);
 steps.push(page);
 if (page.ok) steps.push(step('browser tests (Chromium + axe-core)', process.execPath, ['tests/browser/run.mjs']));
+steps.push(step('tests in the real Umbraco backoffice (harness + Playwright)', process.execPath, ['tests/backoffice/run.mjs']));
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const read = (f) => (existsSync(`${results}/${f}`) ? JSON.parse(readFileSync(`${results}/${f}`, 'utf8')) : undefined);
@@ -49,6 +51,15 @@ if (browser) {
 	counts.skipped += browser.skipped;
 } else {
 	const { tests } = await import('../tests/browser/tests.mjs');
+	counts.failed += tests.length;
+}
+const backoffice = read('backoffice.json');
+if (backoffice) {
+	counts.passed += backoffice.passed;
+	counts.failed += backoffice.failed;
+	counts.skipped += backoffice.skipped;
+} else {
+	const { tests } = await import('../tests/backoffice/tests.mjs');
 	counts.failed += tests.length;
 }
 writeFileSync(`${results}/summary.json`, JSON.stringify(counts) + '\n');

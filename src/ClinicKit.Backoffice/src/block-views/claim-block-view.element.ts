@@ -1,4 +1,4 @@
-import { UMB_BLOCK_MANAGER_CONTEXT, type UmbBlockDataType } from '@umbraco-cms/backoffice/block';
+import { UMB_BLOCK_MANAGER_CONTEXT, type UmbBlockDataType, type UmbBlockLayoutBaseModel } from '@umbraco-cms/backoffice/block';
 import type {
 	ManifestBlockEditorCustomView,
 	UmbBlockEditorCustomViewConfiguration,
@@ -28,6 +28,8 @@ export class ClinicKitClaimBlockViewElement extends UmbLitElement implements Umb
 	@property({ attribute: false }) content?: UmbBlockDataType;
 	@property({ attribute: false }) config?: UmbBlockEditorCustomViewConfiguration;
 	@property({ attribute: false }) contentKey?: string;
+	/** The block's layout entry; Umbraco 17.1's block list sets this but leaves `contentKey` undefined. */
+	@property({ attribute: false }) layout?: UmbBlockLayoutBaseModel;
 	@property({ attribute: false }) source?: ContentSource;
 
 	/** All claims of this block list, in layout order (undefined outside a block manager). */
@@ -56,14 +58,20 @@ export class ClinicKitClaimBlockViewElement extends UmbLitElement implements Umb
 		});
 	}
 
+	/** This block's content key. */
+	get #key(): string | undefined {
+		return this.contentKey ?? this.layout?.contentKey;
+	}
+
 	/** This block's claim: from the block list when there is one, else from its own content (number 0). */
 	#claim(): Claim {
-		const fromList = this._claims?.find((c) => c.blockKey.toLowerCase() === this.contentKey?.toLowerCase());
+		const key = this.#key?.toLowerCase();
+		const fromList = this._claims?.find((c) => c.blockKey.toLowerCase() === key);
 		if (fromList) return fromList;
 		const c = this.content ?? {};
 		return {
 			number: 0,
-			blockKey: this.contentKey ?? '',
+			blockKey: this.#key ?? '',
 			statement: cleanText(c[P.statement]),
 			citations: parseCitations(toStoredPickerValue(c[P.citations])),
 			claimType: firstChoice(c[P.claimType]),
@@ -88,7 +96,8 @@ export class ClinicKitClaimBlockViewElement extends UmbLitElement implements Umb
 	}
 
 	#focusIfRequested() {
-		if (!this.contentKey || !takeBlockFocus(this.contentKey)) return;
+		const key = this.#key;
+		if (!key || !takeBlockFocus(key)) return;
 		this._highlighted = true;
 		this.scrollIntoView({ behavior: 'smooth', block: 'center' });
 		setTimeout(() => (this._highlighted = false), 4000);

@@ -50,7 +50,7 @@ export class ClinicKitClaimPreviewElement extends UmbLitElement {
 							const stateKey = stateTermKey(c.state);
 							return html`<li class=${c.state} data-key=${c.key}>
 								<span class="ref-number">${c.number}</span>
-								<span>${c.title}${c.source ? html`<span class="source-line"> — ${c.source}</span>` : nothing}</span>
+								<span>${c.state === 'missing' ? this.localize.term('clinickit_deletedCitation') : c.title}${c.source ? html`<span class="source-line"> — ${c.source}</span>` : nothing}</span>
 								${stateKey ? html`<uui-tag color="danger" look="secondary">${this.localize.term(stateKey)}</uui-tag>` : nothing}
 							</li>`;
 						})}

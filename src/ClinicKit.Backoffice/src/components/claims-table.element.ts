@@ -3,7 +3,7 @@ import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
 import { UmbTextStyles } from '@umbraco-cms/backoffice/style';
 import type { Finding } from '../claims/types.js';
 import type { CitationView, ClaimView } from '../claims/view-model.js';
-import { dateForDisplay, findingList, severityColor, sharedStyles, stateTermKey } from './shared.js';
+import { dateForDisplay, findingList, severityColor, sharedStyles, stateTermKey, type FindingContext } from './shared.js';
 
 export interface ReviewView {
 	reviewedBy: string;
@@ -42,6 +42,15 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 		);
 	}
 
+	get #findingContext(): FindingContext {
+		const titles = new Map(this.claims.flatMap((c) => c.citations.map((x) => [x.key, x.title] as const)));
+		return {
+			term: (key, ...args) => this.localize.term(key, ...args),
+			date: (text) => this.#formatDate(text),
+			citationTitle: (key) => titles.get(key) ?? key,
+		};
+	}
+
 	#formatDate(text: string) {
 		const d = dateForDisplay(text);
 		return d ? this.localize.date(d, { dateStyle: 'medium', timeZone: 'UTC' }) : text;
@@ -70,7 +79,7 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 					${this.localize.term('clinickit_claimCount', this.claims.length)} ·
 					${this.localize.term('clinickit_citationCount', sources)}
 				</p>
-				${this.#renderReview()} ${findingList(this.articleFindings)}
+				${this.#renderReview()} ${findingList(this.articleFindings, this.#findingContext)}
 			</uui-box>
 			<uui-box headline=${this.headline ?? this.localize.term('clinickit_claimsInArticle')}>
 				${this.claims.length === 0 ? html`<p class="muted">${this.localize.term('clinickit_noClaims')}</p>` : this.#renderTable()}
@@ -132,20 +141,24 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 						? html`<div class="qualifier"><strong>${this.localize.term('clinickit_qualifier')}:</strong> ${claim.qualifier}</div>`
 						: nothing}
 				</uui-table-cell>
-				<uui-table-cell class="col-sources">${this.#renderSources(claim.citations)}</uui-table-cell>
+				<uui-table-cell class="col-sources"
+					><span class="cell-label" aria-hidden="true">${this.localize.term('clinickit_columnSources')}</span
+					>${this.#renderSources(claim.citations)}</uui-table-cell
+				>
 				<uui-table-cell class="col-evidence">
+					<span class="cell-label" aria-hidden="true">${this.localize.term('clinickit_columnEvidence')}</span>
 					${claim.claimType ? html`<uui-tag look="secondary">${claim.claimType}</uui-tag>` : nothing}
 					<div>${claim.evidenceStrength || html`<span class="muted">${this.localize.term('clinickit_noEvidence')}</span>`}</div>
 				</uui-table-cell>
 				<uui-table-cell class="col-problems">
+					<span class="cell-label" aria-hidden="true">${this.localize.term('clinickit_columnProblems')}</span>
 					${claim.findings.length
-						? findingList(claim.findings)
+						? findingList(claim.findings, this.#findingContext)
 						: html`<uui-tag color="positive" look="secondary">${this.localize.term('clinickit_noProblems')}</uui-tag>`}
 				</uui-table-cell>
 				<uui-table-cell class="col-actions">
 					<uui-button
-						look=${worst === 'ok' ? 'secondary' : 'primary'}
-						color=${worst === 'error' ? 'danger' : worst === 'warning' ? 'warning' : 'default'}
+						look="secondary"
 						compact
 						label=${this.inLibrary
 							? this.localize.term('clinickit_openInLibraryLabel', claim.number)
@@ -166,7 +179,11 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 				return html`<li class="source ${c.state}" data-key=${c.key}>
 					<span class="ref-number">${c.number}</span>
 					<span class="source-text">
-						${c.href ? html`<a href=${c.href}>${c.title}</a>` : html`<span class="title">${c.title}</span>`}
+						${c.state === 'missing'
+							? html`<span class="title">${this.localize.term('clinickit_deletedCitation')}</span>`
+							: c.href
+								? html`<a href=${c.href}>${c.title}</a>`
+								: html`<span class="title">${c.title}</span>`}
 						${c.source ? html`<span class="source-line">${c.source}</span>` : nothing}
 						${stateKey
 							? html`<uui-tag color=${c.state === 'missing' ? 'danger' : severityColor('error')} look="secondary"
@@ -186,6 +203,8 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
+				container-type: inline-size;
+				overflow-wrap: anywhere;
 			}
 			.tags {
 				display: flex;
@@ -224,9 +243,6 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 				background: var(--uui-color-surface-alt);
 				font-weight: 700;
 			}
-			.col-claim {
-				min-width: 16em;
-			}
 			.statement {
 				font-weight: 700;
 				line-height: 1.4;
@@ -247,7 +263,6 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 				padding: 0;
 				display: grid;
 				gap: var(--uui-size-space-3);
-				min-width: 14em;
 			}
 			.source {
 				display: flex;
@@ -274,19 +289,55 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 				font-size: var(--uui-type-small-size);
 				color: var(--uui-color-text-alt);
 			}
-			.col-evidence {
-				min-width: 10em;
-			}
 			.col-evidence uui-tag {
 				margin-bottom: var(--uui-size-space-2);
-			}
-			.col-problems {
-				min-width: 16em;
 			}
 			.col-actions {
 				width: 1%;
 				white-space: nowrap;
 				text-align: right;
+			}
+			.cell-label {
+				display: none;
+			}
+			/* Beside the content tree at 1024 px the six columns do not fit: each claim becomes a card. */
+			@container (max-width: 840px) {
+				uui-table,
+				uui-table-cell {
+					display: block;
+				}
+				uui-table-head {
+					display: none;
+				}
+				uui-table-row.claim {
+					display: grid;
+					grid-template-columns: 2.5em minmax(0, 1fr);
+					gap: var(--uui-size-space-3) var(--uui-size-space-4);
+					padding: var(--uui-size-space-4) 0;
+					border-top: 1px solid var(--uui-color-border);
+				}
+				uui-table-row.claim uui-table-cell {
+					height: auto;
+					border-top: none;
+					padding: 0 var(--uui-size-space-2);
+					grid-column: 2;
+				}
+				uui-table-row.claim uui-table-cell.col-number {
+					grid-column: 1;
+					grid-row: 1 / span 5;
+					width: auto;
+				}
+				uui-table-row.claim uui-table-cell.col-actions {
+					text-align: left;
+					width: auto;
+				}
+				.cell-label {
+					display: block;
+					font-size: var(--uui-type-small-size);
+					font-weight: 700;
+					color: var(--uui-color-text-alt);
+					margin-bottom: var(--uui-size-space-1);
+				}
 			}
 		`,
 	];

@@ -58,12 +58,12 @@ export class ClinicKitClinicsTableElement extends UmbLitElement {
 					? html`<p class="muted">${this.localize.term('clinickit_clinicNoArticles')}</p>`
 					: html`<uui-table aria-label=${clinic.name}>
 							<uui-table-head>
-								<uui-table-head-cell>${this.localize.term('clinickit_columnClinicPage')}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term('clinickit_columnLibraryArticle')}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term('clinickit_columnLastReviewed')}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term('clinickit_columnNextReview')}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term('clinickit_columnAudit')}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term('clinickit_columnAlsoUsedBy')}</uui-table-head-cell>
+								<uui-table-head-cell>${this.localize.term('clinickit_columnClinicPage')}</uui-table-head-cell>
 							</uui-table-head>
 							${repeat(
 								clinic.articles,
@@ -80,14 +80,14 @@ export class ClinicKitClinicsTableElement extends UmbLitElement {
 		return html`
 			<uui-table-row data-page=${row.pageKey} data-article=${a?.key ?? ''}>
 				<uui-table-cell>
-					${row.pageHref ? html`<a href=${row.pageHref}>${row.pageName}</a>` : row.pageName}
-				</uui-table-cell>
-				<uui-table-cell>
 					${a && a.available !== false
 						? html`<span class="article">
-								<uui-icon name="icon-document-medal" aria-hidden="true"></uui-icon>
-								${a.href ? html`<a href=${a.href}>${a.name}</a>` : a.name}
-							</span>`
+									<uui-icon name="icon-document-medal" aria-hidden="true"></uui-icon>
+									${a.href ? html`<a href=${a.href}>${a.name}</a>` : a.name}
+								</span>
+								${row.pageName && row.pageName !== a.name
+									? html`<div class="muted shown-as">${this.localize.term('clinickit_shownAs', row.pageName)}</div>`
+									: nothing}`
 						: html`<uui-tag color=${row.articleMissing ? 'danger' : 'default'} look="secondary"
 								>${row.articleMissing ? this.localize.term('clinickit_stateMissing') : this.localize.term('clinickit_notPicked')}</uui-tag
 							>`}
@@ -104,6 +104,17 @@ export class ClinicKitClinicsTableElement extends UmbLitElement {
 							? row.alsoUsedBy.join(', ')
 							: html`<span class="muted">${this.localize.term('clinickit_onlyThisClinic')}</span>`
 						: nothing}
+				</uui-table-cell>
+				<uui-table-cell class="page">
+					${row.pageHref
+						? html`<uui-button
+								look="secondary"
+								compact
+								href=${row.pageHref}
+								label=${this.localize.term('clinickit_openClinicPageLabel', a?.name ?? row.pageName)}
+								>${this.localize.term('clinickit_openClinicPage')}</uui-button
+							>`
+						: row.pageName}
 				</uui-table-cell>
 			</uui-table-row>
 		`;

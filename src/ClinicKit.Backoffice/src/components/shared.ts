@@ -19,14 +19,37 @@ export function stateTermKey(state: CitationDisplayState): string | undefined {
 	}
 }
 
-export function findingList(findings: readonly Finding[]) {
+/** What the marketer needs to know to fix a finding, where it is shown (a claim's row or the article). */
+export interface FindingContext {
+	/** Localizes `clinickit_<key>` terms. */
+	term: (key: string, ...args: unknown[]) => string;
+	/** Formats a `yyyy-MM-dd` date in the user's locale. */
+	date: (text: string) => string;
+	/** The title of a cited document by key (for a citation that is not published). */
+	citationTitle: (key: string) => string;
+}
+
+/**
+ * A finding as what to do about it. The rule messages (claim-rules.json) name the claim because the publish
+ * guard and the CLI list findings of a whole article; beside the claim they would repeat it, so the
+ * backoffice shows a fix per rule code instead. A code without a fix text falls back to the rule message.
+ */
+export function fixText(f: Finding, ctx: FindingContext): string {
+	const key = `clinickit_fix${f.code}`;
+	const due = /(\d{4}-\d{2}-\d{2})/.exec(f.message)?.[1] ?? '';
+	const args = f.code === 'CK0303' ? [ctx.citationTitle(f.citation ?? '')] : f.code === 'CK0310' ? [ctx.date(due)] : [];
+	const text = ctx.term(key, ...args);
+	return text && text !== key ? text : f.message;
+}
+
+export function findingList(findings: readonly Finding[], ctx: FindingContext) {
 	if (findings.length === 0) return nothing;
 	return html`<ul class="findings">
 		${findings.map(
 			(f) =>
 				html`<li class="finding ${f.severity}" data-code=${f.code}>
 					<uui-icon name=${f.severity === 'error' ? 'icon-alert' : 'icon-info'} aria-hidden="true"></uui-icon>
-					<span>${f.message}</span>
+					<span>${fixText(f, ctx)}</span>
 				</li>`,
 		)}
 	</ul>`;
