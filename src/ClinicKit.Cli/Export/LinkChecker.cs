@@ -75,6 +75,6 @@ public static partial class LinkChecker
         return broken;
     }
 
-    [GeneratedRegex("\\s(?<name>id|href|src)=\"(?<value>[^\"]*)\"")]
+    [GeneratedRegex("\\s(?<name>id|href|src)=\"(?<value>[^\"]*)\"", RegexOptions.NonBacktracking)]
     private static partial Regex Attribute();
 }

@@ -24,6 +24,6 @@ public static partial class LocalLinks
         });
     }
 
-    [GeneratedRegex(@"/?\{localLink:(?:umb://document/)?([0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12})\}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"/?\{localLink:(?:umb://document/)?([0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12})\}", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LocalLink();
 }
