@@ -37,9 +37,10 @@ public static partial class SafeUrl
         return colon >= 0 && (firstDelimiter < 0 || colon < firstDelimiter) ? null : cleaned;
     }
 
-    /// <summary>Whether the URL leaves the site, so it gets <c>rel="noopener noreferrer"</c>.</summary>
+    /// <summary>Whether the URL leaves the site, so it gets <c>rel="noopener noreferrer"</c>. Browsers read a backslash as a
+    /// slash in web URLs, so <c>/\evil.example</c> and <c>\/evil.example</c> are protocol-relative links to another host.</summary>
     public static bool IsExternal(string url) =>
-        url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("\\\\", StringComparison.Ordinal)
+        (url.Length >= 2 && url[0] is '/' or '\\' && url[1] is '/' or '\\')
         || url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A <c>tel:</c> URL for a phone number as people write it: "(503) 555-0142" becomes "tel:+15035550142"

@@ -35,6 +35,10 @@ public sealed class SafeUrlTests
 
     [TestCase("https://x.test", true)]
     [TestCase("//x.test", true)]
+    [TestCase("/\\evil.example", true)]
+    [TestCase("\\/evil.example", true)]
+    [TestCase("\\\\evil.example", true)]
+    [TestCase("/\\/evil.example/x", true)]
     [TestCase("/articles/x", false)]
     [TestCase("#ref-1", false)]
     [TestCase("mailto:a@b.test", false)]
