@@ -51,5 +51,11 @@ public static class ClinicKitCli
             console.Fail(e.Message);
             return ExitCodes.Failure;
         }
+        catch (Exception e)
+        {
+            // A bug, not a user's mistake: still one line and the documented code, never a stack trace in a script's log.
+            console.Fail($"unexpected failure ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.Failure;
+        }
     }
 }

@@ -51,5 +51,10 @@ public sealed class CliConsole(TextWriter output, TextWriter error, bool interac
         }
     }
 
-    public void Fail(string message) => Error.WriteLine($"clinickit: {message}");
+    /// <summary>A failure on stderr. Control characters from the command line or a file are shown as U+XXXX, so a message
+    /// never moves the cursor or recolours the terminal; a failure is one line unless the message lists items.</summary>
+    public void Fail(string message) => Error.WriteLine($"clinickit: {Printable(message)}");
+
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) && c != '\n' ? $"U+{(int)c:X4}" : c.ToString()));
 }

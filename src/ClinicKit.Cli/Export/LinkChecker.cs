@@ -48,7 +48,8 @@ public static partial class LinkChecker
             var baseUri = new Uri($"https://{host}{page}");
             foreach (var href in links.Hrefs)
             {
-                if (!Uri.TryCreate(baseUri, href, out var target) || target.Scheme is not ("http" or "https")
+                // Read as a browser reads a web link, where a backslash is a slash: "/\evil.example" leaves the site.
+                if (!Uri.TryCreate(baseUri, href.Replace('\\', '/'), out var target) || target.Scheme is not ("http" or "https")
                     || !string.Equals(target.Host, host, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
@@ -75,6 +76,6 @@ public static partial class LinkChecker
         return broken;
     }
 
-    [GeneratedRegex("\\s(?<name>id|href|src)=\"(?<value>[^\"]*)\"")]
+    [GeneratedRegex("\\s(?<name>id|href|src)=\"(?<value>[^\"]*)\"", RegexOptions.NonBacktracking)]
     private static partial Regex Attribute();
 }

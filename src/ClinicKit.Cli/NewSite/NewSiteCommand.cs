@@ -27,7 +27,7 @@ public static class NewSiteCommand
         var ctaText = new Option<string?>("--cta-text") { Description = "The clinic's default call to action; may use {{clinic.name}}, {{clinic.phone}}, {{clinic.city}}, {{clinic.email}}, {{clinic.bookingUrl}}" };
         var force = new Option<bool>("--force") { Description = "Replace a clinic with the same domain or name" };
         var format = CliOptions.Format(OutputFormat.Text, OutputFormat.Json);
-        var command = new Command("new-site", "Add a clinic site that reuses library articles: its root, clinic articles and domain, in uSync's format.\n\nExample:\n  clinickit new-site --name \"Harbor Light Clinic\" --domain harborlight.test --city Seattle --phone \"(206) 555-0170\" \\\n    --email hello@harborlight.test --booking-url https://harborlight.test/book --brand-color #234E70 --articles all \\\n    --cta-text \"Call {{clinic.name}} on {{clinic.phone}} to talk it through.\"")
+        var command = new Command("new-site", "Add a clinic site that reuses library articles: its root, clinic articles and domain, in uSync's format.\n\nExample:\n  clinickit new-site --name \"Harbor Light Clinic\" --domain harborlight.test --city Seattle --phone \"(206) 555-0170\" \\\n    --email hello@harborlight.test --booking-url https://booking.harborlight.test/ --brand-color \"#234E70\" --articles all \\\n    --cta-text \"Call {{clinic.name}} on {{clinic.phone}} to talk it through.\"")
         {
             folder, name, domain, city, phone, email, bookingUrl, brandColor, articles, ctaText, force, format,
         };

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ClinicKit.Cli.Common;
 using ClinicKit.Web.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 
 namespace ClinicKit.Cli.Serve;
@@ -24,10 +25,31 @@ public static class ServeCommand
                 throw new UsageException($"the folder '{source}' does not exist");
             }
 
-            await using var head = ClinicKitHead.Build([$"--ClinicKit:Usync:Path={Path.GetFullPath(source)}", "--ClinicKit:Usync:Watch=true", $"--urls={result.GetValue(urls)}"]);
+            var listen = result.GetValue(urls)!;
+            if (listen.Split(';', StringSplitOptions.TrimEntries).FirstOrDefault(u => !IsListenAddress(u)) is { } bad)
+            {
+                throw new UsageException($"--urls '{bad}' is not an address to listen on, like {ClinicKitHead.DefaultUrl}");
+            }
+
+            // The host logs a failed start (a port in use) with its stack trace; clinickit's one-line failure says it instead.
+            await using var head = ClinicKitHead.Build([$"--ClinicKit:Usync:Path={Path.GetFullPath(source)}", "--ClinicKit:Usync:Watch=true", $"--urls={listen}",
+                "--Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host=None"]);
             await ((IHost)head).RunAsync(cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Kestrel's own parse of a listening address, so what passes here is what it can bind.</summary>
+    private static bool IsListenAddress(string url)
+    {
+        try
+        {
+            return BindingAddress.Parse(url).Scheme is "http" or "https";
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 }

@@ -18,14 +18,34 @@ public sealed partial record NewClinic(
     /// <summary>Every article in the library, in library order.</summary>
     public bool AllArticles => ArticleSlugs is null;
 
+    /// <summary>Phone numbers have between 7 (a local number) and 15 (the most E.164 allows) digits.</summary>
+    public const int MinPhoneDigits = 7;
+
+    public const int MaxPhoneDigits = 15;
+
     public IEnumerable<string> Problems()
     {
+        // A control character cannot be written to uSync's XML and means nothing on a page: checked first, for every value.
+        var values = new[] { ("--name", Name), ("--domain", Domain), ("--city", City), ("--phone", Phone), ("--email", Email),
+            ("--booking-url", BookingUrl), ("--brand-color", BrandColor), ("--cta-text", CtaText) }
+            .Concat((ArticleSlugs ?? []).Select(slug => ("--articles", slug)));
+        var unprintable = values.Select(v => (Option: v.Item1, At: FirstUnprintable(v.Item2))).Where(v => v.At is not null).ToList();
+        foreach (var (option, at) in unprintable)
+        {
+            yield return $"{option} contains the control character {at}; give plain text";
+        }
+
+        if (unprintable.Count > 0)
+        {
+            yield break;
+        }
+
         if (Name.Trim().Length == 0)
         {
             yield return "--name is empty";
         }
 
-        if (!HostName().IsMatch(Domain))
+        if (!IsHostName(Domain))
         {
             yield return $"--domain '{Domain}' is not a host name (for example newclinic.example or newclinic.test)";
         }
@@ -35,14 +55,14 @@ public sealed partial record NewClinic(
             yield return "--city is empty";
         }
 
-        if (!Regex.IsMatch(Phone, @"\d"))
+        if (PhoneProblem(Phone) is { } phone)
         {
-            yield return $"--phone '{Phone}' has no digits";
+            yield return $"--phone '{Phone}' {phone}";
         }
 
-        if (!EmailAddress().IsMatch(Email))
+        if (!IsEmailAddress(Email))
         {
-            yield return $"--email '{Email}' is not an email address";
+            yield return $"--email '{Email}' is not an email address (for example hello@newclinic.example)";
         }
 
         if (!Uri.TryCreate(BookingUrl, UriKind.Absolute, out var booking) || booking.Scheme is not ("http" or "https"))
@@ -64,6 +84,55 @@ public sealed partial record NewClinic(
         }
     }
 
+    /// <summary>What is wrong with a phone number as patients would dial it, or null: digits, spaces and <c>+ ( ) - .</c>
+    /// only, a '+' only in front, and a sensible number of digits.</summary>
+    public static string? PhoneProblem(string phone)
+    {
+        var other = phone.FirstOrDefault(c => !char.IsAsciiDigit(c) && c is not (' ' or '+' or '(' or ')' or '-' or '.'));
+        if (other != default)
+        {
+            return $"may hold only digits, spaces and + ( ) - . (not '{other}')";
+        }
+
+        var plus = phone.LastIndexOf('+');
+        if (plus >= 0 && plus != phone.Length - phone.TrimStart().Length)
+        {
+            return "may have a '+' only in front";
+        }
+
+        var digits = phone.Count(char.IsAsciiDigit);
+        return digits is < MinPhoneDigits or > MaxPhoneDigits ? $"has {digits} digits; a phone number has {MinPhoneDigits} to {MaxPhoneDigits}" : null;
+    }
+
+    /// <summary>A host name as DNS allows it: labels of letters, digits and inner hyphens, up to 63 characters each and
+    /// 253 in all, and a top-level label that starts with a letter.</summary>
+    public static bool IsHostName(string host) => host.Length is > 0 and <= 253 && HostName().IsMatch(host);
+
+    /// <summary>An address as RFC 5322 writes it without quoting (dot-atom local part, at most 64 characters) at a host name.</summary>
+    public static bool IsEmailAddress(string email)
+    {
+        var at = email.LastIndexOf('@');
+        return at is > 0 and <= 64 && email.Length <= 254 && LocalPart().IsMatch(email[..at]) && IsHostName(email[(at + 1)..].ToLowerInvariant());
+    }
+
+    /// <summary>The first character that is not printable text (a control character, or half of a surrogate pair), as U+XXXX.</summary>
+    private static string? FirstUnprintable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsControl(text[i]) || char.IsSurrogate(text[i]) || text[i] is '\uFFFE' or '\uFFFF')
+            {
+                return $"U+{(int)text[i]:X4}";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>WCAG contrast ratio between the colour and white: the header and buttons put white text on the brand colour.</summary>
     public static double ContrastWithWhite(string hex)
     {
@@ -77,11 +146,11 @@ public sealed partial record NewClinic(
         return 1.05 / (luminance + 0.05);
     }
 
-    [GeneratedRegex(@"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")]
+    [GeneratedRegex(@"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$", RegexOptions.NonBacktracking)]
     private static partial Regex HostName();
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailAddress();
+    [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$", RegexOptions.NonBacktracking)]
+    private static partial Regex LocalPart();
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
     private static partial Regex Colour();

@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownFolder = new("CK0006", Severity.Warning, "A file sits where uSync does not look", "Move the file into the folder for its kind (ContentTypes, DataTypes, Content, ...) or remove it.");
     public static readonly DiagnosticCode MarkerMissing = new("CK0007", Severity.Warning, "usync.config is missing or from another uSync format", "uSync writes usync.config with format 10.7.0 for v17; export once to create it.");
     public static readonly DiagnosticCode EmptyFile = new("CK0008", Severity.Error, "The file is empty", "Delete the file or export the item again.");
+    public static readonly DiagnosticCode XmlTooLarge = new("CK0009", Severity.Error, "The file is too large or too deeply nested to read", "uSync files are under 4 MB and a few levels deep; export the item again from Umbraco.");
 
     // CK01xx: identity and form
     public static readonly DiagnosticCode DuplicateKey = new("CK0101", Severity.Error, "Two items share a key", "Keys must be unique within a kind; give one of them a new GUID.");

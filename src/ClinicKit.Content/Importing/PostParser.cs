@@ -154,18 +154,19 @@ public static partial class PostParser
 
     private static string Clean(string? text) => Space().Replace(text ?? "", " ").Trim();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex Space();
 
-    [GeneratedRegex(@"^([-*•]|\d{1,2}[.)])\s+(?=\S)")]
+    /// <summary>A list marker and its spaces; the line is trimmed, so text always follows them.</summary>
+    [GeneratedRegex(@"^([-*•]|\d{1,2}[.)])\s+", RegexOptions.NonBacktracking)]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"^(top of page|bottom of page|post|posts|exit mobile version|written by|share|share this|site icon\b.*|skip to content|menu|home|read more|back to top|.*\b\d+ (minutes?|months?|days?|years?) ago\b.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(top of page|bottom of page|post|posts|exit mobile version|written by|share|share this|site icon\b.*|skip to content|menu|home|read more|back to top|.*\b\d+ (minutes?|months?|days?|years?) ago\b.*)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Boilerplate();
 
-    [GeneratedRegex(@"^https?://\S+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^https?://\S+$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Date();
 }

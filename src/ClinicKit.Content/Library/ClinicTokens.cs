@@ -1,29 +1,77 @@
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace ClinicKit.Content.Library;
 
 /// <summary>The clinic tokens a call to action may use, so one block says each clinic's own name and phone.</summary>
-public static partial class ClinicTokens
+/// <remarks>A token is <c>{{</c>, then anything but braces, then <c>}}</c>; its name is what is inside, without the spaces
+/// around it. It is found by a scan that looks at each character a bounded number of times, not by a regex: a backtracking
+/// pattern for the same shape took minutes on <c>{{</c> followed by a few thousand spaces, at every render.</remarks>
+public static class ClinicTokens
 {
+    private static readonly char[] Braces = ['{', '}'];
+
     public static IReadOnlyList<string> Known { get; } = ["clinic.name", "clinic.phone", "clinic.city", "clinic.email", "clinic.bookingUrl"];
 
     /// <summary>The tokens in a text that ClinicKit does not know, as written (for example <c>{{clinic.fax}}</c>).</summary>
-    public static IEnumerable<string> Unknown(string? text) =>
-        Token().Matches(text ?? "").Where(m => !Known.Contains(m.Groups[1].Value)).Select(m => m.Value);
+    public static IEnumerable<string> Unknown(string? text)
+    {
+        var source = text ?? "";
+        return Find(source).Where(t => !Known.Contains(t.Name)).Select(t => source[t.Start..t.End]).ToList();
+    }
 
     /// <summary>Replaces the tokens with the clinic's values. The result is plain text for the views to encode, so a clinic
     /// value never becomes markup; an unknown token stays as written, so an editor sees the typo (and validation reports it).</summary>
-    public static string Replace(string? text, ClinicSite clinic) =>
-        Token().Replace(text ?? "", m => m.Groups[1].Value switch
+    public static string Replace(string? text, ClinicSite clinic)
+    {
+        var source = text ?? "";
+        var result = new StringBuilder(source.Length);
+        var copied = 0;
+        foreach (var (start, end, name) in Find(source))
         {
-            "clinic.name" => clinic.ClinicName.Length > 0 ? clinic.ClinicName : clinic.Name,
-            "clinic.phone" => clinic.Phone,
-            "clinic.city" => clinic.City,
-            "clinic.email" => clinic.Email,
-            "clinic.bookingUrl" => clinic.BookingUrl,
-            _ => m.Value,
-        });
+            result.Append(source, copied, start - copied);
+            result.Append(ValueOf(name, clinic) ?? source[start..end]);
+            copied = end;
+        }
 
-    [GeneratedRegex(@"\{\{\s*([^{}]*?)\s*\}\}")]
-    private static partial Regex Token();
+        return result.Append(source, copied, source.Length - copied).ToString();
+    }
+
+    private static string? ValueOf(string name, ClinicSite clinic) => name switch
+    {
+        "clinic.name" => clinic.ClinicName.Length > 0 ? clinic.ClinicName : clinic.Name,
+        "clinic.phone" => clinic.Phone,
+        "clinic.city" => clinic.City,
+        "clinic.email" => clinic.Email,
+        "clinic.bookingUrl" => clinic.BookingUrl,
+        _ => null,
+    };
+
+    /// <summary>Each token, leftmost first and never overlapping. After an opening <c>{{</c> the first brace decides: <c>}}</c>
+    /// closes the token; anything else means this <c>{{</c> opens none, and the search goes on from its second brace.</summary>
+    private static List<(int Start, int End, string Name)> Find(string text)
+    {
+        var tokens = new List<(int, int, string)>();
+        var from = 0;
+        while (from < text.Length)
+        {
+            var open = text.IndexOf("{{", from, StringComparison.Ordinal);
+            if (open < 0)
+            {
+                break;
+            }
+
+            var brace = text.IndexOfAny(Braces, open + 2);
+            if (brace >= 0 && text[brace] == '}' && brace + 1 < text.Length && text[brace + 1] == '}')
+            {
+                tokens.Add((open, brace + 2, text[(open + 2)..brace].Trim()));
+                from = brace + 2;
+            }
+            else
+            {
+                from = open + 1;
+            }
+        }
+
+        return tokens;
+    }
 }

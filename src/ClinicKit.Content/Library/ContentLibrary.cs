@@ -67,7 +67,9 @@ public sealed class ContentLibrary
     public string Label(string key, string fallback) =>
         Dictionary.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text) ? text : fallback;
 
-    /// <summary>A domain as Umbraco stores it ("example.com", "https://example.com/en", "example.com:8080") reduced to its host name.</summary>
+    /// <summary>A domain as Umbraco stores it ("example.com", "https://example.com/en", "example.com:8080") or a request's
+    /// Host header reduced to the form hosts are compared in: the host name alone, without a trailing dot, lower case, and
+    /// in its ASCII (punycode) form, so "bücher.test", "XN--BCHER-KVA.test" and "xn--bcher-kva.test." are one host.</summary>
     public static string HostOf(string hostOrDomain)
     {
         var host = hostOrDomain.Trim();
@@ -84,6 +86,22 @@ public sealed class ContentLibrary
         }
 
         var colon = host.LastIndexOf(':');
-        return (colon > 0 && !host.EndsWith(']') ? host[..colon] : host).ToLowerInvariant();
+        host = (colon > 0 && !host.EndsWith(']') ? host[..colon] : host).TrimEnd('.').ToLowerInvariant();
+        return System.Text.Ascii.IsValid(host) ? host : Punycode(host);
     }
+
+    private static string Punycode(string host)
+    {
+        try
+        {
+            return Idn.GetAscii(host);
+        }
+        catch (ArgumentException)
+        {
+            // Not a name IDNA can encode: it matches no clinic's domain, as written.
+            return host;
+        }
+    }
+
+    private static readonly System.Globalization.IdnMapping Idn = new();
 }

@@ -65,6 +65,13 @@ public static class UsyncFolderReader
         byte[] bytes;
         try
         {
+            // Checked before reading, so a huge file is never loaded into memory.
+            var length = new FileInfo(path).Length;
+            if (length > UsyncXml.MaxBytes)
+            {
+                return (null, Diagnostic.For(DiagnosticCodes.XmlTooLarge, new SourceLocation(relative), null, UsyncXml.TooLarge(length)));
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (IOException e)
@@ -80,7 +87,7 @@ public static class UsyncFolderReader
         var parsed = UsyncXml.Parse(bytes);
         if (!parsed.Succeeded)
         {
-            var code = parsed.Error switch
+            var code = parsed.OverLimit ? DiagnosticCodes.XmlTooLarge : parsed.Error switch
             {
                 UsyncXml.NotUtf8 => DiagnosticCodes.NotUtf8,
                 UsyncXml.Empty => DiagnosticCodes.EmptyFile,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -15,7 +16,8 @@ public sealed record FileTrivia(bool ByteOrderMark, string Trailing)
 }
 
 /// <summary>A uSync file parsed to XML, or the reason it could not be.</summary>
-public sealed record ParsedXml(XElement? Root, FileTrivia Trivia, string? Error, int? ErrorLine)
+/// <param name="OverLimit">The file may be well formed, but is too large or too deeply nested to read.</param>
+public sealed record ParsedXml(XElement? Root, FileTrivia Trivia, string? Error, int? ErrorLine, bool OverLimit = false)
 {
     public bool Succeeded => Root is not null;
 }
@@ -37,12 +39,36 @@ public static class UsyncXml
 
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
+    // What XDocument.Parse uses, except that a DTD is refused: uSync never writes one, and it is how entity expansion
+    // turns a small file into a huge document.
+    private static readonly XmlReaderSettings ReaderSettings = new()
+    {
+        IgnoreWhitespace = true,
+        DtdProcessing = DtdProcessing.Prohibit,
+    };
+
+    /// <summary>uSync's files are a few levels deep (at most four in the package and the real exports); a limit well above that
+    /// keeps a deliberately nested file from costing minutes to read.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The largest file read, checked before it is decoded. The biggest uSync file in the package and the real
+    /// exports is under 100 KB; 4 MB holds an article of a few hundred blocks.</summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
     public const string NotUtf8 = "the file is not UTF-8 text";
 
     public const string Empty = "the file is empty";
 
+    public static string TooLarge(long bytes) =>
+        string.Create(CultureInfo.InvariantCulture, $"the file is {bytes / 1024:N0} KB; uSync files over {MaxBytes / 1024 / 1024} MB are not read");
+
     public static ParsedXml Parse(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.Length > MaxBytes)
+        {
+            return new ParsedXml(null, new FileTrivia(bytes.StartsWith(Bom), ""), TooLarge(bytes.Length), null, OverLimit: true);
+        }
+
         var hasBom = bytes.StartsWith(Bom);
         if (hasBom)
         {
@@ -68,8 +94,13 @@ public static class UsyncXml
         var trivia = new FileTrivia(hasBom, text[body.Length..]);
         try
         {
-            var document = XDocument.Parse(body, LoadOptions.SetLineInfo);
+            using var reader = new DepthLimitedXmlReader(XmlReader.Create(new StringReader(body), ReaderSettings), MaxDepth);
+            var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
             return new ParsedXml(document.Root, trivia, null, null);
+        }
+        catch (XmlLimitException e)
+        {
+            return new ParsedXml(null, trivia, e.Message, e.Line, OverLimit: true);
         }
         catch (XmlException e)
         {

@@ -131,9 +131,9 @@ public sealed partial class ClinicKitContentRules : IValidationRule
         }
     }
 
-    [GeneratedRegex(@"^10\.\d{4,9}/\S+$")]
+    [GeneratedRegex(@"^10\.\d{4,9}/\S+$", RegexOptions.NonBacktracking)]
     private static partial Regex Doi();
 
-    [GeneratedRegex(@"^\d{1,8}$")]
+    [GeneratedRegex(@"^\d{1,8}$", RegexOptions.NonBacktracking)]
     private static partial Regex Pmid();
 }

@@ -24,6 +24,8 @@ public static partial class LocalLinks
         });
     }
 
-    [GeneratedRegex(@"/?\{localLink:(?:umb://document/)?([0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12})\}", RegexOptions.IgnoreCase)]
+    // Any slashes or backslashes before the link go with it: left in front of the path, "\" or "/\" would make
+    // "\/articles/x", which browsers read as a link to the host "articles".
+    [GeneratedRegex(@"[/\\]*\{localLink:(?:umb://document/)?([0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12})\}", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LocalLink();
 }

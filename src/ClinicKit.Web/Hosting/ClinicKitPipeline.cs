@@ -40,6 +40,7 @@ public static class ClinicKitPipeline
 
         // Stale-content header, the 503 page and Umbraco's webhook (ClinicKit:Source=DeliveryApi); a pass-through otherwise.
         app.UseClinicKitContentAvailability();
+        app.UseMiddleware<ReadOnlyMethods>();
         app.UseMiddleware<ClinicResolutionMiddleware>();
         app.UseRouting();
         app.MapControllers();

@@ -40,7 +40,8 @@ public static class ClinicKitServices
         services.AddSingleton<SitemapBuilder>();
         services.AddSingleton<ArticlePageBuilder>();
 
-        // Pages are cached per host and path; a full reload moves the generation so no page rendered before it survives.
+        // Pages are cached per host and path (never per query string); a full reload moves the generation so no page
+        // rendered before it survives.
         services.AddSingleton<ContentGeneration>();
         services.AddHostedService<PageCacheInvalidator>();
         services.AddOutputCache(options =>
@@ -48,7 +49,7 @@ public static class ClinicKitServices
             var seconds = configuration.GetValue(ClinicKitOptions.Section + ":PageCacheSeconds", 3600);
             options.AddBasePolicy(policy => policy
                 .Expire(TimeSpan.FromSeconds(Math.Max(1, seconds)))
-                .SetVaryByHost(true)
+                .AddPolicy<PageCacheKey>()
                 .VaryByValue(context => new KeyValuePair<string, string>(
                     "generation", context.RequestServices.GetRequiredService<ContentGeneration>().Current))
                 .Tag(PageCache.AllTag));

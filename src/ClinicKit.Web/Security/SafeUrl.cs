@@ -65,9 +65,9 @@ public static partial class SafeUrl
 
     private static readonly char[] TrimmedEnds = [.. Enumerable.Range(0, 0x21).Select(i => (char)i)];
 
-    [GeneratedRegex(@"[\t\n\r]")]
+    [GeneratedRegex(@"[\t\n\r]", RegexOptions.NonBacktracking)]
     private static partial Regex Ignored();
 
-    [GeneratedRegex(@"^([a-zA-Z][a-zA-Z0-9+.\-]*):")]
+    [GeneratedRegex(@"^([a-zA-Z][a-zA-Z0-9+.\-]*):", RegexOptions.NonBacktracking)]
     private static partial Regex Scheme();
 }

@@ -1,3 +1,4 @@
+using ClinicKit.Content.Library;
 using ClinicKit.Web.Rendering;
 using ClinicKit.Web.Sources;
 
@@ -12,7 +13,7 @@ public sealed class ClinicResolutionMiddleware(RequestDelegate next, IContentSou
     public async Task InvokeAsync(HttpContext context)
     {
         var aborted = context.RequestAborted;
-        var clinic = await source.FindClinicByHostAsync(context.Request.Host.Host, aborted);
+        var clinic = await source.FindClinicByHostAsync(RequestHost(context.Request), aborted);
         if (clinic is null || !Publishing.IsServed(clinic))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -24,4 +25,9 @@ public sealed class ClinicResolutionMiddleware(RequestDelegate next, IContentSou
         context.Features.Set(new ClinicContext(clinic, new Labels(await source.GetDictionaryAsync(aborted))));
         await next(context);
     }
+
+    /// <summary>The Host header as sent. <see cref="HttpRequest.Host"/> decodes an <c>xn--</c> name to Unicode (but only when
+    /// written in lower case), so hosts are compared in the ASCII form the header carries (see <see cref="ContentLibrary.HostOf"/>).</summary>
+    public static string RequestHost(HttpRequest request) =>
+        request.Headers.Host is { Count: > 0 } header && header.ToString() is { Length: > 0 } host ? host : request.Host.Value ?? "";
 }

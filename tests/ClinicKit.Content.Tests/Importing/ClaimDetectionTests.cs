@@ -38,6 +38,19 @@ public sealed class ClaimDetectionTests
     public void Sentences_that_make_no_medical_claim_are_left_as_text(string sentence) =>
         Assert.That(ClaimDetection.Match(sentence), Is.Null);
 
+    /// <summary>Text shaped so a backtracking pattern retries from every position: each rule runs in linear time instead.</summary>
+    private static IEnumerable<TestCaseData> HostileSentences()
+    {
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("1,", 200_000)), null).SetName("200,000 comma-separated digits");
+        yield return new TestCaseData("Studies " + new string('x', 300_000) + " show", null).SetName("A research word, 300,000 letters, then 'show'");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("study ", 50_000)) + "shows", "Efficacy").SetName("50,000 research words before 'shows'");
+        yield return new TestCaseData(new string(' ', 200_000) + "65% of patients", "Statistic").SetName("200,000 spaces before a statistic");
+    }
+
+    [TestCaseSource(nameof(HostileSentences))]
+    public void Hostile_sentences_complete_with_the_rule_an_ordinary_sentence_gets(string sentence, string? claimType) =>
+        Assert.That(Completes.Run(() => ClaimDetection.Match(sentence)?.ClaimType), Is.EqualTo(claimType));
+
     private static (string Sentence, bool IsHeading) SeedSentence(string fragment)
     {
         foreach (var seed in Directory.EnumerateFiles(Paths.Seeds, "*.txt"))

@@ -24,6 +24,40 @@ public sealed class ClinicTokensTests
     public void Validation_names_exactly_the_tokens_that_would_stay_visible(string text, string[] unknown) =>
         Assert.That(ClinicTokens.Unknown(text), Is.EqualTo(unknown));
 
+    /// <summary>Shapes that made the old backtracking pattern run for minutes (or that a scanner could get wrong): each is
+    /// built at full size here, and only the result is asserted.</summary>
+    private static IEnumerable<TestCaseData> HostileTexts()
+    {
+        var spaces = new string(' ', 100_000);
+        yield return new TestCaseData("{{" + spaces, "{{" + spaces).SetName("Open braces then 100,000 spaces, never closed");
+        yield return new TestCaseData("{{" + spaces + "x", "{{" + spaces + "x").SetName("Open braces, 100,000 spaces and a word, never closed");
+        yield return new TestCaseData("{{" + spaces + "}}", "{{" + spaces + "}}").SetName("100,000 spaces between the braces: an empty token stays");
+        yield return new TestCaseData("{{" + spaces + "clinic.name" + spaces + "}}", "Maple Clinic").SetName("100,000 spaces either side of a known token");
+        yield return new TestCaseData("{{" + spaces + "} }", "{{" + spaces + "} }").SetName("100,000 spaces then a split closing brace");
+        yield return new TestCaseData(new string('{', 100_000) + "clinic.name}}", new string('{', 99_998) + "Maple Clinic").SetName("100,000 opening braces before a token");
+        yield return new TestCaseData(Repeat("{{ ", 50_000), Repeat("{{ ", 50_000)).SetName("50,000 unclosed tokens");
+        yield return new TestCaseData(Repeat("{{clinic.name} ", 20_000), Repeat("{{clinic.name} ", 20_000)).SetName("20,000 tokens closed by one brace");
+        yield return new TestCaseData(Repeat("{{clinic.city}}", 20_000), Repeat("Springfield", 20_000)).SetName("20,000 tokens in a row");
+        yield return new TestCaseData("{{ {{clinic.name}} }}", "{{ Maple Clinic }}").SetName("A token inside braces");
+        yield return new TestCaseData("{{{clinic.name}}}", "{Maple Clinic}").SetName("Triple braces");
+        yield return new TestCaseData("{{clinic.{name}}}", "{{clinic.{name}}}").SetName("A brace inside a token");
+        yield return new TestCaseData("{{}}", "{{}}").SetName("Empty braces");
+        yield return new TestCaseData("}} {{clinic.name", "}} {{clinic.name").SetName("Closing before opening");
+    }
+
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
+
+    [TestCaseSource(nameof(HostileTexts))]
+    public void Hostile_text_completes_with_the_tokens_replaced_as_for_any_text(string text, string expected) =>
+        Assert.That(Completes.Run(() => ClinicTokens.Replace(text, Clinic)), Is.EqualTo(expected));
+
+    [Test]
+    public void Validation_of_a_token_padded_with_100000_spaces_completes_and_names_it_as_written()
+    {
+        var text = "Call {{" + new string(' ', 100_000) + "clinic.fax }} or " + "{{" + new string(' ', 100_000);
+        Assert.That(Completes.Run(() => ClinicTokens.Unknown(text).ToList()), Is.EqualTo(new[] { "{{" + new string(' ', 100_000) + "clinic.fax }}" }));
+    }
+
     [Test]
     public void A_clinic_value_is_inserted_as_text_not_reinterpreted_as_a_token()
     {

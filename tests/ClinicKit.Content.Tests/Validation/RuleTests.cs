@@ -1,4 +1,5 @@
 using ClinicKit.Content.Diagnostics;
+using ClinicKit.Content.Tests.Usync;
 using ClinicKit.Content.Usync;
 using ClinicKit.Content.Validation;
 
@@ -30,6 +31,8 @@ public sealed class RuleTests
         yield return Case("CK0006", "Stuff/notes.config", c => c.Write("Stuff/notes.config", "<Note />"), "a file in a folder uSync does not read");
         yield return Case("CK0007", "usync.config", c => c.Delete("usync.config"), "a missing usync.config");
         yield return Case("CK0008", Link, c => c.WriteBytes(Link, []), "an empty file");
+        yield return Case("CK0009", Berman, c => c.Write(Berman, HostileXml.Nested(100_000)), "a file nested 100,000 levels deep");
+        yield return Case("CK0009", Link, c => c.Write(Link, HostileXml.Padded(5 * 1024 * 1024)), "a 5 MB file");
         yield return Case("CK0101", "DataTypes/ClinicKitLinkCopy.config", c => c.Write("DataTypes/ClinicKitLinkCopy.config",
             File.ReadAllText(c.PathOf(Link)).Replace("ClinicKit - Link", "ClinicKit - Link Copy")), "two data types with one key");
         yield return Case("CK0102", "ContentTypes/clinickitcitation2.config", c => c.Write("ContentTypes/clinickitcitation2.config",

@@ -13,6 +13,9 @@ public sealed class LocalLinkTests
     [TestCase("<a href=\"/{localLink:b15ff0bb-0fcf-51e2-bb08-59fcba4ed573}\">x</a>", "<a href=\"/articles/how-it-works\">x</a>", TestName = "A GUID link becomes the clinic's article path")]
     [TestCase("<a href=\"{localLink:umb://document/0d6f1bba131956220975b880484395384}\">x</a>", "<a href=\"{localLink:umb://document/0d6f1bba131956220975b880484395384}\">x</a>", TestName = "A malformed key is left for the sanitizer")]
     [TestCase("<a href=\"{localLink:0d6f1bba-1319-5622-975b-880484395384}\">x</a>", "<a href=\"/\">x</a>", TestName = "A page the clinic does not show leads to its home page")]
+    [TestCase("<a href=\"\\{localLink:b15ff0bb-0fcf-51e2-bb08-59fcba4ed573}\">x</a>", "<a href=\"/articles/how-it-works\">x</a>", TestName = "A backslash before a local link does not make it protocol-relative")]
+    [TestCase("<a href=\"/\\{localLink:b15ff0bb-0fcf-51e2-bb08-59fcba4ed573}\">x</a>", "<a href=\"/articles/how-it-works\">x</a>", TestName = "A slash and a backslash before a local link are dropped")]
+    [TestCase("<a href=\"//{localLink:b15ff0bb-0fcf-51e2-bb08-59fcba4ed573}\">x</a>", "<a href=\"/articles/how-it-works\">x</a>", TestName = "Two slashes before a local link are dropped")]
     public void Local_links_lead_to_this_clinics_pages(string markup, string expected) =>
         Assert.That(LocalLinks.Resolve(markup, Clinic), Is.EqualTo(expected));
 

@@ -28,6 +28,7 @@ public sealed class RichTextSanitizerTests
     [TestCase("<a href=\"https://example.org/a?b=1&amp;c=2\" title=\"T\" target=\"_blank\">x</a>", "<a href=\"https://example.org/a?b=1&amp;c=2\" rel=\"noopener noreferrer\" title=\"T\">x</a>", TestName = "An external link gets noopener and loses its target")]
     [TestCase("<A HREF=\"HTTPS://EXAMPLE.ORG\">x</A>", "<a href=\"HTTPS://EXAMPLE.ORG\" rel=\"noopener noreferrer\">x</a>", TestName = "Upper-case tags and schemes are recognised")]
     [TestCase("<a href=\"//evil.test/x\">x</a>", "<a href=\"//evil.test/x\" rel=\"noopener noreferrer\">x</a>", TestName = "A protocol-relative link counts as external")]
+    [TestCase("<a href=\"/\\evil.example\">x</a>", "<a href=\"/\\evil.example\" rel=\"noopener noreferrer\">x</a>", TestName = "A slash and a backslash make a link external")]
     [TestCase("<a href=\"http://x.test\" onmouseover=\"alert(1)\" rel=\"opener\">x</a>", "<a href=\"http://x.test\" rel=\"noopener noreferrer\">x</a>", TestName = "A link keeps only href and title")]
     [TestCase("<a href=\"javascript:alert(1)\">x</a>", "<a>x</a>", TestName = "A javascript link loses its href")]
     [TestCase("<a href=\"JaVaScRiPt:alert(1)\">x</a>", "<a>x</a>", TestName = "A mixed-case javascript link loses its href")]

@@ -39,6 +39,7 @@ public sealed class SafeUrlTests
     [TestCase("/\\x.test", true)]
     [TestCase("\\/x.test", true)]
     [TestCase("/x.test", false)]
+    [TestCase("/\\/evil.example/x", true)]
     [TestCase("/articles/x", false)]
     [TestCase("#ref-1", false)]
     [TestCase("mailto:a@b.test", false)]

@@ -270,12 +270,12 @@ internal static partial class DeliveryApiMapper
 
     private static Seo Seo(JsonElement p) => new(Text(p, Props.MetaTitle), Text(p, Props.MetaDescription), Bool(p, Props.NoIndex));
 
-    [GeneratedRegex(@"<a\s[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<a\s[^>]*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AnchorTag();
 
-    [GeneratedRegex("data-destination-id=\"([0-9a-fA-F-]{32,36})\"")]
+    [GeneratedRegex("data-destination-id=\"([0-9a-fA-F-]{32,36})\"", RegexOptions.NonBacktracking)]
     private static partial Regex DestinationId();
 
-    [GeneratedRegex("href=\"[^\"]*\"", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("href=\"[^\"]*\"", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Href();
 }
