@@ -21,7 +21,8 @@ internal static class LargeFolder
         }
 
         var source = UsyncFolderReader.Read(shipped);
-        var writer = new UsyncFolderWriter(root);
+        Directory.CreateDirectory(root);
+        using var writer = UsyncFolderWriter.Open(root);
         writer.EnsureMarker();
         foreach (var item in source.Items)
         {
@@ -40,6 +41,7 @@ internal static class LargeFolder
             writer.Write(node);
         }
 
+        writer.Commit();
         return root;
     }
 }
