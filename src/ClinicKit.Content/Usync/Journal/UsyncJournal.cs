@@ -102,7 +102,10 @@ public static class UsyncJournal
 
     /// <summary>Finishes a change an earlier write was killed in the middle of, or removes what it staged if its journal
     /// was never complete, then removes every staged copy left in the folder. The caller holds <see cref="FolderLock"/>.</summary>
-    public static RecoveryReport Recover(string root)
+    public static RecoveryReport Recover(string root) => Recover(root, null);
+
+    /// <param name="before">Called ahead of each step of finishing a change, so a test can stop recovery itself there.</param>
+    internal static RecoveryReport Recover(string root, Action<JournalStep, int>? before)
     {
         if (!Directory.Exists(root))
         {
@@ -114,7 +117,7 @@ public static class UsyncJournal
         switch (Pending(root))
         {
             case { Entries: { } entries }:
-                Apply(root, entries, null);
+                Apply(root, entries, before);
                 finished.AddRange(entries.Select(e => e.Target));
                 break;
             case { Entries: null }:
