@@ -1,11 +1,13 @@
 namespace ClinicKit.Cli.Tests.Killed;
 
 /// <summary>When to kill a command: at a random moment of its whole run, or a few milliseconds after its first write
-/// appears on disk, where the interesting states are. How many runs each test makes is <c>CLINICKIT_KILL_RUNS</c>
-/// (default 12); the random seed is printed, and <c>CLINICKIT_KILL_SEED</c> repeats a run.</summary>
+/// appears on disk, where the interesting states are. Each test makes <c>CLINICKIT_KILL_RUNS</c> runs (default 12), but
+/// starts no new one after <c>CLINICKIT_KILL_SECONDS</c> (default 40) once it has made three, so a loaded machine keeps
+/// CI time bounded. The random seed is printed; <c>CLINICKIT_KILL_SEED</c> repeats a sequence.</summary>
 internal sealed class KillMoments
 {
     private readonly Random _random;
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
 
     public KillMoments()
     {
@@ -14,9 +16,14 @@ internal sealed class KillMoments
         TestContext.Out.WriteLine($"CLINICKIT_KILL_SEED={Seed}");
     }
 
-    public static int Runs => int.TryParse(Environment.GetEnvironmentVariable("CLINICKIT_KILL_RUNS"), out var runs) && runs > 0 ? runs : 12;
-
     public int Seed { get; }
+
+    private static int Runs => Setting("CLINICKIT_KILL_RUNS", 12);
+
+    private static TimeSpan Budget => TimeSpan.FromSeconds(Setting("CLINICKIT_KILL_SECONDS", 40));
+
+    /// <summary>Whether to make run number <paramref name="done"/> (counting from 0).</summary>
+    public bool Another(int done) => done < Runs && (done < Math.Min(3, Runs) || _clock.Elapsed < Budget);
 
     /// <summary>Even runs: anywhere in a run as long as <paramref name="whole"/>. Odd runs: up to
     /// <paramref name="window"/> after a file whose name passes <paramref name="isWrite"/> appears under <paramref name="watched"/>.</summary>
@@ -56,4 +63,7 @@ internal sealed class KillMoments
             }
         };
     }
+
+    private static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
 }

@@ -26,10 +26,10 @@ public sealed class KilledCommandTests
         var moments = new KillMoments();
         var outcomes = new Outcomes();
 
-        for (var run = 0; run < KillMoments.Runs; run++)
+        for (var run = 0; moments.Another(run); run++)
         {
             using var copy = new TempUsyncCopy(Paths.ShippedUsync);
-            var moment = moments.For(run, took, copy.Root, IsLeftover, TimeSpan.FromMilliseconds(25));
+            var moment = moments.For(run, took, copy.Root, IsLeftover, TimeSpan.FromMilliseconds(60));
             var killed = await CliProcess.RunAndKillAsync([.. NewSite, "--folder", copy.Root], moment);
 
             var leftovers = Leftovers(copy.Root);
@@ -53,7 +53,7 @@ public sealed class KilledCommandTests
             });
         }
 
-        TestContext.Out.WriteLine(outcomes);
+        TestContext.Out.WriteLine($"{outcomes.Runs} runs: {outcomes}");
     }
 
     [Test]
@@ -73,12 +73,12 @@ public sealed class KilledCommandTests
         var moments = new KillMoments();
         var outcomes = new Outcomes();
 
-        for (var run = 0; run < KillMoments.Runs; run++)
+        for (var run = 0; moments.Another(run); run++)
         {
             var parent = Path.Combine(work.Root, $"run{run}");
             var output = Path.Combine(parent, "site");
             TempFolder.Copy(previous, output);
-            var moment = moments.For(run, took, parent, name => name.EndsWith(".clinickit-export", StringComparison.Ordinal), TimeSpan.FromMilliseconds(10));
+            var moment = moments.For(run, took, parent, name => name.EndsWith(".clinickit-export", StringComparison.Ordinal), TimeSpan.FromMilliseconds(20));
             var killed = await CliProcess.RunAndKillAsync(["export", "--folder", grown.Root, "--out", output], moment);
 
             var leftovers = Directory.GetDirectories(parent).Select(Path.GetFileName).Where(n => n != "site").ToList();
@@ -97,7 +97,7 @@ public sealed class KilledCommandTests
             });
         }
 
-        TestContext.Out.WriteLine(outcomes);
+        TestContext.Out.WriteLine($"{outcomes.Runs} runs: {outcomes}");
     }
 
     private static bool IsLeftover(string name) => name.Contains(".tmp-", StringComparison.Ordinal) || name.EndsWith(".clinickit-journal", StringComparison.Ordinal);
@@ -113,6 +113,8 @@ public sealed class KilledCommandTests
     private sealed class Outcomes
     {
         private readonly SortedDictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+        public int Runs => _counts.Values.Sum();
 
         public void Add(bool killed, string state, int leftovers)
         {
