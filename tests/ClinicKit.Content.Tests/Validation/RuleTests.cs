@@ -30,6 +30,8 @@ public sealed class RuleTests
         yield return Case("CK0006", "Stuff/notes.config", c => c.Write("Stuff/notes.config", "<Note />"), "a file in a folder uSync does not read");
         yield return Case("CK0007", "usync.config", c => c.Delete("usync.config"), "a missing usync.config");
         yield return Case("CK0008", Link, c => c.WriteBytes(Link, []), "an empty file");
+        yield return Case("CK0020", Berman + ".tmp-0a1b2c3d", c => File.Copy(c.PathOf(Berman), c.PathOf(Berman + ".tmp-0a1b2c3d")), "a temporary file a killed command left");
+        yield return Case("CK0021", ".clinickit-journal", c => c.Write(".clinickit-journal", "clinickit-journal 1\ndelete\tContent/rush-et-al.2006.config\nend\t1\n"), "the journal of a change a killed command was applying");
         yield return Case("CK0101", "DataTypes/ClinicKitLinkCopy.config", c => c.Write("DataTypes/ClinicKitLinkCopy.config",
             File.ReadAllText(c.PathOf(Link)).Replace("ClinicKit - Link", "ClinicKit - Link Copy")), "two data types with one key");
         yield return Case("CK0102", "ContentTypes/citation2.config", c => c.Write("ContentTypes/citation2.config",
