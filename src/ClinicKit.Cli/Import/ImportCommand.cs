@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using ClinicKit.Cli.Common;
-using ClinicKit.Content.Diagnostics;
 using ClinicKit.Content.Importing;
 using ClinicKit.Content.Schema;
 using ClinicKit.Content.Usync;
