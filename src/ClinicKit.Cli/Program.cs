@@ -7,4 +7,4 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
-return await ClinicKitCli.RunAsync(args, CliConsole.ForProcess(), TimeProvider.System, cancel.Token);
+return await ClinicKitCli.RunAsync(args, CliConsole.ForProcess(), CliClock.FromEnvironment(), cancel.Token);

@@ -65,7 +65,7 @@ public sealed class NewSiteCommandTests
     }
 
     [Test]
-    public async Task A_clinic_that_does_not_validate_is_rolled_back_leaving_every_file_as_it_was()
+    public async Task A_clinic_that_does_not_validate_is_not_written_and_every_file_stays_as_it_was()
     {
         using var copy = new TempUsyncCopy(Paths.ShippedUsync);
         var before = Snapshot(copy.Root);
@@ -73,7 +73,7 @@ public sealed class NewSiteCommandTests
         var (exit, _, error) = await CliRun.Run(Args(copy.Root).Select(a => a.StartsWith("Call {{", StringComparison.Ordinal) ? "Fax {{clinic.fax}} today." : a).ToArray());
 
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(error, Does.Contain("CK0405").And.Contain("every file it wrote was removed again"));
+        Assert.That(error, Does.Contain("CK0405").And.Contain("did not validate, so nothing was written"));
         Assert.That(Snapshot(copy.Root), Is.EqualTo(before));
     }
 

@@ -36,6 +36,11 @@ public static class ExportCommand
                     }, cancellationToken);
                 })
                 : await StaticExporter.ExportAsync(source, result.GetValue(output)!, null, cancellationToken);
+            if (exported.Recovered.Count > 0)
+            {
+                console.Fail($"removed {exported.Recovered.Count} folder(s) an interrupted export left beside {exported.Out}: {string.Join(", ", exported.Recovered.Select(Path.GetFileName))}");
+            }
+
             Report(console, result.GetFormat(format), exported);
             return exported.Succeeded ? ExitCodes.Ok : ExitCodes.Findings;
         });

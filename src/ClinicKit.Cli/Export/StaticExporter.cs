@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ClinicKit.Cli.Common;
+using ClinicKit.Content.Usync.Journal;
 using ClinicKit.Web.Hosting;
 using ClinicKit.Web.Sites;
 using Microsoft.AspNetCore.TestHost;
@@ -11,8 +12,11 @@ namespace ClinicKit.Cli.Export;
 
 public sealed record ExportedSite(string Host, string Clinic, int Pages);
 
+/// <param name="Recovered">Folders an earlier, interrupted export left beside the output, removed by this one.</param>
 public sealed record ExportResult(string Out, IReadOnlyList<ExportedSite> Sites, IReadOnlyList<string> Problems, IReadOnlyList<BrokenLink> BrokenLinks, TimeSpan Elapsed)
 {
+    public IReadOnlyList<string> Recovered { get; init; } = [];
+
     public int Pages => Sites.Sum(s => s.Pages);
 
     public bool Succeeded => Problems.Count == 0 && BrokenLinks.Count == 0;
@@ -20,35 +24,46 @@ public sealed record ExportResult(string Out, IReadOnlyList<ExportedSite> Sites,
 
 /// <summary>Renders every page of every clinic through the head's own pipeline, in memory, and writes a static site per host.</summary>
 /// <remarks>One rendering path: the same Razor views, sanitizer and headers the head serves. The export is built beside
-/// <c>--out</c> and moved into place whole, so a failed run never leaves half a site.</remarks>
+/// <c>--out</c> and swapped in whole (<see cref="ExportSwap"/>), so a failed or killed run never leaves half a site.</remarks>
 public static class StaticExporter
 {
     public const string Marker = ".clinickit-export";
 
     public static async Task<ExportResult> ExportAsync(string usyncFolder, string outDir, Action<int, int>? progress, CancellationToken cancellationToken)
     {
-        var target = Path.GetFullPath(outDir);
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Marker)))
+        var target = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
+        using var exclusive = FolderLock.Acquire(target);
+        var recovered = ExportSwap.Recover(target, IsExport);
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !IsExport(target))
         {
             throw new UsageException($"'{outDir}' is not empty and is not a previous export; choose an empty or new folder");
         }
 
         var clock = Stopwatch.StartNew();
-        var staging = $"{target}.partial-{Guid.NewGuid():N}";
+        var staging = ExportSwap.StagingFor(target);
         Directory.CreateDirectory(staging);
         try
         {
             var result = await RenderAsync(usyncFolder, staging, progress, cancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(staging, Marker), $"Exported by clinickit from {Path.GetFullPath(usyncFolder)} at {DateTimeOffset.UtcNow:O}\n", cancellationToken);
-            Replace(target, staging);
-            return result with { Out = target, Elapsed = clock.Elapsed };
+
+            // Written last: a staging folder with the marker is a whole export. It names the source but no time, so the
+            // same content exports to the same bytes.
+            await File.WriteAllTextAsync(Path.Combine(staging, Marker), $"Exported by clinickit from {Path.GetFullPath(usyncFolder)}\n", cancellationToken);
+            ExportSwap.Replace(target, staging);
+            return result with { Out = target, Elapsed = clock.Elapsed, Recovered = recovered };
         }
         catch
         {
-            Directory.Delete(staging, recursive: true);
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
             throw;
         }
     }
+
+    private static bool IsExport(string folder) => File.Exists(Path.Combine(folder, Marker));
 
     private static async Task<ExportResult> RenderAsync(string usyncFolder, string root, Action<int, int>? progress, CancellationToken cancellationToken)
     {
@@ -103,21 +118,5 @@ public static class StaticExporter
 
         await head.StopAsync(cancellationToken);
         return new ExportResult(root, sites.Select(s => new ExportedSite(s.Host, s.Clinic.ClinicName, s.Pages.Count)).ToList(), problems.Order().ToList(), broken, TimeSpan.Zero);
-    }
-
-    /// <summary>Swaps the new export in; the previous one (which carried the marker) is removed only once the new one is in place.</summary>
-    private static void Replace(string target, string staging)
-    {
-        var old = Directory.Exists(target) ? $"{target}.old-{Guid.NewGuid():N}" : null;
-        if (old is not null)
-        {
-            Directory.Move(target, old);
-        }
-
-        Directory.Move(staging, target);
-        if (old is not null)
-        {
-            Directory.Delete(old, recursive: true);
-        }
     }
 }

@@ -13,19 +13,27 @@ public static class FormatCommand
     {
         var folderArgument = CliOptions.FolderArgument();
         var folderOption = CliOptions.Folder();
-        var check = new Option<bool>("--check") { Description = "Change nothing; list the files that are not in uSync's form and exit 1 if there are any (for CI)" };
+        var checkOption = new Option<bool>("--check") { Description = "Change nothing; list the files that are not in uSync's form and exit 1 if there are any (for CI)" };
         var format = CliOptions.Format(OutputFormat.Text, OutputFormat.Json);
         var command = new Command("format", "Rewrite hand-edited or merged uSync files exactly as uSync would write them.\n\nExamples:\n  clinickit format uSync/v17\n  clinickit format --check uSync/v17")
         {
-            folderArgument, folderOption, check, format,
+            folderArgument, folderOption, checkOption, format,
         };
         command.SetAction(result =>
         {
             var folder = CliOptions.ResolveFolder(result, folderArgument, folderOption);
+            var check = result.GetValue(checkOption);
+
+            // --check only reads, so it reports an interrupted command's leftovers rather than mending them.
+            using var writer = check || !Directory.Exists(folder) ? null : UsyncFolderWriter.Open(folder);
+            if (writer is not null)
+            {
+                RecoveryNotice.Write(console, folder, writer.Recovered);
+            }
+
             var loaded = UsyncFolderReader.Read(folder);
             var unreadable = loaded.ReadDiagnostics.Where(d => d.Severity == Content.Diagnostics.Severity.Error).ToList();
             var changed = new List<string>();
-            var writer = new UsyncFolderWriter(loaded.Root);
             foreach (var item in loaded.Items)
             {
                 var canonical = UsyncCanonicalForm.Bytes(item);
@@ -36,19 +44,17 @@ public static class FormatCommand
                 }
 
                 changed.Add(relative);
-                if (!result.GetValue(check))
-                {
-                    writer.WriteBytes(relative, canonical);
-                }
+                writer?.WriteBytes(relative, canonical);
             }
 
-            Report(console, result.GetFormat(format), folder, result.GetValue(check), changed, unreadable);
+            writer?.Commit();
+            Report(console, result.GetFormat(format), folder, check, changed, unreadable);
             if (unreadable.Count > 0)
             {
                 return ExitCodes.Findings;
             }
 
-            return result.GetValue(check) && changed.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+            return check && changed.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
     }

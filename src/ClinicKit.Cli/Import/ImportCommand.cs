@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using ClinicKit.Cli.Common;
-using ClinicKit.Content.Diagnostics;
 using ClinicKit.Content.Importing;
 using ClinicKit.Content.Schema;
 using ClinicKit.Content.Usync;
@@ -35,15 +34,17 @@ public static class ImportCommand
                 throw new UsageException($"'{path}' holds no .txt, .md or .html posts");
             }
 
-            var loaded = UsyncFolderReader.Read(CliOptions.ResolveFolder(result, null, folder));
-            if (loaded.ReadDiagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.FolderMissing.Code) is { } missing)
+            var root = CliOptions.ResolveFolder(result, null, folder);
+            if (!Directory.Exists(root))
             {
-                throw new UsageException(missing.Message);
+                throw new UsageException($"the folder '{root}' does not exist");
             }
 
+            using var writer = UsyncFolderWriter.Open(root);
+            RecoveryNotice.Write(console, root, writer.Recovered);
+            var loaded = UsyncFolderReader.Read(root);
             var library = loaded.Content.FirstOrDefault(n => n.ContentType == DocumentTypes.ArticleLibrary.Alias && n.IsRoot)
                 ?? throw new UsageException($"{loaded.Root} has no article library to import into");
-            var writer = new UsyncFolderWriter(loaded.Root);
             var sort = loaded.ChildrenOf(library.Key).Select(n => n.SortOrder ?? 0).DefaultIfEmpty(-1).Max() + 1;
             var reports = new List<FileReport>();
             foreach (var file in Progress(console, files))
@@ -51,6 +52,7 @@ public static class ImportCommand
                 reports.Add(ImportOne(file, loaded, library, writer, result.GetValue(force), ref sort, time.GetLocalNow().DateTime));
             }
 
+            writer.Commit();
             Write(console, result.GetFormat(format), reports);
             return reports.Any(r => r.Skipped is not null) ? ExitCodes.Findings : ExitCodes.Ok;
         });

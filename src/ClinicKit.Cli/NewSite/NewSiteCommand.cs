@@ -10,7 +10,8 @@ using Spectre.Console;
 
 namespace ClinicKit.Cli.NewSite;
 
-/// <summary><c>clinickit new-site</c>: a new clinic in one command, written in uSync's format, validated, and undone if it is not sound.</summary>
+/// <summary><c>clinickit new-site</c>: a new clinic in one command, written in uSync's format, validated before it is written,
+/// and written all at once (a kill leaves the folder with the whole clinic or none of it).</summary>
 public static class NewSiteCommand
 {
     public static Command Create(CliConsole console, TimeProvider time)
@@ -35,12 +36,14 @@ public static class NewSiteCommand
         {
             var ask = new Answers(console, result);
             var root = CliOptions.ResolveFolder(result, null, folder);
-            var loaded = UsyncFolderReader.Read(root);
-            if (loaded.ReadDiagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.FolderMissing.Code) is { } missing)
+            if (!Directory.Exists(root))
             {
-                throw new UsageException(missing.Message);
+                throw new UsageException($"the folder '{root}' does not exist");
             }
 
+            using var writer = UsyncFolderWriter.Open(root);
+            RecoveryNotice.Write(console, root, writer.Recovered);
+            var loaded = UsyncFolderReader.Read(root);
             var slugs = loaded.Content.Where(n => n.ContentType == DocumentTypes.Article.Alias && n.Published)
                 .Select(n => UsyncFileNames.UrlSegment(n.Name ?? n.Alias)).ToList();
             var clinic = new NewClinic(
@@ -62,7 +65,6 @@ public static class NewSiteCommand
                 throw new UsageException(string.Join("\n  ", problems.Prepend("the clinic was not added:")));
             }
 
-            var writer = new UsyncFolderWriter(loaded.Root);
             var before = Errors(loaded, now);
             var rootKey = items[0].Key;
             var keep = items.Select(i => i.Key).ToHashSet();
@@ -76,19 +78,19 @@ public static class NewSiteCommand
                 writer.Write(item);
             }
 
-            var added = Errors(UsyncFolderReader.Read(loaded.Root), now).Where(d => !before.Contains(d)).ToList();
+            var added = Errors(writer.Preview(), now).Where(d => !before.Contains(d)).ToList();
             if (added.Count > 0)
             {
-                writer.Rollback();
                 foreach (var d in added)
                 {
                     console.Error.WriteLine(d);
                 }
 
-                console.Fail("the new clinic did not validate, so every file it wrote was removed again");
+                console.Fail("the new clinic did not validate, so nothing was written");
                 return ExitCodes.Findings;
             }
 
+            writer.Commit();
             Report(console, result.GetFormat(format), clinic, writer);
             return ExitCodes.Ok;
         });

@@ -13,6 +13,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MarkerMissing = new("CK0007", Severity.Warning, "usync.config is missing or from another uSync format", "uSync writes usync.config with format 10.7.0 for v17; export once to create it.");
     public static readonly DiagnosticCode EmptyFile = new("CK0008", Severity.Error, "The file is empty", "Delete the file or export the item again.");
     public static readonly DiagnosticCode XmlTooLarge = new("CK0009", Severity.Error, "The file is too large or too deeply nested to read", "uSync files are under 4 MB and a few levels deep; export the item again from Umbraco.");
+    public static readonly DiagnosticCode LeftoverTemp = new("CK0020", Severity.Warning, "A temporary file left by an interrupted clinickit command", "Nothing reads it; the next clinickit command that writes to the folder removes it (or delete it).");
+    public static readonly DiagnosticCode UnfinishedChange = new("CK0021", Severity.Warning, "A clinickit change was interrupted while it was being applied", "The folder is read as if the change had finished; the next clinickit command that writes to the folder finishes it.");
 
     // CK01xx: identity and form
     public static readonly DiagnosticCode DuplicateKey = new("CK0101", Severity.Error, "Two items share a key", "Keys must be unique within a kind; give one of them a new GUID.");

@@ -10,7 +10,13 @@ public static class UsyncFolderReader
 {
     public const string MarkerFile = "usync.config";
 
-    public static UsyncFolder Read(string folder)
+    public static UsyncFolder Read(string folder) => Read(folder, null);
+
+    /// <summary>Reads the folder as it will be once <paramref name="staged"/> is committed: relative path to new bytes,
+    /// or to null for a file to delete.</summary>
+    /// <remarks>Staged copies and journals an interrupted ClinicKit command left are reported (CK0020, CK0021), never read
+    /// as content; a change whose journal is complete is read as made.</remarks>
+    public static UsyncFolder Read(string folder, IReadOnlyDictionary<string, byte[]?>? staged)
     {
         var root = Path.GetFullPath(folder);
         if (!Directory.Exists(root))
@@ -18,15 +24,13 @@ public static class UsyncFolderReader
             return new UsyncFolder(root, [], [Diagnostic.For(DiagnosticCodes.FolderMissing, null, null, $"the folder '{folder}' does not exist")]);
         }
 
-        var diagnostics = new ConcurrentBag<Diagnostic>();
+        var view = UsyncFolderFiles.Of(root, staged);
+        var diagnostics = new ConcurrentBag<Diagnostic>(view.Leftovers);
         var items = new ConcurrentBag<UsyncItem>();
-        var files = Directory.EnumerateFiles(root, "*.config", SearchOption.AllDirectories)
-            .Where(f => !string.Equals(Path.GetFileName(f), MarkerFile, StringComparison.OrdinalIgnoreCase) || Path.GetDirectoryName(f) != root)
-            .ToList();
+        var files = view.Paths.Where(f => !string.Equals(f, MarkerFile, StringComparison.OrdinalIgnoreCase)).ToList();
 
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(files, relative =>
         {
-            var relative = Relative(root, file);
             var folderKind = KindOf(relative);
             if (folderKind is null)
             {
@@ -35,7 +39,7 @@ public static class UsyncFolderReader
                 return;
             }
 
-            var (item, diagnostic) = ReadFile(file, relative, folderKind.Value);
+            var (item, diagnostic) = ReadFile(view, relative, folderKind.Value);
             if (item is not null)
             {
                 items.Add(item);
@@ -47,7 +51,7 @@ public static class UsyncFolderReader
             }
         });
 
-        CheckMarker(root, diagnostics);
+        CheckMarker(view, diagnostics);
         if (files.Count == 0)
         {
             diagnostics.Add(Diagnostic.For(DiagnosticCodes.FolderEmpty, null, null, $"the folder '{folder}' holds no uSync item files"));
@@ -59,20 +63,16 @@ public static class UsyncFolderReader
             diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ToList());
     }
 
-    /// <summary>Reads one file; <paramref name="relative"/> names it in diagnostics.</summary>
-    public static (UsyncItem? Item, Diagnostic? Problem) ReadFile(string path, string relative, UsyncItemKind folderKind)
+    private static (UsyncItem? Item, Diagnostic? Problem) ReadFile(UsyncFolderFiles view, string relative, UsyncItemKind folderKind)
     {
         byte[] bytes;
         try
         {
-            // Checked before reading, so a huge file is never loaded into memory.
-            var length = new FileInfo(path).Length;
-            if (length > UsyncXml.MaxBytes)
+            bytes = view.Read(relative);
+            if (bytes.Length > UsyncXml.MaxBytes)
             {
-                return (null, Diagnostic.For(DiagnosticCodes.XmlTooLarge, new SourceLocation(relative), null, UsyncXml.TooLarge(length)));
+                return (null, Diagnostic.For(DiagnosticCodes.XmlTooLarge, new SourceLocation(relative), null, UsyncXml.TooLarge(bytes.Length)));
             }
-
-            bytes = File.ReadAllBytes(path);
         }
         catch (IOException e)
         {
@@ -118,17 +118,16 @@ public static class UsyncFolderReader
 
     public static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
 
-    private static void CheckMarker(string root, ConcurrentBag<Diagnostic> diagnostics)
+    private static void CheckMarker(UsyncFolderFiles view, ConcurrentBag<Diagnostic> diagnostics)
     {
-        var marker = Path.Combine(root, MarkerFile);
         var at = new SourceLocation(MarkerFile);
-        if (!File.Exists(marker))
+        if (!view.Exists(MarkerFile))
         {
             diagnostics.Add(Diagnostic.For(DiagnosticCodes.MarkerMissing, at, null, "usync.config is missing; uSync writes it beside the item folders"));
             return;
         }
 
-        var parsed = UsyncXml.Parse(File.ReadAllBytes(marker));
+        var parsed = UsyncXml.Parse(view.Read(MarkerFile));
         var format = parsed.Root?.Attribute("format")?.Value;
         if (parsed.Root?.Name.LocalName != "uSync" || format != UsyncMarker.FormatVersion)
         {

@@ -1,20 +1,54 @@
 using ClinicKit.Content.Usync.Items;
+using ClinicKit.Content.Usync.Journal;
 using ClinicKit.Content.Usync.Serializers;
 
 namespace ClinicKit.Content.Usync;
 
-/// <summary>Writes items into a uSync folder the way uSync would, remembering what it changed so the whole batch can be undone.</summary>
-/// <remarks>Each file is written to a temporary file and moved into place, so a crash never leaves half a file behind.</remarks>
-public sealed class UsyncFolderWriter(string root)
+/// <summary>Changes a uSync folder the way uSync would write it, all or nothing: items are staged in memory, can be
+/// validated as the folder would read with them (<see cref="Preview"/>), and land together in <see cref="Commit"/>.</summary>
+/// <remarks>Opening a writer takes the folder's <see cref="FolderLock"/> and first recovers from a ClinicKit command that
+/// was killed while writing here (see <see cref="UsyncJournal"/>); the lock is held until the writer is disposed.</remarks>
+public sealed class UsyncFolderWriter : IDisposable
 {
-    private readonly List<(string Path, byte[]? Previous)> _changes = [];
+    /// <summary>Marks "stage nothing for this path" (the file already holds these bytes, or a delete of a missing file).</summary>
+    private static readonly byte[] Unchanged = [];
 
-    public string Root { get; } = Path.GetFullPath(root);
+    private readonly FolderLock _lock;
+    private readonly Action<JournalStep, int>? _before;
+    private readonly Dictionary<string, byte[]?> _staged = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+    private bool _committed;
 
-    /// <summary>The relative paths written or deleted so far, in order.</summary>
-    public IEnumerable<string> Changed => _changes.Select(c => UsyncFolderReader.Relative(Root, c.Path));
+    private UsyncFolderWriter(string root, Action<JournalStep, int>? before)
+    {
+        Root = Path.GetFullPath(root);
+        _before = before;
+        _lock = FolderLock.Acquire(Root);
+        try
+        {
+            Recovered = UsyncJournal.Recover(Root);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
+    }
 
-    /// <summary>Writes the item in uSync's canonical form, to the file it was read from or to the name uSync would give it.</summary>
+    public string Root { get; }
+
+    /// <summary>What an interrupted earlier command left here, finished or removed when this writer opened.</summary>
+    public RecoveryReport Recovered { get; }
+
+    /// <summary>The relative paths this change writes or deletes, in the order they were staged.</summary>
+    public IEnumerable<string> Changed => _order;
+
+    public static UsyncFolderWriter Open(string root) => new(root, null);
+
+    /// <summary>A writer that calls <paramref name="before"/> ahead of each step of its commit, so a test can stop it there.</summary>
+    internal static UsyncFolderWriter Open(string root, Action<JournalStep, int> before) => new(root, before);
+
+    /// <summary>Stages the item in uSync's canonical form, for the file it was read from or the name uSync would give it.</summary>
     /// <returns>The file's path relative to the folder.</returns>
     public string Write(UsyncItem item)
     {
@@ -24,10 +58,10 @@ public sealed class UsyncFolderWriter(string root)
         return relative;
     }
 
-    /// <summary>Writes the <c>usync.config</c> marker when the folder has none.</summary>
+    /// <summary>Stages the <c>usync.config</c> marker when the folder has none.</summary>
     public void EnsureMarker()
     {
-        if (!File.Exists(Path.Combine(Root, UsyncFolderReader.MarkerFile)))
+        if (Current(UsyncFolderReader.MarkerFile) is null)
         {
             WriteBytes(UsyncFolderReader.MarkerFile, UsyncMarker.Bytes());
         }
@@ -35,70 +69,102 @@ public sealed class UsyncFolderWriter(string root)
 
     public void WriteBytes(string relative, byte[] bytes)
     {
-        var path = Path.Combine(Root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var previous = File.Exists(path) ? File.ReadAllBytes(path) : null;
-        if (previous is not null && previous.AsSpan().SequenceEqual(bytes))
+        var onDisk = OnDisk(relative);
+        Stage(relative, onDisk is not null && onDisk.AsSpan().SequenceEqual(bytes) ? Unchanged : bytes);
+    }
+
+    public void Delete(string relative) => Stage(relative, OnDisk(relative) is null ? Unchanged : null);
+
+    /// <summary>The folder as it reads once this change is committed.</summary>
+    public UsyncFolder Preview() => UsyncFolderReader.Read(Root, _staged);
+
+    /// <summary>Makes every staged change at once; killed at any point, the folder reads as before or as after.</summary>
+    public void Commit()
+    {
+        ThrowIfCommitted();
+        _committed = true;
+        if (_order.Count == 0)
         {
             return;
         }
 
-        var temp = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
-        if (!_changes.Any(c => c.Path == path))
+        try
         {
-            _changes.Add((path, previous));
+            UsyncJournal.Commit(Root, _order.Select(r => (r, _staged[r])).ToList(), _before);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left as it is, the folder already reads as before or after; recovering now also removes the staged copies
+            // rather than leaving them for the next writer.
+            TryRecover();
+            throw;
         }
     }
 
-    /// <summary>Removes a file, remembering it so <see cref="Rollback"/> can put it back.</summary>
-    public void Delete(string relative)
+    public void Dispose() => _lock.Dispose();
+
+    private void Stage(string relative, byte[]? bytes)
     {
-        var path = Path.Combine(Root, relative);
-        if (!File.Exists(path))
+        ThrowIfCommitted();
+        relative = relative.Replace('\\', '/');
+        if (ReferenceEquals(bytes, Unchanged))
         {
+            if (_staged.Remove(relative))
+            {
+                _order.Remove(relative);
+            }
+
             return;
         }
 
-        var previous = File.ReadAllBytes(path);
-        File.Delete(path);
-        if (!_changes.Any(c => c.Path == path))
+        if (!_staged.ContainsKey(relative))
         {
-            _changes.Add((path, previous));
+            _order.Add(relative);
         }
+
+        _staged[relative] = bytes;
     }
 
-    /// <summary>Puts back every file this writer changed, and removes every file it created.</summary>
-    public void Rollback()
+    private void ThrowIfCommitted()
     {
-        foreach (var (path, previous) in Enumerable.Reverse(_changes))
+        if (_committed)
         {
-            if (previous is null)
-            {
-                File.Delete(path);
-            }
-            else
-            {
-                File.WriteAllBytes(path, previous);
-            }
+            throw new InvalidOperationException("this change was already committed; open a new writer for the next one");
         }
-
-        _changes.Clear();
     }
+
+    private void TryRecover()
+    {
+        try
+        {
+            UsyncJournal.Recover(Root);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next writer recovers; the first failure is the one to report.
+        }
+    }
+
+    private byte[]? OnDisk(string relative)
+    {
+        var path = Path.Combine(Root, relative);
+        return File.Exists(path) ? File.ReadAllBytes(path) : null;
+    }
+
+    /// <summary>The bytes a file will hold once this change is committed, or null when it will not exist.</summary>
+    private byte[]? Current(string relative) => _staged.TryGetValue(relative, out var staged) ? staged : OnDisk(relative);
 
     /// <summary>uSync's name for a new item, or its clash name when a different item already holds that name.</summary>
     private string FreePathFor(UsyncItem item)
     {
         var relative = UsyncFileNames.PathOf(item);
-        var existing = Path.Combine(Root, relative);
-        if (!File.Exists(existing))
+        if (Current(relative) is not { } existing)
         {
             return relative;
         }
 
         var kind = UsyncFolderReader.KindOf(relative)!.Value;
-        var (other, _) = UsyncFolderReader.ReadFile(existing, relative, kind);
+        var (other, _) = UsyncFolderReader.ReadBytes(existing, relative, kind);
         return other is null || other.Key == item.Key ? relative : UsyncFileNames.ClashPathOf(item);
     }
 }

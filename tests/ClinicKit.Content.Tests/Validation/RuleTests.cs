@@ -33,6 +33,8 @@ public sealed class RuleTests
         yield return Case("CK0008", Link, c => c.WriteBytes(Link, []), "an empty file");
         yield return Case("CK0009", Berman, c => c.Write(Berman, HostileXml.Nested(100_000)), "a file nested 100,000 levels deep");
         yield return Case("CK0009", Link, c => c.Write(Link, HostileXml.Padded(5 * 1024 * 1024)), "a 5 MB file");
+        yield return Case("CK0020", Berman + ".tmp-0a1b2c3d", c => File.Copy(c.PathOf(Berman), c.PathOf(Berman + ".tmp-0a1b2c3d")), "a temporary file a killed command left");
+        yield return Case("CK0021", ".clinickit-journal", c => c.Write(".clinickit-journal", "clinickit-journal 1\ndelete\tContent/rush-et-al.2006.config\nend\t1\n"), "the journal of a change a killed command was applying");
         yield return Case("CK0101", "DataTypes/ClinicKitLinkCopy.config", c => c.Write("DataTypes/ClinicKitLinkCopy.config",
             File.ReadAllText(c.PathOf(Link)).Replace("ClinicKit - Link", "ClinicKit - Link Copy")), "two data types with one key");
         yield return Case("CK0102", "ContentTypes/clinickitcitation2.config", c => c.Write("ContentTypes/clinickitcitation2.config",

@@ -33,7 +33,9 @@ internal sealed class UsyncCopy : IDisposable
     {
         var node = UsyncFolderReader.Read(Root).ContentByKey(key) ?? throw new ArgumentException($"no content node {key}");
         edit(node);
-        new UsyncFolderWriter(Root).Write(node);
+        using var writer = UsyncFolderWriter.Open(Root);
+        writer.Write(node);
+        writer.Commit();
     }
 
     /// <summary>The file that holds a content node, relative to the folder.</summary>

@@ -18,30 +18,15 @@ internal static class ContentSetGenerator
         }
 
         var source = UsyncFolderReader.Read(shipped);
-        var writer = new UsyncFolderWriter(output);
-        writer.EnsureMarker();
-
-        // Only the library and its citations; the demo clinics are replaced by the generated ones.
-        var demoClinics = source.Content.Where(n => n.ContentType == DocumentTypes.ClinicSite.Alias || n.ContentType == DocumentTypes.ClinicArticle.Alias).Select(n => n.Key).ToHashSet();
-        foreach (var item in source.Items.Where(i => i is not Domain && !demoClinics.Contains(i.Key)))
+        Directory.CreateDirectory(output);
+        using (var library = UsyncFolderWriter.Open(output))
         {
-            writer.WriteBytes(item.Source!.File, UsyncSerializers.ToBytes(item));
-        }
-
-        var demoArticles = source.Content.Where(n => n.ContentType == DocumentTypes.Article.Alias).ToList();
-        for (var i = demoArticles.Count; i < articles; i++)
-        {
-            var template = demoArticles[i % demoArticles.Count];
-            var (item, _) = UsyncFolderReader.ReadBytes(UsyncSerializers.ToBytes(template), "Content/x.config", UsyncItemKind.Content);
-            var copy = (ContentNode)item!;
-            copy.Key = DeterministicKeys.For("benchmark", "article", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            copy.Name = copy.Alias = $"{template.Name} (copy {i})";
-            copy.SortOrder = i;
-            copy.Source = null;
-            writer.Write(copy);
+            WriteLibrary(source, library, articles);
+            library.Commit();
         }
 
         var grown = UsyncFolderReader.Read(output);
+        using var writer = UsyncFolderWriter.Open(output);
         for (var c = 0; c < clinics; c++)
         {
             var clinic = new NewClinic($"Benchmark Clinic {c}", $"clinic{c}.test", "Springfield", "(555) 010-0100", $"hello@clinic{c}.test",
@@ -56,6 +41,33 @@ internal static class ContentSetGenerator
             {
                 writer.Write(item);
             }
+        }
+
+        writer.Commit();
+    }
+
+    private static void WriteLibrary(UsyncFolder source, UsyncFolderWriter library, int articles)
+    {
+        library.EnsureMarker();
+
+        // Only the library and its citations; the demo clinics are replaced by the generated ones.
+        var demoClinics = source.Content.Where(n => n.ContentType == DocumentTypes.ClinicSite.Alias || n.ContentType == DocumentTypes.ClinicArticle.Alias).Select(n => n.Key).ToHashSet();
+        foreach (var item in source.Items.Where(i => i is not Domain && !demoClinics.Contains(i.Key)))
+        {
+            library.WriteBytes(item.Source!.File, UsyncSerializers.ToBytes(item));
+        }
+
+        var demoArticles = source.Content.Where(n => n.ContentType == DocumentTypes.Article.Alias).ToList();
+        for (var i = demoArticles.Count; i < articles; i++)
+        {
+            var template = demoArticles[i % demoArticles.Count];
+            var (item, _) = UsyncFolderReader.ReadBytes(UsyncSerializers.ToBytes(template), "Content/x.config", UsyncItemKind.Content);
+            var copy = (ContentNode)item!;
+            copy.Key = DeterministicKeys.For("benchmark", "article", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            copy.Name = copy.Alias = $"{template.Name} (copy {i})";
+            copy.SortOrder = i;
+            copy.Source = null;
+            library.Write(copy);
         }
     }
 }

@@ -22,7 +22,8 @@ internal static class LargeFolder
         }
 
         var source = UsyncFolderReader.Read(shipped);
-        var writer = new UsyncFolderWriter(root);
+        Directory.CreateDirectory(root);
+        using var writer = UsyncFolderWriter.Open(root);
         writer.EnsureMarker();
         foreach (var item in source.Items)
         {
@@ -41,6 +42,7 @@ internal static class LargeFolder
             writer.Write(node);
         }
 
+        writer.Commit();
         return root;
     }
 }
