@@ -37,8 +37,14 @@ public static class UsyncProblems
                 switch (item)
                 {
                     case ContentNode { Kind: UsyncItemKind.Content } node:
+                        var above = Ancestors(node, from, out var placed);
                         keys.Add(node.Key);
-                        keys.UnionWith(Ancestors(node, from));
+                        keys.UnionWith(above);
+
+                        // A node in a parent loop has no place in the tree; unless the loop holds a clinic, only its last
+                        // good place says which clinic it belongs to.
+                        everything |= !placed && !before[error.File].Any()
+                            && !above.Append(node.Key).Any(k => folder.ContentByKey(k)?.ContentType == DocumentTypes.ClinicSite.Alias);
                         break;
                     case ContentNode or EmptyItem:
                         keys.Add(item.Key);
@@ -76,13 +82,25 @@ public static class UsyncProblems
             .Select(n => UsyncLibraryReader.ReadClinic(n, folder));
     }
 
-    /// <summary>The keys above a node, nearest first; a parent loop ends the walk.</summary>
-    private static IEnumerable<Guid> Ancestors(ContentNode node, UsyncFolder folder)
+    /// <summary>The keys above a node, nearest first; <paramref name="placed"/> is false when a parent loop ends the walk.</summary>
+    private static List<Guid> Ancestors(ContentNode node, UsyncFolder folder, out bool placed)
     {
         var seen = new HashSet<Guid> { node.Key };
-        for (var parent = folder.ContentByKey(node.ParentKey); parent is not null && seen.Add(parent.Key); parent = folder.ContentByKey(parent.ParentKey))
+        var above = new List<Guid>();
+        var at = node;
+        while (!at.IsRoot && folder.ContentByKey(at.ParentKey) is { } parent)
         {
-            yield return parent.Key;
+            if (!seen.Add(parent.Key))
+            {
+                placed = false;
+                return above;
+            }
+
+            above.Add(parent.Key);
+            at = parent;
         }
+
+        placed = true;
+        return above;
     }
 }
