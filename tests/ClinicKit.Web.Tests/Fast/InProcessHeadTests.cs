@@ -124,7 +124,7 @@ public sealed class InProcessHeadTests
         using var response = await head.GetAsync(ShippedContent.Host(ShippedContent.Clinics[0]), "/");
         Assert.That((int)response.StatusCode, Is.EqualTo(404));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo(ClinicResolutionMiddleware.UnknownHostBody));
-        Assert.That(head.Logs.Messages(LogLevel.Error), Has.Some.Contain(missing));
+        Assert.That(head.Logs.Messages(LogLevel.Warning), Has.Some.Contain(missing));
         Assert.That(head.Logs.Entries.Select(e => e.Message), Has.None.Contain("   at "), "no stack trace for a missing folder");
     }
 
