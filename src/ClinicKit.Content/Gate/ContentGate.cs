@@ -1,3 +1,4 @@
+using ClinicKit.Content.Diagnostics;
 using ClinicKit.Content.Library;
 
 namespace ClinicKit.Content.Gate;
@@ -10,26 +11,31 @@ namespace ClinicKit.Content.Gate;
 /// version; with none (at start-up) its host names are withheld and answer 503. An untouched clinic is served from the new
 /// snapshot. Articles and citations are kept per item the same way, and an older item stays available while a clinic
 /// still served at an older version shows it.
+/// An error that only says content was taken down (a clinic article picking an unpublished library article) is reported
+/// but touches nothing: the head does not serve unpublished content anyway, and an unpublish must take effect at once.
 /// </remarks>
 public static class ContentGate
 {
+    private static readonly IReadOnlySet<string> Withdrawals = new HashSet<string> { DiagnosticCodes.LibraryArticleUnpublished.Code };
+
     public static ServedContent Admit(
         ContentLibrary candidate,
-        IReadOnlyList<ContentProblem> problems,
+        IReadOnlyList<ContentProblem> reported,
         ServedContent? lastGood,
         DateTimeOffset now,
         IEnumerable<ClinicSite>? standIns = null)
     {
-        if (problems.Count == 0)
+        if (reported.Count == 0)
         {
             return new ServedContent(candidate, new Dictionary<string, ClinicSite?>(), [], now, now);
         }
 
+        var problems = reported.Where(p => !Withdrawals.Contains(p.Diagnostic.Code)).ToList();
         var old = lastGood?.Library;
         var fresh = new Shown(candidate);
         var previous = old is null ? null : new Shown(old);
         var allClinics = candidate.Clinics.Concat(old?.Clinics ?? []).DistinctBy(c => c.Key).ToList();
-        var findings = problems.Select(p => new GateFinding(p, allClinics
+        var findings = reported.Select(p => new GateFinding(p, Withdrawals.Contains(p.Diagnostic.Code) ? [] : allClinics
                 .Where(c => p.Everything || fresh.Touches(c.Key, p) || previous?.Touches(c.Key, p) == true)
                 .Select(NameOf)
                 .Distinct()

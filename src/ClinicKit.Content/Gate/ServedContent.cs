@@ -10,7 +10,7 @@ public enum ContentStatus
     /// <summary>The newest content has errors; what they touch is served at its last good version.</summary>
     Degraded,
 
-    /// <summary>Some clinic has no good version at all: its host names answer 503.</summary>
+    /// <summary>Some clinic has no good version at all (its host names answer 503), or no clinic is served.</summary>
     Unavailable,
 }
 
@@ -29,7 +29,9 @@ public sealed record ServedContent(
     DateTimeOffset? CleanSince)
 {
     public ContentStatus Status =>
-        Withheld.Count > 0 ? ContentStatus.Unavailable : Findings.Count > 0 ? ContentStatus.Degraded : ContentStatus.Ok;
+        Findings.Count == 0 ? ContentStatus.Ok
+        : Withheld.Count > 0 || Library.Clinics.Count == 0 ? ContentStatus.Unavailable
+        : ContentStatus.Degraded;
 
     /// <summary>Whether this host name is withheld (answers 503), and the clinic to brand the page with.</summary>
     public bool IsWithheld(string host, out ClinicSite? clinic) => Withheld.TryGetValue(ContentLibrary.HostOf(host), out clinic);

@@ -84,6 +84,43 @@ public sealed class ContentGateTests
         Assert.That(served.Library.ClinicForHost(a.Hosts[0]), Is.Not.Null);
     }
 
+    [Test]
+    public void The_model_checks_find_a_dangling_citation_and_a_dangling_article_and_the_gate_withholds_the_clinics_they_touch()
+    {
+        var (good, onlyA, a, b) = TwoClinics("new");
+        var missingArticle = Key(9);
+        var library = new ContentLibrary(
+            good.Articles,
+            good.Citations.Where(c => c.Key != onlyA.Claims.Single().Citations.Single().Key),
+            [a, b with { Articles = [.. b.Articles, Page(Key(10), missingArticle)] }],
+            good.Dictionary);
+
+        var problems = LibraryChecks.Check(library, new DateOnly(2026, 11, 22));
+
+        Assert.That(problems.Select(p => (p.Diagnostic.Code, p.Keys.Single())),
+            Is.EquivalentTo(new[] { ("CK0302", onlyA.Key), ("CK0401", Key(10)) }));
+        Assert.That(LibraryChecks.Check(good, new DateOnly(2026, 11, 22)), Is.Empty);
+        var served = ContentGate.Admit(library, problems, null, Now);
+        Assert.That(served.Withheld.Keys, Is.EquivalentTo(new[] { "a.test", "b.test" }));
+    }
+
+    [Test]
+    public void Unpublishing_a_library_article_that_clinics_still_pick_is_reported_but_goes_live()
+    {
+        var (before, _, _, _) = TwoClinics("old");
+        var lastGood = ContentGate.Admit(before, [], null, Then);
+        var (after, onlyA, a, _) = TwoClinics("new");
+        var withdrawn = new ContentProblem(Diagnostic.For(DiagnosticCodes.LibraryArticleUnpublished, null, null, "not published"), [a.Articles[0].Key], []);
+        var unpublished = new ContentLibrary([onlyA with { IsPublished = false }, .. after.Articles.Where(x => x.Key != onlyA.Key)], after.Citations, after.Clinics, after.Dictionary);
+
+        var served = ContentGate.Admit(unpublished, [withdrawn], lastGood, Now);
+
+        Assert.That(served.Library.Article(onlyA.Key)!.IsPublished, Is.False);
+        Assert.That(served.Library.ClinicForHost("a.test")!.Tagline, Is.EqualTo("new"));
+        Assert.That(served.Findings.Single().Clinics, Is.Empty);
+        Assert.That(served.Status, Is.EqualTo(ContentStatus.Degraded));
+    }
+
     private static ContentProblem Problem(Guid key) =>
         new(Diagnostic.For(DiagnosticCodes.InvalidJson, new("Content/x.config", 3), null, "cut short"), [key], []);
 
