@@ -81,10 +81,15 @@ public static class ContentGate
         }
 
         var everything = problems.Any(p => p.Everything);
-        var articles = candidate.Articles.Where(a => !everything && !problems.Any(p => fresh.TouchesArticle(a.Key, p)))
-            .Concat(old?.Articles ?? []);
-        var citations = candidate.Citations.Where(c => !everything && !problems.Any(p => p.Keys.Contains(c.Key)))
+        var freshArticles = candidate.Articles.Where(a => !everything && !problems.Any(p => fresh.TouchesArticle(a.Key, p))).ToList();
+
+        // An article kept at its last good version keeps the citations it cited then (one it cites may have been
+        // unpublished since, which is the very error that kept the article back).
+        var live = freshArticles.Select(a => a.Key).ToHashSet();
+        var keptCitations = (old?.Articles ?? []).Where(a => !live.Contains(a.Key)).SelectMany(a => previous!.CitedBy(a.Key)).ToHashSet();
+        var citations = candidate.Citations.Where(c => !everything && !keptCitations.Contains(c.Key) && !problems.Any(p => p.Keys.Contains(c.Key)))
             .Concat(old?.Citations ?? []);
+        var articles = freshArticles.Concat(old?.Articles ?? []);
         var library = everything && old is not null
             ? old
             : new ContentLibrary(articles, citations, served, candidate.Dictionary);
@@ -128,6 +133,8 @@ public static class ContentGate
         public bool Touches(Guid clinic, ContentProblem problem) =>
             _byClinic.TryGetValue(clinic, out var keys)
             && (problem.Keys.Any(keys.Contains) || problem.Hosts.Any(h => _hostsByClinic[clinic].Contains(ContentLibrary.HostOf(h))));
+
+        public IEnumerable<Guid> CitedBy(Guid article) => _citedByArticle.GetValueOrDefault(article) ?? [];
 
         public bool TouchesArticle(Guid article, ContentProblem problem) =>
             problem.Keys.Contains(article) || problem.Keys.Any(k => _citedByArticle.GetValueOrDefault(article)?.Contains(k) == true);

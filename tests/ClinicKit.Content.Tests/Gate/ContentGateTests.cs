@@ -121,6 +121,25 @@ public sealed class ContentGateTests
         Assert.That(served.Status, Is.EqualTo(ContentStatus.Degraded));
     }
 
+    [Test]
+    public void An_article_kept_at_its_last_good_version_keeps_the_citations_it_cited_then()
+    {
+        var (before, onlyA, _, _) = TwoClinics("old");
+        var lastGood = ContentGate.Admit(before, [], null, Then);
+        var (after, _, _, _) = TwoClinics("new");
+        var cited = onlyA.Claims.Single().Citations.Single().Key!.Value;
+        var unpublished = new ContentLibrary(
+            after.Articles,
+            after.Citations.Select(c => c.Key == cited ? c with { State = CitationState.Unpublished } : c),
+            after.Clinics,
+            after.Dictionary);
+
+        var served = ContentGate.Admit(unpublished, [Problem(onlyA.Key) with { Diagnostic = Diagnostic.For(DiagnosticCodes.ClaimCitationUnpublished, null, null, "unpublished") }], lastGood, Now);
+
+        Assert.That(served.Library.Article(onlyA.Key)!.Title, Is.EqualTo("old"));
+        Assert.That(served.Library.Citation(cited)!.State, Is.EqualTo(CitationState.Published));
+    }
+
     private static ContentProblem Problem(Guid key) =>
         new(Diagnostic.For(DiagnosticCodes.InvalidJson, new("Content/x.config", 3), null, "cut short"), [key], []);
 
