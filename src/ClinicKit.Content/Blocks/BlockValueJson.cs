@@ -64,10 +64,9 @@ public static class BlockValueJson
             value = new BlockValue(
                 Items(obj, "contentData"),
                 Items(obj, "settingsData"),
-                (Member(obj, "expose") as JsonArray ?? []).Select(e => new BlockExpose(
+                List(obj, "expose").Select(e => new BlockExpose(
                     KeyOf(e, "contentKey", "contentUdi"), Str(e, "culture"), Str(e, "segment"))).ToList(),
-                (Member(obj, "layout") as JsonObject ?? []).Select(l => new BlockLayout(
-                    l.Key, (l.Value as JsonArray ?? []).Select(LayoutItem).ToList())).ToList());
+                Layouts(obj).Select(l => new BlockLayout(l.Key, List(l.Key, l.Value).Select(LayoutItem).ToList())).ToList());
             return true;
         }
         catch (FormatException e)
@@ -136,17 +135,51 @@ public static class BlockValueJson
         return node;
     }
 
+    /// <summary>A member that must be a list when present: a value of another type is an error, not an empty list, so a
+    /// mangled body is reported instead of rendering as an empty article.</summary>
+    private static JsonArray List(JsonNode? node, string name) => List(name, Member(node, name));
+
+    private static JsonArray List(string name, JsonNode? value) => value switch
+    {
+        null => [],
+        JsonArray array => array,
+        _ => throw new FormatException($"'{name}' is {JsonKind(value)}, not a list"),
+    };
+
+    private static JsonObject Layouts(JsonObject obj) => Member(obj, "layout") switch
+    {
+        null => [],
+        JsonObject layout => layout,
+        var other => throw new FormatException($"'layout' is {JsonKind(other)}, not an object"),
+    };
+
+    /// <summary>How a JSON value reads in a message: "a number", "a list", "text".</summary>
+    public static string JsonKind(JsonNode? node) => node?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => "null",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.String => "text",
+        JsonValueKind.Number => "a number",
+        _ => "true or false",
+    };
+
     private static List<BlockItem> Items(JsonObject obj, string name) =>
-        (Member(obj, name) as JsonArray ?? []).Select(i => new BlockItem(
+        List(obj, name).Select(i => new BlockItem(
             Guid(i, "contentTypeKey"),
             KeyOf(i, "key", "udi"),
             ValuesOf(i))).ToList();
 
     private static List<BlockPropertyValue> ValuesOf(JsonNode? item)
     {
-        if (Member(item, "values") is JsonArray values)
+        if (item is not JsonObject)
         {
-            return values.Select(v => new BlockPropertyValue(
+            throw new FormatException($"a block is {JsonKind(item)}, not an object");
+        }
+
+        if (Member(item, "values") is { } member)
+        {
+            return List("values", member).Select(v => new BlockPropertyValue(
                 Str(v, "alias") ?? throw new FormatException("a block value has no alias"),
                 Str(v, "culture"),
                 Str(v, "segment"),
@@ -165,8 +198,7 @@ public static class BlockValueJson
     {
         var settings = Member(node, "settingsKey") is { } s ? ParseGuid(Text(s, "settingsKey"))
             : Member(node, "settingsUdi") is { } su ? ParseUdi(Text(su, "settingsUdi")) : (Guid?)null;
-        var areas = (Member(node, "areas") as JsonArray ?? []).Select(a => new BlockArea(
-            Guid(a, "key"), (Member(a, "items") as JsonArray ?? []).Select(LayoutItem).ToList())).ToList();
+        var areas = List(node, "areas").Select(a => new BlockArea(Guid(a, "key"), List(a, "items").Select(LayoutItem).ToList())).ToList();
         var extra = new JsonObject();
         foreach (var (name, value) in node as JsonObject ?? [])
         {

@@ -25,6 +25,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DeleteAction = new("CK0106", Severity.Warning, "The file deletes something on import", "An <Empty Change=\"Delete\"> file removes the item from every site that imports it; remove the file unless you mean that.");
     public static readonly DiagnosticCode InvalidJson = new("CK0107", Severity.Error, "Stored JSON does not parse", "Fix the JSON in the data type configuration or property value.");
     public static readonly DiagnosticCode UnknownEditor = new("CK0108", Severity.Error, "A property editor alias Umbraco 17 does not define", "Use one of Umbraco's property editor aliases, or install the package that provides it.");
+    public static readonly DiagnosticCode WrongJsonShape = new("CK0109", Severity.Error, "Stored JSON parses but is not in the shape Umbraco stores", "A block value's contentData, settingsData and expose are lists and its layout an object; rich text markup is text; each block property holds the type the message names.");
 
     // CK02xx: references
     public static readonly DiagnosticCode CompositionMissing = new("CK0201", Severity.Error, "A composition does not resolve", "Add the composition's content type file, or remove it from <Compositions>.");
@@ -43,6 +44,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode GroupMissing = new("CK0214", Severity.Error, "A property sits in a tab or group that does not exist", "Add the group to <Tabs>, or move the property.");
     public static readonly DiagnosticCode DictionaryParentMissing = new("CK0215", Severity.Error, "A dictionary item's parent does not resolve", "Add the parent dictionary item, or remove <Parent>.");
     public static readonly DiagnosticCode DomainRootText = new("CK0216", Severity.Warning, "A domain's Root text is not its root node's name path", "Write the node names from the top, as uSync does (for example /Riverglass Ketamine Care); uSync resolves the Key, and shows the text.");
+    public static readonly DiagnosticCode ParentCycle = new("CK0217", Severity.Error, "A node is its own parent, or its parents form a loop", "Point <Parent Key> at a node outside the loop, or at the root; Umbraco cannot place such a node in the tree.");
 
     // CK03xx: claims (shared with the publish guard and the backoffice; see Claims/claim-rules.json)
     public static readonly DiagnosticCode ClaimUncited = new("CK0301", Severity.Error, "A claim cites no source", "Pick at least one citation in the claim block.");

@@ -16,9 +16,11 @@ public sealed class ContentLibrary
         IEnumerable<ClinicSite> clinics,
         IReadOnlyDictionary<string, string> dictionary)
     {
-        _articles = articles.ToDictionary(a => a.Key);
-        _citations = citations.ToDictionary(c => c.Key);
-        Clinics = clinics.OrderBy(c => c.SortOrder).ToList();
+        // A key used twice (a copied file) is a validation error; the first one read stands for it rather than the
+        // whole library failing to load.
+        _articles = articles.DistinctBy(a => a.Key).ToDictionary(a => a.Key);
+        _citations = citations.DistinctBy(c => c.Key).ToDictionary(c => c.Key);
+        Clinics = clinics.DistinctBy(c => c.Key).OrderBy(c => c.SortOrder).ToList();
         Dictionary = dictionary;
         _clinicsByHost = new Dictionary<string, ClinicSite>(StringComparer.OrdinalIgnoreCase);
         foreach (var clinic in Clinics)

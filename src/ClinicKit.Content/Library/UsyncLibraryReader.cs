@@ -64,7 +64,7 @@ public static class UsyncLibraryReader
     /// <summary>The body's blocks in layout order; blocks that are not exposed are not rendered by Umbraco, so they are left out.</summary>
     public static IReadOnlyList<ArticleBlock> ReadBody(BlockValue body)
     {
-        var claims = ClaimReader.Read(body).ToDictionary(c => c.BlockKey);
+        var claims = ClaimReader.Read(body).DistinctBy(c => c.BlockKey).ToDictionary(c => c.BlockKey);
         var blocks = new List<ArticleBlock>();
         foreach (var block in body.ContentInLayoutOrder().Where(b => body.IsExposed(b.Key)))
         {
@@ -124,6 +124,9 @@ public static class UsyncLibraryReader
         Guid? key = Udis.TryParseKey(Str("udi"), out var k) ? k : null;
         return new Link(Str("url") + Str("queryString"), key, Str("name"), Str("target"));
     }
+
+    /// <summary>A clinic site node as a clinic, whatever its content type says (the gate brands a 503 page with it).</summary>
+    public static ClinicSite ReadClinic(ContentNode n, UsyncFolder folder) => ReadClinic(n, folder, folder.Content.Where(c => !c.Trashed).ToList());
 
     private static ClinicSite ReadClinic(ContentNode n, UsyncFolder folder, List<ContentNode> nodes) => new(
         n.Key,

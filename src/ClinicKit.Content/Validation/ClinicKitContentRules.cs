@@ -14,8 +14,10 @@ public sealed partial class ClinicKitContentRules : IValidationRule
     public IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         var nodes = context.Folder.Content.Where(n => !n.Trashed).ToList();
+        // A duplicated key is IdentityRules' error; here the first file (in path order) stands for the key.
         var citations = context.Folder.Content.Where(n => n.ContentType == DocumentTypes.Citation.Alias)
-            .ToDictionary(n => n.Key, n => UsyncLibraryReader.ReadCitation(n));
+            .GroupBy(n => n.Key)
+            .ToDictionary(g => g.Key, g => UsyncLibraryReader.ReadCitation(g.First()));
         CitationInfo? Lookup(Guid key) => citations.TryGetValue(key, out var c) ? new CitationInfo(c.Title, c.State) : null;
 
         foreach (var node in nodes)
@@ -24,7 +26,7 @@ public sealed partial class ClinicKitContentRules : IValidationRule
             {
                 var t when t == DocumentTypes.Article.Alias => CheckArticle(context, node, Lookup),
                 var t when t == DocumentTypes.ClinicArticle.Alias => CheckClinicArticle(context, node),
-                var t when t == DocumentTypes.Citation.Alias => CheckCitation(context, node, citations[node.Key]),
+                var t when t == DocumentTypes.Citation.Alias => CheckCitation(context, node, UsyncLibraryReader.ReadCitation(node)),
                 var t when t == DocumentTypes.ClinicSite.Alias => CheckClinic(context, node),
                 _ => [],
             };

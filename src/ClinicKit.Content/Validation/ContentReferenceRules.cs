@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ClinicKit.Content.Blocks;
 using ClinicKit.Content.Diagnostics;
 using ClinicKit.Content.Usync;
@@ -12,9 +13,17 @@ public sealed class ContentReferenceRules : IValidationRule
     {
         var folder = context.Folder;
         var mediaKeys = folder.Media.Select(m => m.Key).ToHashSet();
+        var cycles = NodesInCycles(folder.Items.OfType<ContentNode>());
         foreach (var node in folder.Items.OfType<ContentNode>())
         {
             var isMedia = node.Kind == UsyncItemKind.Media;
+            if (cycles.Contains((node.Kind, node.Key)))
+            {
+                yield return context.At(DiagnosticCodes.ParentCycle, node, node.ParentKey == node.Key
+                    ? $"the node is its own parent ({node.Key})"
+                    : $"following the parents from this node comes back to it ({node.Key})");
+            }
+
             var typeExists = isMedia
                 ? BuiltIns.MediaTypeAliases.Contains(node.ContentType ?? "") || context.MediaTypes.Any(m => string.Equals(m.Alias, node.ContentType, StringComparison.OrdinalIgnoreCase))
                 : context.DocumentTypes.ContainsKey(node.ContentType ?? "");
@@ -71,6 +80,48 @@ public sealed class ContentReferenceRules : IValidationRule
         }
     }
 
+    /// <summary>The nodes whose parent chain comes back to them. Each node is walked once (linear in the folder's size):
+    /// a walk stops at a node an earlier walk settled.</summary>
+    private static HashSet<(UsyncItemKind, Guid)> NodesInCycles(IEnumerable<ContentNode> nodes)
+    {
+        var parents = nodes.GroupBy(n => (n.Kind, n.Key)).ToDictionary(g => g.Key, g => g.First().ParentKey);
+        var settled = new HashSet<(UsyncItemKind, Guid)>();
+        var inCycles = new HashSet<(UsyncItemKind, Guid)>();
+        foreach (var start in parents.Keys)
+        {
+            var path = new List<(UsyncItemKind, Guid)>();
+            var onPath = new Dictionary<(UsyncItemKind, Guid), int>();
+            for (var at = start; parents.ContainsKey(at) && !settled.Contains(at); at = (at.Kind, parents[at]))
+            {
+                if (onPath.TryGetValue(at, out var loopStart))
+                {
+                    inCycles.UnionWith(path.Skip(loopStart));
+                    break;
+                }
+
+                onPath[at] = path.Count;
+                path.Add(at);
+            }
+
+            settled.UnionWith(path);
+        }
+
+        return inCycles;
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            JsonDocument.Parse(text).Dispose();
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     private static IEnumerable<Diagnostic> CheckBlockValues(ValidationContext context, ContentNode node, ContentTypeItem type)
     {
         var blockProperties = context.AllProperties(type)
@@ -83,8 +134,13 @@ public sealed class ContentReferenceRules : IValidationRule
             {
                 if (!BlockValueJson.TryParse(stored.Text, out var value, out var error))
                 {
-                    yield return context.At(DiagnosticCodes.InvalidJson, node, $"'{property.Alias}': {error}", property.Line);
+                    yield return context.At(IsJson(stored.Text) ? DiagnosticCodes.WrongJsonShape : DiagnosticCodes.InvalidJson, node, $"'{property.Alias}': {error}", property.Line);
                     continue;
+                }
+
+                foreach (var twin in value.ContentData.GroupBy(b => b.Key).Where(g => g.Count() > 1))
+                {
+                    yield return context.At(DiagnosticCodes.BlockBroken, node, $"'{property.Alias}': {twin.Count()} blocks share the key {twin.Key}", property.Line);
                 }
 
                 foreach (var missing in value.AllLayoutItems().Where(l => value.Content(l.ContentKey) is null))

@@ -11,10 +11,11 @@ public sealed class IdentityRules : IValidationRule
         var items = context.Folder.Items.Where(i => i is not EmptyItem).ToList();
         foreach (var group in items.GroupBy(i => (Kind: KeySpace(i.Kind), i.Key)).Where(g => g.Count() > 1))
         {
-            var first = group.First();
-            foreach (var other in group.Skip(1))
+            // Every file is named: which copy is the stray one is for the editor to decide.
+            foreach (var item in group)
             {
-                yield return context.At(DiagnosticCodes.DuplicateKey, other, $"the key {other.Key} is also used by {first.Source}");
+                var others = string.Join(", ", group.Where(o => o != item).Select(o => o.Source?.File));
+                yield return context.At(DiagnosticCodes.DuplicateKey, item, $"the key {item.Key} is also used by {others}");
             }
         }
 

@@ -14,6 +14,7 @@ public static class UsyncValidator
         new ContentTypeReferenceRules(),
         new DataTypeReferenceRules(),
         new ContentReferenceRules(),
+        new BlockShapeRules(),
         new ClinicKitContentRules(),
     ];
 

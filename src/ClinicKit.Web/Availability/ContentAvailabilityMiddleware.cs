@@ -54,7 +54,8 @@ public sealed partial class ContentAvailabilityMiddleware(RequestDelegate next, 
         }
     }
 
-    private static async Task WriteUnavailableAsync(HttpContext context)
+    /// <summary>Answers 503: the clinic's own page when the request has a clinic, a plain one otherwise.</summary>
+    public static async Task WriteUnavailableAsync(HttpContext context)
     {
         var response = context.Response;
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;

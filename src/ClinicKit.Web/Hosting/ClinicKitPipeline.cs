@@ -26,6 +26,9 @@ public static class ClinicKitPipeline
 
         app.UseClinicKitSecurityHeaders();
 
+        // Before the page cache and clinic resolution: the answer is never cached and does not depend on the host name.
+        app.UseMiddleware<Availability.HealthEndpointMiddleware>();
+
         // Assets live under one prefix so page requests never touch the file system looking for a file.
         var assets = app.Services.GetRequiredService<SiteAssets>();
         app.UseStaticFiles(new StaticFileOptions

@@ -25,6 +25,9 @@ public static class ClinicKitServices
         // ClinicKit:Source=DeliveryApi reads a live Umbraco instead (ClinicKit:DeliveryApi); the choice is made when the
         // source is first resolved, so configuration added after this call still counts.
         services.TryAddSingleton<UsyncContentSource>();
+
+        // What the content gate last decided: the health endpoint reports it and clinic resolution answers 503 from it.
+        services.AddSingleton<Availability.ContentHealth>();
         services.AddClinicKitDeliveryApi(configuration);
         services.AddSingleton<IContentSource>(sp =>
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContentSourceSelection>>().Value.Source == ContentSourceKind.DeliveryApi

@@ -1,12 +1,15 @@
 using ClinicKit.Content.Library;
+using ClinicKit.Web.Availability;
 using ClinicKit.Web.Rendering;
 using ClinicKit.Web.Sources;
 
 namespace ClinicKit.Web.Sites;
 
 /// <summary>Picks the clinic from the host name. An unknown host gets a bare 404 that names no clinic and links nowhere,
-/// so probing host names reveals nothing about which clinics this server hosts.</summary>
-public sealed class ClinicResolutionMiddleware(RequestDelegate next, IContentSource source)
+/// so probing host names reveals nothing about which clinics this server hosts.
+/// A host name whose clinic has no content that passed validation (see <see cref="ContentHealth"/>) gets the 503 page,
+/// branded when the clinic is known: the clinic is "temporarily unavailable", not gone.</summary>
+public sealed class ClinicResolutionMiddleware(RequestDelegate next, IContentSource source, ContentHealth health)
 {
     public const string UnknownHostBody = "Not found";
 
@@ -14,6 +17,17 @@ public sealed class ClinicResolutionMiddleware(RequestDelegate next, IContentSou
     {
         var aborted = context.RequestAborted;
         var clinic = await source.FindClinicByHostAsync(RequestHost(context.Request), aborted);
+        if (clinic is null && health.Current?.Served.IsWithheld(RequestHost(context.Request), out var withheld) == true)
+        {
+            if (withheld is not null)
+            {
+                context.Features.Set(new ClinicContext(withheld, new Labels(await source.GetDictionaryAsync(aborted))));
+            }
+
+            await ContentAvailabilityMiddleware.WriteUnavailableAsync(context);
+            return;
+        }
+
         if (clinic is null || !Publishing.IsServed(clinic))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

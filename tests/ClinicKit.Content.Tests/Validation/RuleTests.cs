@@ -1,5 +1,9 @@
+using System.Text.Json.Nodes;
+using ClinicKit.Content.Blocks;
 using ClinicKit.Content.Diagnostics;
 using ClinicKit.Content.Tests.Usync;
+using ClinicKit.Content.Library;
+using ClinicKit.Content.Usync.Items;
 using ClinicKit.Content.Usync;
 using ClinicKit.Content.Validation;
 
@@ -11,6 +15,7 @@ public sealed class RuleTests
     private const string Article = "Content/how-ketamine-differs-from-traditional-antidepressants.config";
     private const string MechanismArticle = "Content/how-does-ketamine-work-for-depression.config";
     private const string ClinicArticle = "Content/how-ketamine-differs-from-traditional-antidepressants_0zvbfhcw.config";
+    private const string LarkspurArticle = "Content/how-does-ketamine-work-for-depression_kpvdmrmg.config";
     private const string Berman = "Content/berman-et-al.2000.config";
     private const string Clinic = "Content/larkspur-mood-clinic.config";
     private const string ClinicDomain = "Domains/larkspur-mood.test_en-us.config";
@@ -47,6 +52,9 @@ public sealed class RuleTests
             $"<Empty Key=\"{Missing}\" Alias=\"Old Thing\" Change=\"Delete\" Level=\"1\" />"), "a delete action");
         yield return Case("CK0107", Link, c => c.Replace(Link, "\"maxNumber\": 1,", "\"maxNumber\": 1,,"), "configuration JSON that does not parse");
         yield return Case("CK0107", Article, c => c.Replace(Article, "\"contentData\": [", "\"contentData\": [[["), "a block value that does not parse");
+        yield return Case("CK0109", Article, c => Edit(c, Article, n => SetBlockValue(n, v => v["contentData"] = new JsonObject())), "contentData that is not a list");
+        yield return Case("CK0109", Article, c => Edit(c, Article, n => SetBlockValue(n, v => FirstValue(v, "text")["value"] = new JsonObject { ["markup"] = 42 })), "rich text markup that is a number");
+        yield return Case("CK0109", Article, c => Edit(c, Article, n => SetBlockValue(n, v => FirstValue(v, "statement")["value"] = new JsonArray())), "a claim statement that is a list");
         yield return Case("CK0108", "DataTypes/ClinicKitMetaTitle.config", c => c.Replace("DataTypes/ClinicKitMetaTitle.config", "Umbraco.TextBox", "Acme.TextBox"), "an editor Umbraco does not define");
         yield return Case("CK0201", "ContentTypes/clinickitarticle.config", c => c.Replace("ContentTypes/clinickitarticle.config", "34668b6d-c09a-428f-89b4-fae8c09cda09", Missing), "a missing composition");
         yield return Case("CK0202", "ContentTypes/clinickitcitation.config", c => c.Replace("ContentTypes/clinickitcitation.config", "<Folder>Pages</Folder>", $"<Parent Key=\"{Missing}\">gone</Parent>"), "a missing parent type");
@@ -65,6 +73,8 @@ public sealed class RuleTests
         yield return Case("CK0214", "ContentTypes/clinickitclaimblock.config", c => c.Replace("ContentTypes/clinickitclaimblock.config", "<Tab Alias=\"claim\">", "<Tab Alias=\"evidence\">"), "a property in a missing group");
         yield return Case("CK0215", "Dictionary/clinickit.phone.config", c => c.Replace("Dictionary/clinickit.phone.config", "<Info />", "<Info>\n    <Parent>ClinicKit.Contacts</Parent>\n  </Info>"), "a dictionary item with a missing parent");
         yield return Case("CK0216", ClinicDomain, c => c.Replace(ClinicDomain, ">/Larkspur Mood Clinic</Root>", ">/LarkspurMoodClinic</Root>"), "a domain Root written as the content Path");
+        yield return Case("CK0217", ClinicArticle, c => Edit(c, ClinicArticle, n => n.ParentKey = n.Key), "a node that is its own parent");
+        yield return Case("CK0217", Clinic, c => Edit(c, Clinic, n => n.ParentKey = Read(c, LarkspurArticle).Key), "a clinic and its article as each other's parents");
         yield return Case("CK0301", Article, c => c.Replace(Article, "\"value\": \"umb://document/189fe3b2256952998d92f3aaef675672\"", "\"value\": \"\""), "a claim that cites nothing");
         yield return Case("CK0302", Article, c => c.Replace(Article, "umb://document/189fe3b2256952998d92f3aaef675672", "umb://document/99999999999949998999999999999999"), "a claim citing a missing citation");
         yield return Case("CK0303", MechanismArticle, c => c.Replace(Berman, "<Published Default=\"true\" />", "<Published Default=\"false\" />"), "a claim citing an unpublished citation");
@@ -95,6 +105,30 @@ public sealed class RuleTests
 
         copy.Restore();
         Assert.That(Validate(copy).Where(d => d.Code == code), Is.Empty);
+    }
+
+    [Test]
+    public void A_copied_file_with_the_same_key_is_reported_in_both_files_and_the_library_still_reads()
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        const string copied = "Content/copy-of-an-article.config";
+        File.Copy(copy.PathOf(Article), copy.PathOf(copied));
+
+        var folder = UsyncFolderReader.Read(copy.Root);
+        var duplicates = UsyncValidator.Validate(folder, Today).Where(d => d.Code == "CK0101").ToList();
+        Assert.That(duplicates.Select(d => d.File), Is.EquivalentTo(new[] { Article, copied }));
+        Assert.That(duplicates.Single(d => d.File == Article).Message, Does.Contain(copied));
+        Assert.That(UsyncLibraryReader.Read(folder).Articles.Count(a => a.Key == Read(copy, Article).Key), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_parent_loop_names_the_nodes_in_the_loop_and_not_the_nodes_below_it()
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        Edit(copy, Clinic, n => n.ParentKey = Read(copy, LarkspurArticle).Key);
+
+        var loop = Validate(copy).Where(d => d.Code == "CK0217").Select(d => d.File).ToList();
+        Assert.That(loop, Is.EquivalentTo(new[] { Clinic, LarkspurArticle }));
     }
 
     [Test]
@@ -135,6 +169,28 @@ public sealed class RuleTests
         var tested = Breakages().Select(b => (string)b.Arguments[0]!).Append("CK0001").Append("CK0002").ToHashSet();
         Assert.That(DiagnosticCodes.All.Select(c => c.Code).Where(c => !tested.Contains(c)), Is.Empty);
     }
+
+    /// <summary>Reads one content node of the copy, lets the test change it, and writes it back with ClinicKit's writer.</summary>
+    private static void Edit(TempUsyncCopy copy, string relative, Action<ContentNode> edit)
+    {
+        var node = Read(copy, relative);
+        edit(node);
+        new UsyncFolderWriter(copy.Root).Write(node);
+    }
+
+    private static ContentNode Read(TempUsyncCopy copy, string relative) =>
+        UsyncFolderReader.Read(copy.Root).Content.Single(n => n.Source!.File == relative);
+
+    private static void SetBlockValue(ContentNode node, Action<JsonObject> edit)
+    {
+        var value = JsonNode.Parse(node.Value("body")!)!.AsObject();
+        edit(value);
+        node.Property("body")!.Values = [new StoredValue(null, null, value.ToJsonString(BlockValueJson.WriteOptions))];
+    }
+
+    /// <summary>The first property value with this alias in any block of the body.</summary>
+    private static JsonObject FirstValue(JsonObject body, string alias) =>
+        body["contentData"]!.AsArray().SelectMany(b => b!["values"]!.AsArray()).Select(v => v!.AsObject()).First(v => (string?)v["alias"] == alias);
 
     private static IReadOnlyList<Diagnostic> Validate(TempUsyncCopy copy) => UsyncValidator.Validate(UsyncFolderReader.Read(copy.Root), Today);
 }

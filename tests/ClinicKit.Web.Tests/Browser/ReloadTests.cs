@@ -1,6 +1,7 @@
 using ClinicKit.Cli;
 using ClinicKit.Cli.Common;
 using ClinicKit.Content.Schema;
+using ClinicKit.Web.Availability;
 using ClinicKit.Web.Tests.Support;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
@@ -41,12 +42,58 @@ public sealed class ReloadTests : BrowserTest
         File.WriteAllText(file, "<Content Key=\"broken\"><Info>");
         var relative = Path.GetRelativePath(copy.Root, file).Replace('\\', '/');
 
-        Assert.That(() => server.Logs.Messages(LogLevel.Warning).Any(m => m.Contains("did not reload")), Is.True.After(15_000, 100));
-        Assert.That(server.Logs.Messages(LogLevel.Error), Has.Some.Contain(relative), "the log should name the broken file");
+        Assert.That(() => server.Logs.Messages(LogLevel.Warning).Any(m => m.Contains(relative) && m.Contains("CK0004")), Is.True.After(15_000, 100),
+            "the log should name the broken file and its code at Warning");
 
         var response = await OpenAsync(server, ShippedContent.Host(clinic), "/articles/" + page.Slug);
         Assert.That(response.Status, Is.EqualTo(200));
         await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync(article.Title);
+    }
+
+    [Test]
+    public async Task An_article_body_cut_short_on_a_running_head_leaves_the_visitor_the_article_and_its_review()
+    {
+        using var copy = UsyncCopy.OfShipped();
+        await using var server = await HeadServer.StartAsync(copy.Root);
+        var clinic = copy.Library.Clinics[0];
+        var (page, article) = ShippedContent.ServedArticles(clinic).First();
+        var path = "/articles/" + page.Slug;
+        await OpenAsync(server, ShippedContent.Host(clinic), path);
+        await Assertions.Expect(Page.Locator("main")).ToContainTextAsync(article.Claims.First().Statement);
+
+        copy.Edit(article.Key, node => UsyncCopy.Set(node, Props.Body, node.Value(Props.Body)![..200]));
+        var relative = copy.RelativeFileOf(article.Key);
+        Assert.That(() => server.Logs.Messages(LogLevel.Warning).Any(m => m.Contains(relative) && m.Contains("CK0107")), Is.True.After(15_000, 100));
+
+        await OpenAsync(server, ShippedContent.Host(clinic), path);
+        await Assertions.Expect(Page.Locator("main")).ToContainTextAsync(article.Claims.First().Statement);
+        await Assertions.Expect(Page.Locator("main")).ToContainTextAsync("Medically reviewed by");
+
+        // The health endpoint, opened from this machine, names the file and the code.
+        await OpenAsync(server, "127.0.0.1", HealthEndpointMiddleware.Path);
+        var health = await Page.Locator("body").InnerTextAsync();
+        Assert.That(health, Does.Contain("\"degraded\"").And.Contain(relative).And.Contain("CK0107"));
+    }
+
+    [Test]
+    public async Task Bad_content_for_one_clinic_at_start_up_shows_its_branded_503_page_and_the_others_are_served()
+    {
+        using var copy = UsyncCopy.OfShipped();
+        var broken = copy.Library.Clinics[1];
+        copy.Edit(broken.Key, node => node.ContentType = "clinicSiteRetired");
+        await using var server = await HeadServer.StartAsync(copy.Root);
+
+        var response = await OpenAsync(server, ShippedContent.Host(broken));
+        Assert.That(response.Status, Is.EqualTo(503));
+        await Assertions.Expect(Page.Locator(".site-header")).ToContainTextAsync(broken.ClinicName);
+        await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync("This page is temporarily unavailable");
+        await Assertions.Expect(Page.Locator("main")).ToContainTextAsync(broken.Phone);
+        await AssertAccessibleAsync("the 503 page of a clinic with bad content");
+
+        foreach (var clinic in copy.Library.Clinics.Where(c => c.Key != broken.Key))
+        {
+            Assert.That((await OpenAsync(server, ShippedContent.Host(clinic))).Status, Is.EqualTo(200), ShippedContent.Host(clinic));
+        }
     }
 
     [Test]

@@ -7,7 +7,7 @@ using ClinicKit.Content.Usync.Items;
 namespace ClinicKit.Web.Tests.Support;
 
 /// <summary>A throw-away copy of the shipped uSync folder that a test can edit through ClinicKit.Content's own writer.</summary>
-internal sealed class UsyncCopy : IDisposable
+public sealed class UsyncCopy : IDisposable
 {
     private UsyncCopy(string root) => Root = root;
 
@@ -38,8 +38,19 @@ internal sealed class UsyncCopy : IDisposable
         writer.Commit();
     }
 
+    /// <summary>Reads the one item the test picks (a domain, say), lets the test change it, and writes it back.</summary>
+    public string EditItem<T>(Func<T, bool> pick, Action<T> edit) where T : UsyncItem
+    {
+        var item = UsyncFolderReader.Read(Root).Items.OfType<T>().Single(pick);
+        edit(item);
+        return new UsyncFolderWriter(Root).Write(item);
+    }
+
     /// <summary>The file that holds a content node, relative to the folder.</summary>
     public string FileOf(Guid key) => Path.Combine(Root, UsyncFolderReader.Read(Root).ContentByKey(key)!.Source!.File);
+
+    /// <summary>The file that holds a content node, relative to the folder (forward slashes, as diagnostics name it).</summary>
+    public string RelativeFileOf(Guid key) => UsyncFolderReader.Read(Root).ContentByKey(key)!.Source!.File;
 
     public static void Set(ContentNode node, string alias, string value)
     {
@@ -78,6 +89,14 @@ internal sealed class UsyncCopy : IDisposable
         {
             entry["value"] = value;
         }
+    }
+
+    /// <summary>Edits a block list property as a whole JSON object (to break its shape rather than one block).</summary>
+    public static void EditBlockValue(ContentNode node, string alias, Action<JsonObject> edit)
+    {
+        var value = JsonNode.Parse(node.Value(alias)!)!.AsObject();
+        edit(value);
+        Set(node, alias, value.ToJsonString(BlockValueJson.WriteOptions));
     }
 
     public static bool IsBlockOf(JsonObject block, Guid elementTypeKey) => (string?)block["contentTypeKey"] == elementTypeKey.ToString();

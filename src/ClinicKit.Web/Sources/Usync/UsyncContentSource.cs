@@ -1,30 +1,47 @@
 using ClinicKit.Content.Diagnostics;
+using ClinicKit.Content.Gate;
 using ClinicKit.Content.Library;
 using ClinicKit.Content.Usync;
+using ClinicKit.Content.Validation;
+using ClinicKit.Web.Availability;
 using Microsoft.Extensions.Options;
 
 namespace ClinicKit.Web.Sources.Usync;
 
 /// <summary>Serves a uSync folder read into memory, and reloads it when its files change.</summary>
-/// <remarks>A reload that finds a broken file keeps the last good content and logs why: a half-saved file must not take
-/// every clinic down. At startup there is nothing older to keep, so whatever could be read is served.</remarks>
+/// <remarks>Every read runs the checks <c>clinickit validate</c> runs, and <see cref="ContentGate"/> decides what goes live:
+/// what an error touches stays at its last good version (or, at start-up, its clinic answers 503), and everything else is
+/// served new. Each error is logged at Warning with its file, line and code, and reported on the health endpoint.</remarks>
 public sealed partial class UsyncContentSource : IContentSource, IDisposable
 {
     private static readonly IReadOnlyDictionary<string, string> NoLabels = new Dictionary<string, string>();
 
     private readonly ILogger<UsyncContentSource> _logger;
     private readonly UsyncSourceOptions _options;
+    private readonly ContentHealth _health;
+    private readonly TimeProvider _time;
     private readonly Lock _reloadLock = new();
     private volatile ContentLibrary _library;
+    private ServedContent? _served;
+
+    // The last folder that passed with no error: a file that cannot be read now is tied to what it held then.
+    private UsyncFolder? _lastGoodFolder;
     private FileSystemWatcher? _watcher;
     private Timer? _debounce;
 
-    public UsyncContentSource(IOptions<UsyncSourceOptions> options, IHostEnvironment environment, ILogger<UsyncContentSource> logger)
+    public UsyncContentSource(
+        IOptions<UsyncSourceOptions> options,
+        IHostEnvironment environment,
+        ContentHealth health,
+        TimeProvider time,
+        ILogger<UsyncContentSource> logger)
     {
         _logger = logger;
         _options = options.Value;
+        _health = health;
+        _time = time;
         Folder = UsyncFolderLocator.Resolve(_options.Path, environment.ContentRootPath);
-        _library = TryRead(isReload: false) ?? new ContentLibrary([], [], [], NoLabels);
+        _library = TryRead(isReload: false)?.Library ?? new ContentLibrary([], [], [], NoLabels);
     }
 
     public event Action<ContentChange>? Changed;
@@ -92,24 +109,31 @@ public sealed partial class UsyncContentSource : IContentSource, IDisposable
         _watcher.EnableRaisingEvents = true;
     }
 
-    /// <summary>Reads the folder again now; returns whether the new content is being served.</summary>
+    /// <summary>Reads the folder again now; returns whether all of the new content passed and is being served.</summary>
     public bool Reload()
     {
-        ContentLibrary? next;
+        ServedContent? next;
+        bool changed;
         lock (_reloadLock)
         {
+            var before = _library;
             next = TryRead(isReload: true);
             if (next is null)
             {
                 return false;
             }
 
-            _library = next;
+            _library = next.Library;
+            changed = !ReferenceEquals(before, next.Library);
         }
 
-        LogReloaded(Folder, next.Clinics.Count, next.Articles.Count());
-        Changed?.Invoke(ContentChange.All);
-        return true;
+        if (changed)
+        {
+            LogReloaded(Folder, next.Library.Clinics.Count, next.Library.Articles.Count());
+            Changed?.Invoke(ContentChange.All);
+        }
+
+        return next.Status == ContentStatus.Ok;
     }
 
     public void Dispose()
@@ -144,14 +168,16 @@ public sealed partial class UsyncContentSource : IContentSource, IDisposable
 
     private void ScheduleReload() => _debounce?.Change(Math.Max(0, _options.ReloadDelayMilliseconds), Timeout.Infinite);
 
-    private ContentLibrary? TryRead(bool isReload)
+    private ServedContent? TryRead(bool isReload)
     {
         UsyncFolder folder;
-        ContentLibrary library;
+        IReadOnlyList<Diagnostic> diagnostics;
+        ContentLibrary candidate;
         try
         {
             folder = UsyncFolderReader.Read(Folder);
-            library = UsyncLibraryReader.Read(folder);
+            diagnostics = UsyncValidator.Validate(folder, DateOnly.FromDateTime(_time.GetLocalNow().Date));
+            candidate = UsyncLibraryReader.Read(folder);
         }
         catch (Exception e)
         {
@@ -162,29 +188,36 @@ public sealed partial class UsyncContentSource : IContentSource, IDisposable
             return null;
         }
 
-        var errors = folder.ReadDiagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        foreach (var d in folder.ReadDiagnostics.Where(d => d.Severity != Severity.Error))
+        foreach (var d in folder.ReadDiagnostics.Where(d => d.Severity == Severity.Warning))
         {
-            LogDiagnostic(LogLevel.Warning, Folder, d.Location, d.Code, d.Message);
+            LogDiagnostic(Folder, d.Location, d.Code, d.Message);
         }
 
-        foreach (var d in errors)
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var served = ContentGate.Admit(candidate, UsyncProblems.Attribute(folder, errors, _lastGoodFolder), _served, _time.GetUtcNow(), UsyncProblems.StandIns(folder));
+        foreach (var finding in served.Findings)
         {
-            LogDiagnostic(LogLevel.Error, Folder, d.Location, d.Code, d.Message);
+            var d = finding.Problem.Diagnostic;
+            LogRefused(Folder, d.Location, d.Code, d.Message, finding.Clinics.Count > 0 ? string.Join(", ", finding.Clinics) : "no clinic");
         }
 
-        if (errors.Count > 0 && isReload)
+        if (served.Findings.Count > 0)
         {
-            LogKeptLastGood(Folder, errors.Count);
-            return null;
+            LogGateSummary(Folder, served.Findings.Count, string.Join(", ", served.Library.Clinics.Select(c => c.Name)), served.Withheld.Count > 0 ? string.Join(", ", served.Withheld.Keys) : "none");
+        }
+        else
+        {
+            _lastGoodFolder = folder;
         }
 
+        _served = served;
+        _health.Publish("usync", served, Folder);
         if (!isReload)
         {
-            LogLoaded(Folder, library.Clinics.Count, library.Articles.Count(), library.Citations.Count());
+            LogLoaded(Folder, served.Library.Clinics.Count, served.Library.Articles.Count(), served.Library.Citations.Count());
         }
 
-        return library;
+        return served;
     }
 
     private const string KeptMessage = "the content loaded before is still served";
@@ -196,11 +229,14 @@ public sealed partial class UsyncContentSource : IContentSource, IDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "ClinicKit reloaded the uSync folder {Folder}: {Clinics} clinics, {Articles} articles")]
     private partial void LogReloaded(string folder, int clinics, int articles);
 
-    [LoggerMessage(Message = "uSync folder {Folder}, file {File}: {Code} {Message}")]
-    private partial void LogDiagnostic(LogLevel level, string folder, string file, string code, string message);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "uSync folder {Folder}, file {File}: {Code} {Message}")]
+    private partial void LogDiagnostic(string folder, string file, string code, string message);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "ClinicKit did not reload the uSync folder {Folder}: {Errors} file(s) could not be read (see above); the content loaded before is still served")]
-    private partial void LogKeptLastGood(string folder, int errors);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ClinicKit did not take new content live from the uSync folder {Folder}, file {File}: {Code} {Message} (touches {Clinics})")]
+    private partial void LogRefused(string folder, string file, string code, string message, string clinics);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ClinicKit found {Errors} error(s) in the uSync folder {Folder} (see above): what they touch stays at its last good version; serving {Clinics}; answering 503 for {Withheld}")]
+    private partial void LogGateSummary(string folder, int errors, string clinics, string withheld);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "ClinicKit cannot read the uSync folder {Folder}: {Reason}; {Consequence}")]
     private partial void LogUnreadable(string folder, string reason, string consequence);
