@@ -7,13 +7,11 @@ namespace ClinicKit.Tests.Shared;
 /// <summary>A small uSync folder built item by item in a temporary directory (a site's export, or a package), written in uSync's form; deleted afterwards.</summary>
 public sealed class SyntheticUsyncFolder : IDisposable
 {
-    private readonly UsyncFolderWriter _writer;
-
     public SyntheticUsyncFolder()
     {
         Root = Path.Combine(Path.GetTempPath(), "clinickit-site-" + Guid.NewGuid().ToString("N")[..12]);
-        _writer = new UsyncFolderWriter(Root);
-        _writer.EnsureMarker();
+        Directory.CreateDirectory(Root);
+        UsyncWrites.Marker(Root);
     }
 
     public string Root { get; }
@@ -78,7 +76,7 @@ public sealed class SyntheticUsyncFolder : IDisposable
 
     public SyntheticUsyncFolder File(string relative, byte[] bytes)
     {
-        _writer.WriteBytes(relative, bytes);
+        UsyncWrites.Bytes(Root, relative, bytes);
         return this;
     }
 
@@ -92,7 +90,7 @@ public sealed class SyntheticUsyncFolder : IDisposable
 
     private SyntheticUsyncFolder Add(UsyncItem item)
     {
-        _writer.Write(item);
+        UsyncWrites.Item(Root, item);
         return this;
     }
 }

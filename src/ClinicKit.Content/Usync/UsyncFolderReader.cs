@@ -69,10 +69,6 @@ public static class UsyncFolderReader
         try
         {
             bytes = view.Read(relative);
-            if (bytes.Length > UsyncXml.MaxBytes)
-            {
-                return (null, Diagnostic.For(DiagnosticCodes.XmlTooLarge, new SourceLocation(relative), null, UsyncXml.TooLarge(bytes.Length)));
-            }
         }
         catch (IOException e)
         {

@@ -28,12 +28,12 @@ public sealed class ReadLimitTests
     [TestCase(5 * 1024 * 1024, "CK0009", "the file is 5,120 KB; uSync files over 4 MB are not read")]
     [TestCase(64 * 1024 * 1024, "CK0009", "the file is 65,536 KB; uSync files over 4 MB are not read")]
     [TestCase(3 * 1024 * 1024, "CK0005", null)]
-    public void A_file_over_4_MB_is_refused_before_it_is_parsed(int bytes, string code, string? message)
+    public void A_file_over_4_MB_is_refused_without_being_parsed(int bytes, string code, string? message)
     {
         using var copy = new TempUsyncCopy(Paths.ShippedUsync);
         copy.Write("Content/big.config", HostileXml.Padded(bytes));
 
-        var (_, problem) = Completes.Run(() => UsyncFolderReader.ReadFile(copy.PathOf("Content/big.config"), "Content/big.config", UsyncItemKind.Content));
+        var problem = Completes.Run(() => UsyncFolderReader.Read(copy.Root)).ReadDiagnostics.Single(d => d.File == "Content/big.config");
 
         Assert.That((problem!.Code, problem.File), Is.EqualTo((code, "Content/big.config")));
         if (message is not null)

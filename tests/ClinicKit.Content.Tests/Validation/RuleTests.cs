@@ -175,7 +175,7 @@ public sealed class RuleTests
     {
         var node = Read(copy, relative);
         edit(node);
-        new UsyncFolderWriter(copy.Root).Write(node);
+        UsyncWrites.Item(copy.Root, node);
     }
 
     private static ContentNode Read(TempUsyncCopy copy, string relative) =>

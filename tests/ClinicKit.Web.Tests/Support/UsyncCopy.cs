@@ -43,7 +43,10 @@ public sealed class UsyncCopy : IDisposable
     {
         var item = UsyncFolderReader.Read(Root).Items.OfType<T>().Single(pick);
         edit(item);
-        return new UsyncFolderWriter(Root).Write(item);
+        using var writer = UsyncFolderWriter.Open(Root);
+        var relative = writer.Write(item);
+        writer.Commit();
+        return relative;
     }
 
     /// <summary>The file that holds a content node, relative to the folder.</summary>
