@@ -19,7 +19,7 @@ import {
 	type DocumentValueResponseModel,
 	type LanguageResponseModel,
 } from '@umbraco-cms/backoffice/external/backend-api';
-import type { UsyncContent, UsyncContentType, UsyncDataType, UsyncFolder, UsyncPropertyType } from './usync.js';
+import type { UsyncContent, UsyncContentType, UsyncDataType, UsyncFolder, UsyncLanguage, UsyncPropertyType } from './usync.js';
 
 /** The UI Umbraco 17 uses for its own editors, for data types that ship with Umbraco and so are not in uSync. */
 const DEFAULT_EDITOR_UI: Record<string, string> = {
@@ -50,6 +50,8 @@ function parseJson(text: string, where: string): Json {
 	}
 }
 
+const INSTALLER_LANGUAGE: UsyncLanguage = { isoCode: 'en-US', name: 'English (United States)', isDefault: true, isMandatory: false };
+
 export class UsyncStore {
 	readonly contentTypes: UsyncContentType[];
 	readonly content: UsyncContent[];
@@ -64,7 +66,9 @@ export class UsyncStore {
 	constructor(folder: UsyncFolder) {
 		this.contentTypes = folder.contentTypes;
 		this.content = folder.content;
-		this.languages = folder.languages;
+		// ClinicKit ships no language file; a site has at least the en-US that Umbraco's installer creates as its default,
+		// which is what ClinicKit's validation assumes for such a folder too.
+		this.languages = folder.languages.length > 0 ? folder.languages : [INSTALLER_LANGUAGE];
 		for (const t of folder.contentTypes) {
 			this.#typesByKey.set(t.key, t);
 			this.#typesByAlias.set(t.alias, t);
