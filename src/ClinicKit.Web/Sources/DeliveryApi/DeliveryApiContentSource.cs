@@ -18,7 +18,7 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 /// A clinic whose canonical strategy is "Primary clinic" also needs the other clinics (which one shows an article first):
 /// one more request for the clinic list (<c>content?filter=contentType:clinicSite&amp;sort=sortOrder:asc</c>) and 2 per other
 /// configured clinic, once. After a webhook, only what it named is fetched again: one article (<c>content/item/{id}</c> with
-/// its citations expanded), one batch of citations (<c>content/items?id=…&amp;id=…</c>), or one clinic's children.</para>
+/// its citations expanded), one citation (<c>content/item/{id}</c>), or one clinic's children.</para>
 /// <para><b>Failures.</b> Every answer is cached (<see cref="ContentCache"/>); when Umbraco fails, or answers with content of
 /// the wrong shape, the last good copy stands in (the response says so in <c>X-ClinicKit-Stale</c>) and only content never
 /// fetched gives a 503.</para>
@@ -164,7 +164,7 @@ public sealed partial class DeliveryApiContentSource : IContentSource
 
     /// <summary>Each item's entry (possibly "absent"); the ones that are not fresh are fetched side by side.</summary>
     private async Task<IReadOnlyList<CachedEntry>> ResolveItemsAsync(IReadOnlyList<Guid> keys, string? expand) =>
-        await Task.WhenAll(keys.Select(key => ResolveAsync(EntryKeys.Item(key), () => _requests.ItemsAsync([key], expand))));
+        await Task.WhenAll(keys.Select(key => ResolveAsync(EntryKeys.Item(key), () => _requests.ItemAsync(key, expand))));
 
     /// <summary>One entry: the fresh copy, else a new fetch, else (Umbraco failing) the last good copy, else a 503.</summary>
     private async Task<CachedEntry> ResolveAsync(string key, Func<Task<IEnumerable<KeyValuePair<string, byte[]>>>> fetch)
