@@ -7,6 +7,7 @@ using ClinicKit.Web.Sources;
 using ClinicKit.Web.Sources.DeliveryApi;
 using ClinicKit.Web.Sources.Usync;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 
@@ -47,6 +48,15 @@ public static class ClinicKitServices
         // rendered before it survives.
         services.AddSingleton<ContentGeneration>();
         services.AddHostedService<PageCacheInvalidator>();
+        // Pages and Delivery API content share one HybridCache (memory, then Redis when heads share one), with tags.
+        services.AddHybridCache(options =>
+            {
+                options.DistributedCacheServiceKey = DeliveryApiServices.SharedCacheKey;
+                options.MaximumPayloadBytes = 64 * 1024 * 1024;
+                options.MaximumKeyLength = 4096;
+            })
+            .AddSerializer<CachedEntry, CachedEntry.Serializer>();
+        services.AddSingleton<IOutputCacheStore, HybridPageStore>();
         services.AddOutputCache(options =>
         {
             var seconds = configuration.GetValue(ClinicKitOptions.Section + ":PageCacheSeconds", 3600);

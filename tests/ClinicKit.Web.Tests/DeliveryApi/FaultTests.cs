@@ -21,7 +21,7 @@ public sealed class FaultTests
     {
         ["ClinicKit:DeliveryApi:FreshSeconds"] = "0",
         ["ClinicKit:DeliveryApi:Retries"] = "0",
-        ["ClinicKit:DeliveryApi:TimeoutSeconds"] = "0.5",
+        ["ClinicKit:DeliveryApi:TimeoutSeconds"] = "1",
         ["ClinicKit:DeliveryApi:CircuitBreaker:MinimumThroughput"] = "1000",
     };
 
@@ -137,6 +137,33 @@ public sealed class FaultTests
         Assert.That(await current.Content.ReadAsStringAsync(), Does.Contain("Written while Umbraco was down"));
     }
 
+    /// <summary>Issue 12: with a 5 s timeout and 2 retries each expired page waited 26 s for a hung Umbraco. The total timeout
+    /// now ends the request, retries included: at the default settings a hung request gets two attempts, not the three the
+    /// retries alone would allow, before the last good copy is served.</summary>
+    [Test]
+    public async Task A_hung_umbraco_costs_a_page_one_total_timeout_not_every_retry()
+    {
+        await using var fake = await FakeUmbraco.StartAsync(Paths.ShippedUsync);
+        await using var head = await DeliveryApiHeads.InProcessAsync(fake, new Dictionary<string, string?>
+        {
+            ["ClinicKit:DeliveryApi:FreshSeconds"] = "0",
+            ["ClinicKit:DeliveryApi:TimeoutSeconds"] = new Sources.DeliveryApi.DeliveryApiOptions().TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ClinicKit:DeliveryApi:TotalTimeoutSeconds"] = new Sources.DeliveryApi.DeliveryApiOptions().TotalTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ClinicKit:DeliveryApi:Retries"] = new Sources.DeliveryApi.DeliveryApiOptions().Retries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ClinicKit:DeliveryApi:CircuitBreaker:MinimumThroughput"] = "1000",
+        });
+        var article = ArticlePath(Riverglass);
+        await head.GetTextAsync(Riverglass, Uncached(article));
+
+        fake.Fault = FakeFault.Hang;
+        fake.ClearRequests();
+        using var stale = await head.GetAsync(Riverglass, Uncached(article));
+        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(stale.Headers.GetValues(ContentFreshness.StaleHeader), Is.EqualTo(new[] { "timeout" }));
+        var attempts = fake.Requests.GroupBy(r => (r.PathAndQuery, r.StartItem)).Max(g => g.Count());
+        Assert.That(attempts, Is.InRange(1, 2), "the total timeout ended the request before the last retry");
+    }
+
     [Test]
     public async Task The_circuit_breaker_stops_calling_a_failing_umbraco_while_pages_stay_up()
     {
@@ -161,7 +188,8 @@ public sealed class FaultTests
         }
 
         var whenOpen = fake.Requests.Count;
-        Assert.That(whenOpen, Is.InRange(4, 8), "the breaker opens after a handful of failures");
+        // Each page asks for its clinic's root, children and items side by side, so a few pages' worth fail before it opens.
+        Assert.That(whenOpen, Is.InRange(4, 20), "the breaker opens after a handful of failures");
         for (var i = 0; i < 20; i++)
         {
             using var page = await head.GetAsync(Riverglass, Uncached(i % 2 == 0 ? article : "/"));
