@@ -60,8 +60,15 @@ public static class ClinicKitServices
         services.AddOutputCache(options =>
         {
             var seconds = configuration.GetValue(ClinicKitOptions.Section + ":PageCacheSeconds", 3600);
+            if (seconds <= 0)
+            {
+                // 0 turns the page cache off: every request renders from the content source (for diagnosing a source).
+                options.AddBasePolicy(policy => policy.NoCache());
+                return;
+            }
+
             options.AddBasePolicy(policy => policy
-                .Expire(TimeSpan.FromSeconds(Math.Max(1, seconds)))
+                .Expire(TimeSpan.FromSeconds(seconds))
                 .AddPolicy<PageCacheKey>()
                 .VaryByValue(context => new KeyValuePair<string, string>(
                     "generation", context.RequestServices.GetRequiredService<ContentGeneration>().Current))
