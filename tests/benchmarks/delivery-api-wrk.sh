@@ -3,7 +3,7 @@
 # Delivery API (the tests' fake Umbraco, serving the same uSync folder as Delivery API JSON), measured with wrk in one run.
 # Usage: tests/benchmarks/delivery-api-wrk.sh [seconds per run, default 15] [connections, default 32]
 # Prints requests/s and latency p50/p99 for both, the Delivery API source's share of the uSync source's throughput (aim: at
-# least 80%), and how many requests the fake Umbraco answered (the warm runs should add none).
+# least 95%), and how many requests the fake Umbraco answered (the warm runs should add none).
 set -euo pipefail
 
 DURATION="${1:-15}"
@@ -106,6 +106,6 @@ printf '%-44s %12s %10s %10s\n' "uSync folder" "$USYNC_R_RPS" "$USYNC_R_P50" "$U
 printf '%-44s %12s %10s %10s\n' "Delivery API (content from memory)" "$API_R_RPS" "$API_R_P50" "$API_R_P99"
 echo
 echo "article page: $SLUG ($SAME from the two sources)"
-echo "warm cache: Delivery API source throughput = $RATIO of the uSync source's (aim: at least 80%)"
+echo "warm cache: Delivery API source throughput = $RATIO of the uSync source's (aim: at least 95%)"
 echo "rendered every time: $RENDER_RATIO"
 echo "requests the fake Umbraco answered in the whole run (startup and first page included): ${FAKE_REQUESTS:-unknown}"

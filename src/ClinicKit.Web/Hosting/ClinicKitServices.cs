@@ -7,6 +7,7 @@ using ClinicKit.Web.Sources;
 using ClinicKit.Web.Sources.DeliveryApi;
 using ClinicKit.Web.Sources.Usync;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 
@@ -47,11 +48,27 @@ public static class ClinicKitServices
         // rendered before it survives.
         services.AddSingleton<ContentGeneration>();
         services.AddHostedService<PageCacheInvalidator>();
+        // Pages and Delivery API content share one HybridCache (memory, then Redis when heads share one), with tags.
+        services.AddHybridCache(options =>
+            {
+                options.DistributedCacheServiceKey = DeliveryApiServices.SharedCacheKey;
+                options.MaximumPayloadBytes = 64 * 1024 * 1024;
+                options.MaximumKeyLength = 4096;
+            })
+            .AddSerializer<CachedEntry, CachedEntry.Serializer>();
+        services.AddSingleton<IOutputCacheStore, HybridPageStore>();
         services.AddOutputCache(options =>
         {
             var seconds = configuration.GetValue(ClinicKitOptions.Section + ":PageCacheSeconds", 3600);
+            if (seconds <= 0)
+            {
+                // 0 turns the page cache off: every request renders from the content source (for diagnosing a source).
+                options.AddBasePolicy(policy => policy.NoCache());
+                return;
+            }
+
             options.AddBasePolicy(policy => policy
-                .Expire(TimeSpan.FromSeconds(Math.Max(1, seconds)))
+                .Expire(TimeSpan.FromSeconds(seconds))
                 .AddPolicy<PageCacheKey>()
                 .VaryByValue(context => new KeyValuePair<string, string>(
                     "generation", context.RequestServices.GetRequiredService<ContentGeneration>().Current))

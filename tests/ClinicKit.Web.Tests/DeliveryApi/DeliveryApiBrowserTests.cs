@@ -79,7 +79,7 @@ public sealed class DeliveryApiBrowserTests : BrowserTest
         var clinic = ShippedContent.ClinicByHost(Host);
         var (page, article) = ShippedContent.ServedArticles(clinic).Skip(1).First();
         await using var fake = await FakeUmbraco.StartAsync(Paths.ShippedUsync);
-        await using var head = await DeliveryApiHeads.KestrelAsync(fake, new Dictionary<string, string?> { ["ClinicKit:DeliveryApi:FreshSeconds"] = "0" });
+        await using var head = await DeliveryApiHeads.KestrelAsync(fake, new Dictionary<string, string?> { ["ClinicKit:DeliveryApi:FreshSeconds"] = "0", ["ClinicKit:PageCacheSeconds"] = "0" });
         await OpenAsync(head, Host, "/articles/" + page.Slug + "?warm");
 
         fake.Fault = FakeFault.ServerError;

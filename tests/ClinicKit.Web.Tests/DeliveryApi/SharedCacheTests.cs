@@ -72,7 +72,7 @@ public sealed class SharedCacheTests
         fake.ClearRequests();
 
         // The second head hears of it over Redis pub/sub, a moment later.
-        Assert.That(await RespClientTests.EventuallyAsync(async () => (await second.GetTextAsync(Host, path)).Contains("Title after the webhook", StringComparison.Ordinal)),
+        Assert.That(await TestRedis.EventuallyAsync(async () => (await second.GetTextAsync(Host, path)).Contains("Title after the webhook", StringComparison.Ordinal)),
             Is.True, "the head that did not receive the webhook shows the new title");
         Assert.That(await first.GetTextAsync(Host, path), Does.Contain("Title after the webhook"));
         Assert.That(fake.Requests.Select(r => r.PathAndQuery).Distinct(), Is.EqualTo(new[]
@@ -101,17 +101,56 @@ public sealed class SharedCacheTests
             await second.GetTextAsync(Host, path);
         }
 
-        // A restart without persistence: the epoch counter and every shared entry are gone.
+        // While Redis is down both heads keep serving (from memory, and Umbraco); a restart without persistence then
+        // comes back empty, and StackExchange.Redis reconnects and subscribes again by itself.
         await redis.StopAsync();
+        foreach (var head in new[] { first, second })
+        {
+            using var during = await head.GetAsync(Host, path + "?during-the-outage");
+            Assert.That(during.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a head serves while Redis is down");
+        }
+
         await redis.StartAsync();
         copy.Edit(article.Key, node => UsyncCopy.Set(node, Props.Title, "Title after the restart"));
         fake.Reload();
-        Assert.That(await RespClientTests.EventuallyAsync(async () =>
+        Assert.That(await TestRedis.EventuallyAsync(async () =>
         {
             using var webhook = await UmbracoWebhooks.SendAsync(first.Client, "head.internal", UmbracoWebhooks.Publish, UmbracoWebhooks.PublishedPayload(fake, article.Key));
             return (await first.GetTextAsync(Host, path)).Contains("Title after the restart", StringComparison.Ordinal)
                 && (await second.GetTextAsync(Host, path)).Contains("Title after the restart", StringComparison.Ordinal);
         }), Is.True, "both heads show the published title again");
+    }
+
+    /// <summary>Redis with <c>requirepass</c>: the password travels in the configuration string (StackExchange.Redis sends
+    /// AUTH); a wrong one costs the sharing, not the pages.</summary>
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task Heads_share_a_redis_that_requires_a_password_only_with_the_right_one(bool rightPassword)
+    {
+        await using var redis = await TestRedis.OwnAsync(password: "s3cret-for-the-test");
+        await using var fake = await FakeUmbraco.StartAsync(Paths.ShippedUsync);
+        var config = new Dictionary<string, string?>
+        {
+            ["ClinicKit:DeliveryApi:Redis"] = rightPassword ? redis.Configuration : redis.Endpoint + ",password=wrong",
+        };
+        await using var first = await DeliveryApiHeads.InProcessAsync(fake, config);
+        await using var second = await DeliveryApiHeads.InProcessAsync(fake, config);
+        var path = "/articles/" + ShippedContent.ServedArticles(ShippedContent.ClinicByHost(Host)).First().Page.Slug;
+
+        var fromFirst = await first.GetTextAsync(Host, path);
+        fake.ClearRequests();
+        using var response = await second.GetAsync(Host, path);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo(fromFirst));
+        if (rightPassword)
+        {
+            Assert.That(fake.Requests, Is.Empty, "the second head found the page in Redis");
+        }
+        else
+        {
+            Assert.That(fake.Requests, Is.Not.Empty, "without AUTH the second head asks Umbraco itself");
+            Assert.That(second.Logs.Messages(Microsoft.Extensions.Logging.LogLevel.Warning), Has.Some.Contains("Redis"));
+        }
     }
 
     [Test]

@@ -15,7 +15,7 @@ public sealed partial class DeliveryApiContentSource
     /// </remarks>
     internal async Task<WebhookOutcome> ApplyWebhookAsync(string eventAlias, Guid id, string? contentType, Guid? startItemId)
     {
-        var entry = await _store.PeekAsync(EntryKeys.Item(id));
+        var entry = await _cache.GetLastGoodAsync(EntryKeys.Item(id));
         var known = entry is { IsAbsent: false } ? ApiItem.FromJson(entry.Payload) : null;
         var type = known?.ContentType ?? contentType;
         var root = known?.StartItemId ?? startItemId;
@@ -29,6 +29,7 @@ public sealed partial class DeliveryApiContentSource
                 if (known is null && type != DocumentTypes.ClinicArticle.Alias && type != DocumentTypes.ClinicSite.Alias)
                 {
                     everything = true;
+                    stale.Add(EntryKeys.FreshTag);
                     break;
                 }
 
@@ -51,24 +52,52 @@ public sealed partial class DeliveryApiContentSource
         {
             // Which root each configured Start-Item names (a root republished, or renamed to a new URL segment).
             stale.Add(EntryKeys.Clinics);
-            stale.AddRange(_hosts.Values.Distinct(StringComparer.OrdinalIgnoreCase).Select(EntryKeys.Root));
+            stale.Add(EntryKeys.RootsTag);
         }
 
-        var change = everything ? ContentChange.All : ContentChange.Of([.. changed]);
-        await _store.InvalidateAsync(stale, absent, everything, change);
+        var message = new InvalidationMessage(_channel.Self, stale, absent, everything, everything ? [] : changed);
+        await ApplyAsync(message);
+        await _channel.PublishAsync(message);
         LogWebhook(eventAlias, id, type ?? "unknown", everything ? "everything" : string.Join(", ", stale.Concat(absent)));
-        Changed?.Invoke(change);
-
-        // A page that was rendering from the old content when the webhook arrived may be stored after this eviction;
-        // dropping the same pages once more a moment later catches it.
-        _ = Task.Delay(ReEvictDelay).ContinueWith(_ => Changed?.Invoke(change), TaskScheduler.Default);
         return new WebhookOutcome(eventAlias, id, Applied: true, everything, [.. stale, .. absent]);
+    }
+
+    /// <summary>Applies an invalidation (this head's webhook or another head's) to this head's cache and pages.</summary>
+    /// <remarks>A fetch or a page that was in flight when the invalidation arrived may be stored after it, with what Umbraco
+    /// said before; making the same entries and pages stale once more a moment later catches it.</remarks>
+    private async Task ApplyAsync(InvalidationMessage message)
+    {
+        await _cache.MarkStaleAsync(message.Stale);
+        await Task.WhenAll(message.Absent.Select(key => _cache.PutAsync(key, [])));
+        Changed?.Invoke(message.Change);
+        _ = Task.Delay(ReEvictDelay).ContinueWith(
+            async _ =>
+            {
+                await _cache.MarkStaleAsync(message.Stale);
+                Changed?.Invoke(message.Change);
+            },
+            TaskScheduler.Default).Unwrap();
+    }
+
+    private async Task ApplyLoggingErrorsAsync(InvalidationMessage message)
+    {
+        try
+        {
+            await ApplyAsync(message);
+        }
+        catch (Exception e)
+        {
+            LogInvalidationFailed(e);
+        }
     }
 
     private static readonly TimeSpan ReEvictDelay = TimeSpan.FromSeconds(2);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Umbraco webhook {Event} for {Id} ({ContentType}): refreshing {Entries}")]
     private partial void LogWebhook(string @event, Guid id, string contentType, string entries);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "ClinicKit could not apply another head's invalidation")]
+    private partial void LogInvalidationFailed(Exception e);
 }
 
 /// <summary>The Umbraco 17 webhook events the head acts on (<c>Constants.WebhookEvents.Aliases</c>, sent in <c>Umb-Webhook-Event</c>).</summary>

@@ -18,9 +18,10 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 /// A clinic whose canonical strategy is "Primary clinic" also needs the other clinics (which one shows an article first):
 /// one more request for the clinic list (<c>content?filter=contentType:clinicKitClinicSite&amp;sort=sortOrder:asc</c>) and 2 per other
 /// configured clinic, once. After a webhook, only what it named is fetched again: one article (<c>content/item/{id}</c> with
-/// its citations expanded), one batch of citations (<c>content/items?id=…&amp;id=…</c>), or one clinic's children.</para>
-/// <para><b>Failures.</b> Every answer is cached (<see cref="ContentStore"/>); when Umbraco fails, a stale copy stands in
-/// (the response says so in <c>X-ClinicKit-Stale</c>) and only content never fetched gives a 503.</para>
+/// its citations expanded), one citation (<c>content/item/{id}</c>), or one clinic's children.</para>
+/// <para><b>Failures.</b> Every answer is cached (<see cref="ContentCache"/>); when Umbraco fails, or answers with content of
+/// the wrong shape, the last good copy stands in (the response says so in <c>X-ClinicKit-Stale</c>) and only content never
+/// fetched gives a 503.</para>
 /// </remarks>
 public sealed partial class DeliveryApiContentSource : IContentSource
 {
@@ -28,27 +29,30 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     private const string ArticleExpand = DeliveryApiRequests.ArticleExpand;
 
     private readonly DeliveryApiRequests _requests;
-    private readonly ContentStore _store;
+    private readonly ContentCache _cache;
+    private readonly InvalidationChannel _channel;
     private readonly DeliveryApiOptions _options;
     private readonly ILogger<DeliveryApiContentSource> _logger;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, string> _hosts;
     private readonly IReadOnlyDictionary<string, string> _labels;
-    private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyDictionary<string, ContentStore.Held>>>> _inFlight = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Guid, ClinicMemo> _clinics = new();
     private long _lastStaleLog;
 
     internal DeliveryApiContentSource(
-        DeliveryApiClient client, ContentStore store, IOptions<DeliveryApiOptions> options, TimeProvider time, ILogger<DeliveryApiContentSource> logger)
+        DeliveryApiRequests requests, ContentCache cache, InvalidationChannel channel, IOptions<DeliveryApiOptions> options, TimeProvider time,
+        ILogger<DeliveryApiContentSource> logger)
     {
-        _store = store;
+        _cache = cache;
+        _channel = channel;
         _options = options.Value;
-        _requests = new DeliveryApiRequests(client, _options);
+        _requests = requests;
         _time = time;
         _logger = logger;
         _hosts = _options.Hosts.ToDictionary(h => ContentLibrary.HostOf(h.Key), h => h.Value.Trim(), StringComparer.OrdinalIgnoreCase);
         _labels = new Dictionary<string, string>(_options.Labels, StringComparer.Ordinal);
-        store.Changed += change => Changed?.Invoke(change);
+        channel.Received += message => _ = ApplyLoggingErrorsAsync(message);
+        channel.MayHaveMissed += () => _ = ApplyLoggingErrorsAsync(new InvalidationMessage(channel.Self, [EntryKeys.FreshTag], [], Everything: true, []));
     }
 
     public event Action<ContentChange>? Changed;
@@ -60,13 +64,13 @@ public sealed partial class DeliveryApiContentSource : IContentSource
             return null;
         }
 
-        var root = await ResolveAsync(EntryKeys.Root(startItem), "root:" + startItem, () => _requests.RootAsync(startItem));
-        return root.Entry.IsAbsent ? null : await ClinicAsync(RootId(root), null);
+        var root = await ResolveAsync(EntryKeys.Root(startItem), () => _requests.RootAsync(startItem));
+        return root.IsAbsent ? null : await ClinicAsync(RootId(root), null);
     }
 
     public async ValueTask<IReadOnlyList<ClinicSite>> GetClinicsAsync(CancellationToken cancellationToken = default)
     {
-        var order = await ResolveAsync(EntryKeys.Clinics, EntryKeys.Clinics, _requests.ClinicListAsync);
+        var order = await ResolveAsync(EntryKeys.Clinics, _requests.ClinicListAsync);
         var ids = order.Mapped(IdList);
         var clinics = await Task.WhenAll(ids.Select(async (id, index) => await ClinicAsync(id, index)));
         return clinics.OfType<ClinicSite>().ToList();
@@ -78,16 +82,16 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     public async ValueTask<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
     {
         var items = await ItemsAsync(keys, ArticleExpand);
-        return items.Where(h => Item(h)?.ContentType == DocumentTypes.Article.Alias)
-            .Select(h => h.Mapped(e => DeliveryApiMapper.Article(ApiItem.FromJson(e.Payload)!)))
+        return items.Where(e => Item(e)?.ContentType == DocumentTypes.Article.Alias)
+            .Select(e => e.Mapped(m => DeliveryApiMapper.Article(Item(m)!)))
             .ToList();
     }
 
     public async ValueTask<IReadOnlyList<Citation>> GetCitationsAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
     {
         var items = await ItemsAsync(keys, expand: null);
-        return items.Where(h => Item(h)?.ContentType == DocumentTypes.Citation.Alias)
-            .Select(h => h.Mapped(e => DeliveryApiMapper.Citation(ApiItem.FromJson(e.Payload)!)))
+        return items.Where(e => Item(e)?.ContentType == DocumentTypes.Citation.Alias)
+            .Select(e => e.Mapped(m => DeliveryApiMapper.Citation(Item(m)!)))
             .ToList();
     }
 
@@ -99,52 +103,51 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     /// not published.</summary>
     private async Task<ClinicSite?> ClinicAsync(Guid rootId, int? sortOrder)
     {
-        var rootHeld = (await ResolveItemsAsync([rootId], null))[0];
-        if (Item(rootHeld) is not { } root || root.ContentType != DocumentTypes.ClinicSite.Alias)
+        var rootEntry = (await ResolveItemsAsync([rootId], null))[0];
+        if (Item(rootEntry) is not { } root || root.ContentType != DocumentTypes.ClinicSite.Alias)
         {
             return null;
         }
 
         var hosts = HostsOf(root);
-        ContentStore.Held? children = null;
-        IReadOnlyList<ContentStore.Held> childItems = [];
+        CachedEntry? children = null;
+        IReadOnlyList<CachedEntry> childItems = [];
         if (hosts.Count > 0)
         {
             // A clinic no host is configured for is never served: its articles are not fetched.
-            children = await ResolveAsync(EntryKeys.Children(rootId), EntryKeys.Children(rootId), () => _requests.ChildrenAsync(rootId));
+            children = await ResolveAsync(EntryKeys.Children(rootId), () => _requests.ChildrenAsync(rootId));
             childItems = await ResolveItemsAsync(children.Mapped(IdList), ClinicArticleExpand);
         }
 
-        sortOrder ??= KnownClinicOrder(rootId);
+        sortOrder ??= await KnownClinicOrderAsync(rootId);
 
         // Built from exactly the same cache entries as last time: the same clinic (every uncached page asks for it).
-        if (_clinics.TryGetValue(rootId, out var memo) && memo.Matches(rootHeld, children, childItems, sortOrder))
+        if (_clinics.TryGetValue(rootId, out var memo) && memo.Matches(rootEntry, children, childItems, sortOrder))
         {
             return memo.Clinic;
         }
 
         var articles = childItems
-            .Where(h => Item(h)?.ContentType == DocumentTypes.ClinicArticle.Alias)
-            .Select((h, index) => h.Mapped(e => DeliveryApiMapper.ClinicArticle(ApiItem.FromJson(e.Payload)!, 0)) with { SortOrder = index })
+            .Where(e => Item(e)?.ContentType == DocumentTypes.ClinicArticle.Alias)
+            .Select((e, index) => e.Mapped(m => DeliveryApiMapper.ClinicArticle(Item(m)!, 0)) with { SortOrder = index })
             .ToList();
         var clinic = DeliveryApiMapper.ClinicSite(root, hosts, articles, sortOrder ?? 0);
-        _clinics[rootId] = new ClinicMemo(rootHeld, children, childItems, sortOrder, clinic);
+        _clinics[rootId] = new ClinicMemo(rootEntry, children, childItems, sortOrder, clinic);
         return clinic;
     }
 
-    private sealed record ClinicMemo(
-        ContentStore.Held Root, ContentStore.Held? Children, IReadOnlyList<ContentStore.Held> Items, int? SortOrder, ClinicSite Clinic)
+    private sealed record ClinicMemo(CachedEntry Root, CachedEntry? Children, IReadOnlyList<CachedEntry> Items, int? SortOrder, ClinicSite Clinic)
     {
-        public bool Matches(ContentStore.Held root, ContentStore.Held? children, IReadOnlyList<ContentStore.Held> items, int? sortOrder) =>
+        public bool Matches(CachedEntry root, CachedEntry? children, IReadOnlyList<CachedEntry> items, int? sortOrder) =>
             ReferenceEquals(Root, root) && ReferenceEquals(Children, children) && SortOrder == sortOrder
             && Items.Count == items.Count && Items.Zip(items).All(p => ReferenceEquals(p.First, p.Second));
     }
 
     /// <summary>The clinic's position in the content tree, when the clinic list has been fetched (no request for it here).</summary>
-    private int? KnownClinicOrder(Guid rootId)
+    private async Task<int?> KnownClinicOrderAsync(Guid rootId)
     {
-        var held = _store.PeekLocal(EntryKeys.Clinics);
-        var index = held is null ? -1 : held.Mapped(IdList).IndexOf(rootId);
+        var entry = await _cache.GetLastGoodAsync(EntryKeys.Clinics);
+        var index = entry is null ? -1 : entry.Mapped(IdList).IndexOf(rootId);
         return index >= 0 ? index : null;
     }
 
@@ -156,73 +159,29 @@ public sealed partial class DeliveryApiContentSource : IContentSource
             .ToList();
 
     /// <summary>The items with these keys that are there (published), in the order asked.</summary>
-    private async Task<IReadOnlyList<ContentStore.Held>> ItemsAsync(IReadOnlyCollection<Guid> keys, string? expand) =>
-        (await ResolveItemsAsync(keys.Distinct().ToList(), expand)).Where(h => !h.Entry.IsAbsent).ToList();
+    private async Task<IReadOnlyList<CachedEntry>> ItemsAsync(IReadOnlyCollection<Guid> keys, string? expand) =>
+        (await ResolveItemsAsync(keys.Distinct().ToList(), expand)).Where(e => !e.IsAbsent).ToList();
 
-    /// <summary>Each item's entry (possibly "absent"), fetching every one that is not fresh in one batch request.</summary>
-    private async Task<IReadOnlyList<ContentStore.Held>> ResolveItemsAsync(IReadOnlyList<Guid> keys, string? expand)
+    /// <summary>Each item's entry (possibly "absent"); the ones that are not fresh are fetched side by side.</summary>
+    private async Task<IReadOnlyList<CachedEntry>> ResolveItemsAsync(IReadOnlyList<Guid> keys, string? expand) =>
+        await Task.WhenAll(keys.Select(key => ResolveAsync(EntryKeys.Item(key), () => _requests.ItemAsync(key, expand))));
+
+    /// <summary>One entry: the fresh copy, else a new fetch, else (Umbraco failing) the last good copy, else a 503.</summary>
+    private async Task<CachedEntry> ResolveAsync(string key, Func<Task<IEnumerable<KeyValuePair<string, byte[]>>>> fetch)
     {
-        var held = new ContentStore.Held?[keys.Count];
-        var found = new ContentStore.Found?[keys.Count];
-        var pending = new List<int>();
-        for (var i = 0; i < keys.Count; i++)
-        {
-            found[i] = await _store.GetAsync(EntryKeys.Item(keys[i]));
-            if (found[i] is { IsFresh: true } fresh)
-            {
-                held[i] = fresh.Held;
-            }
-            else
-            {
-                pending.Add(i);
-            }
-        }
-
-        if (pending.Count > 0)
-        {
-            var ids = pending.Select(i => keys[i]).Distinct().Order().ToList();
-            try
-            {
-                var stored = await FetchOnceAsync("items:" + string.Join(',', ids) + "|" + expand, () => _requests.ItemsAsync(ids, expand));
-                foreach (var i in pending)
-                {
-                    held[i] = stored[EntryKeys.Item(keys[i])];
-                }
-            }
-            catch (UmbracoUnavailableException e)
-            {
-                foreach (var i in pending)
-                {
-                    held[i] = StandIn(EntryKeys.Item(keys[i]), found[i], e);
-                }
-            }
-        }
-
-        return held.Select(h => h!).ToList();
-    }
-
-    /// <summary>One entry: the fresh copy, else a new fetch, else (Umbraco failing) the stale copy, else a 503.</summary>
-    private async Task<ContentStore.Held> ResolveAsync(string key, string fetchKey, Func<Task<IEnumerable<KeyValuePair<string, byte[]>>>> fetch)
-    {
-        var found = await _store.GetAsync(key);
-        if (found is { IsFresh: true })
-        {
-            return found.Held;
-        }
-
         try
         {
-            return (await FetchOnceAsync(fetchKey, fetch))[key];
+            return await _cache.GetOrFetchAsync(key, fetch);
         }
         catch (UmbracoUnavailableException e)
         {
-            return StandIn(key, found, e);
+            return await StandInAsync(key, e);
         }
     }
 
-    private ContentStore.Held StandIn(string key, ContentStore.Found? found, UmbracoUnavailableException e)
+    private async Task<CachedEntry> StandInAsync(string key, UmbracoUnavailableException e)
     {
-        if (found is null)
+        if (await _cache.GetLastGoodAsync(key) is not { } good)
         {
             throw new ContentUnavailableException(e.Reason, $"{key}: {e.Message}", e);
         }
@@ -234,36 +193,18 @@ public sealed partial class DeliveryApiContentSource : IContentSource
         // One line per ten seconds is enough to tell an operator; a busy site would otherwise log every request.
         if (now - last >= 10_000 && Interlocked.CompareExchange(ref _lastStaleLog, now, last) == last)
         {
-            LogServingStale(e.Reason, key, TimeSpan.FromMilliseconds(now - found.Held.Entry.FetchedAtMs).TotalMinutes, e.Message);
+            LogServingStale(e.Reason, key, TimeSpan.FromMilliseconds(now - good.FetchedAtMs).TotalMinutes, e.Message);
         }
 
-        return found.Held;
+        return good;
     }
 
-    /// <summary>Runs a fetch once however many requests need it at the same moment, and caches what it brought.</summary>
-    private async Task<IReadOnlyDictionary<string, ContentStore.Held>> FetchOnceAsync(string fetchKey, Func<Task<IEnumerable<KeyValuePair<string, byte[]>>>> fetch)
-    {
-        var lazy = _inFlight.GetOrAdd(fetchKey, key => new Lazy<Task<IReadOnlyDictionary<string, ContentStore.Held>>>(async () =>
-        {
-            try
-            {
-                var epoch = await _store.EpochAsync();
-                return await _store.PutAsync(await fetch(), epoch);
-            }
-            finally
-            {
-                _inFlight.TryRemove(key, out _);
-            }
-        }));
-        return await lazy.Value;
-    }
+    private static ApiItem? Item(CachedEntry entry) =>
+        entry.IsAbsent ? null : entry.Mapped(e => ApiItem.FromJson(e.Payload) ?? throw new JsonException("a cached item is not a content item"));
 
-    private static ApiItem? Item(ContentStore.Held held) =>
-        held.Entry.IsAbsent ? null : held.Mapped(e => ApiItem.FromJson(e.Payload) ?? throw new JsonException("a cached item is not a content item"));
+    private static Guid RootId(CachedEntry entry) => JsonSerializer.Deserialize<Guid>(entry.Payload);
 
-    private static Guid RootId(ContentStore.Held held) => JsonSerializer.Deserialize<Guid>(held.Entry.Payload);
-
-    private static List<Guid> IdList(StoredEntry entry) =>
+    private static List<Guid> IdList(CachedEntry entry) =>
         entry.IsAbsent ? [] : JsonSerializer.Deserialize<List<Guid>>(entry.Payload) ?? [];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Umbraco is unavailable ({Reason}); ClinicKit serves the cached copy of {Entry} from {AgeMinutes:0.#} minutes ago ({Detail})")]

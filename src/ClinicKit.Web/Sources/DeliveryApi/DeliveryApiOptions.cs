@@ -18,16 +18,23 @@ public sealed class DeliveryApiOptions
     public bool Preview { get; set; }
 
     /// <summary>How long one attempt may take before it counts as failed.</summary>
-    public double TimeoutSeconds { get; set; } = 5;
+    public double TimeoutSeconds { get; set; } = 1.5;
 
-    /// <summary>Further attempts after a failed one (timeouts, 5xx, malformed JSON, connection refused), with backoff.</summary>
+    /// <summary>How long one request to Umbraco may take in all, retries included: what a hung Umbraco costs a page before
+    /// its last good copy is served.</summary>
+    public double TotalTimeoutSeconds { get; set; } = 2;
+
+    /// <summary>Further attempts after a failed one (timeouts, 5xx, connection refused), with backoff, within
+    /// <see cref="TotalTimeoutSeconds"/>.</summary>
     public int Retries { get; set; } = 2;
 
     /// <summary>Clinic host name → Start-Item (the clinic root's URL segment or GUID). The Delivery API has no domains, so
     /// this is where a host picks its clinic; a clinic's canonical host is the first of its hosts in ordinal order.</summary>
     public Dictionary<string, string> Hosts { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Optional <c>host:port</c> of a Redis server that several heads share (content and invalidations).</summary>
+    /// <summary>Optional Redis that several heads share (content, rendered pages and invalidations), as a StackExchange.Redis
+    /// configuration string: <c>host:port</c>, plus for example <c>,password=…</c>, <c>,user=…</c> (Redis 6 ACL) and
+    /// <c>,ssl=true,sslHost=…</c> for TLS.</summary>
     public string? Redis { get; set; }
 
     /// <summary>Prefix of every Redis key and channel ClinicKit uses, so sites (or staging and production) can share a server.</summary>
@@ -66,22 +73,6 @@ public sealed class DeliveryApiOptions
     }
 
     internal Uri ApiRoot => new(BaseUrl.TrimEnd('/') + "/umbraco/delivery/api/v2/");
-
-    /// <summary>Parses <see cref="Redis"/> (<c>host:port</c>); false when it is not one.</summary>
-    internal static bool TryParseRedis(string? value, out string host, out int port)
-    {
-        host = "";
-        port = 0;
-        var text = value?.Trim() ?? "";
-        var colon = text.LastIndexOf(':');
-        if (colon <= 0 || !int.TryParse(text[(colon + 1)..], out port) || port is <= 0 or > 65535)
-        {
-            return false;
-        }
-
-        host = text[..colon].Trim('[', ']');
-        return host.Length > 0;
-    }
 }
 
 /// <summary>Checks the Delivery API configuration at startup and names the key that is wrong, so a misconfigured head stops
@@ -125,14 +116,19 @@ internal sealed class DeliveryApiOptionsValidator(IOptions<ContentSourceSelectio
             errors.Add($"{s}:TimeoutSeconds must be between 0 and 120 seconds (it is {options.TimeoutSeconds}).");
         }
 
+        if (options.TotalTimeoutSeconds < options.TimeoutSeconds || options.TotalTimeoutSeconds > 120)
+        {
+            errors.Add($"{s}:TotalTimeoutSeconds must be at least {s}:TimeoutSeconds and at most 120 seconds (they are {options.TotalTimeoutSeconds} and {options.TimeoutSeconds}).");
+        }
+
         if (options.Retries is < 0 or > 5)
         {
             errors.Add($"{s}:Retries must be between 0 and 5 (it is {options.Retries}).");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.Redis) && !DeliveryApiOptions.TryParseRedis(options.Redis, out _, out _))
+        if (!string.IsNullOrWhiteSpace(options.Redis) && RedisConnection.ParseError(options.Redis) is { } redisError)
         {
-            errors.Add($"{s}:Redis must be host:port, for example 127.0.0.1:6379 (it is '{options.Redis}'), or be left out.");
+            errors.Add($"{s}:Redis must be a Redis configuration string such as 127.0.0.1:6379 or redis.example:6380,password=…,ssl=true ({redisError}), or be left out.");
         }
 
         if ((options.WebhookSecret?.Length ?? 0) < 16)

@@ -11,8 +11,8 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 /// <item>a clinic's pages: <c>GET content?fetch=children:{root}&amp;sort=sortOrder:asc&amp;skip&amp;take&amp;expand=</c><see cref="ClinicArticleExpand"/>
 /// (each clinic article, the library article it picks, and the citations that article's claims pick);</item>
 /// <item>the clinics in tree order: <c>GET content?filter=contentType:clinicKitClinicSite&amp;sort=sortOrder:asc</c>;</item>
-/// <item>items by key: <c>GET content/item/{id}</c> for one, <c>GET content/items?id=…&amp;id=…</c> for several, with the
-/// expansion their kind needs (<see cref="ArticleExpand"/> for articles).</item>
+/// <item>an item by key: <c>GET content/item/{id}</c>, with the expansion its kind needs (<see cref="ArticleExpand"/> for
+/// articles).</item>
 /// </list>
 /// </remarks>
 internal sealed class DeliveryApiRequests(DeliveryApiClient client, DeliveryApiOptions options)
@@ -27,9 +27,10 @@ internal sealed class DeliveryApiRequests(DeliveryApiClient client, DeliveryApiO
     {
         var json = await client.GetAsync("content/item/", startItem, JsonValueKind.Object, CancellationToken.None);
         var entries = new List<KeyValuePair<string, byte[]>>();
-        if (json is { } root && ApiItem.TryParse(root, out var item))
+        if (json is { } root)
         {
-            entries.AddRange(Items(root));
+            entries.AddRange(Items(root, $"content/item/ (Start-Item: {startItem})"));
+            ApiItem.TryParse(root, out var item);
             entries.Add(new(EntryKeys.Root(startItem), JsonSerializer.SerializeToUtf8Bytes(item.Id)));
         }
         else
@@ -54,36 +55,17 @@ internal sealed class DeliveryApiRequests(DeliveryApiClient client, DeliveryApiO
         return entries;
     }
 
-    /// <summary><c>GET content/items?id=…</c> (or <c>content/item/{id}</c> for one); a key Umbraco leaves out is not published.</summary>
-    public async Task<IEnumerable<KeyValuePair<string, byte[]>>> ItemsAsync(IReadOnlyList<Guid> ids, string? expand)
+    /// <summary><c>GET content/item/{id}</c>: the item (with what it expands), or "absent" when Umbraco does not have it published.</summary>
+    public async Task<IEnumerable<KeyValuePair<string, byte[]>>> ItemAsync(Guid id, string? expand)
     {
-        var query = expand is null ? "" : "expand=" + Uri.EscapeDataString(expand);
+        var url = $"content/item/{id:D}" + (expand is null ? "" : "?expand=" + Uri.EscapeDataString(expand));
         var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        if (ids.Count == 1)
+        if (await client.GetAsync(url, null, JsonValueKind.Object, CancellationToken.None) is { } item)
         {
-            var json = await client.GetAsync($"content/item/{ids[0]:D}" + (query.Length > 0 ? "?" + query : ""), null, JsonValueKind.Object, CancellationToken.None);
-            if (json is { } item)
-            {
-                AddAll(entries, Items(item));
-            }
-        }
-        else
-        {
-            var url = "content/items?" + string.Join('&', ids.Select(id => $"id={id:D}")) + (query.Length > 0 ? "&" + query : "");
-            if (await client.GetAsync(url, null, JsonValueKind.Array, CancellationToken.None) is { } array)
-            {
-                foreach (var item in array.EnumerateArray())
-                {
-                    AddAll(entries, Items(item));
-                }
-            }
+            AddAll(entries, Items(item, url));
         }
 
-        foreach (var id in ids)
-        {
-            entries.TryAdd(EntryKeys.Item(id), []);
-        }
-
+        entries.TryAdd(EntryKeys.Item(id), []);
         return entries;
     }
 
@@ -110,11 +92,9 @@ internal sealed class DeliveryApiRequests(DeliveryApiClient client, DeliveryApiO
             foreach (var item in items.EnumerateArray())
             {
                 count++;
-                if (ApiItem.TryParse(item, out var parsed))
-                {
-                    ids.Add(parsed.Id);
-                    AddAll(entries, Items(item));
-                }
+                AddAll(entries, Items(item, url));
+                ApiItem.TryParse(item, out var parsed);
+                ids.Add(parsed.Id);
             }
 
             var total = json.TryGetProperty("total", out var t) && t.TryGetInt32(out var n) ? n : 0;
@@ -127,8 +107,13 @@ internal sealed class DeliveryApiRequests(DeliveryApiClient client, DeliveryApiO
         return (ids, entries.ToList());
     }
 
-    private static IEnumerable<KeyValuePair<string, byte[]>> Items(JsonElement json) =>
-        ApiItem.WithExpanded(json).Select(i => new KeyValuePair<string, byte[]>(EntryKeys.Item(i.Id), i.Json));
+    /// <summary>The item and what it expands, each as an entry, once its shape is checked: content of the wrong shape is never
+    /// stored, so the last good copy keeps standing in.</summary>
+    private static IEnumerable<KeyValuePair<string, byte[]>> Items(JsonElement json, string url)
+    {
+        DeliveryApiShape.Check(json, url);
+        return ApiItem.WithExpanded(json).Select(i => new KeyValuePair<string, byte[]>(EntryKeys.Item(i.Id), i.Json)).ToList();
+    }
 
     /// <summary>Adds entries; a top-level item wins over the same item seen expanded inside another.</summary>
     private static void AddAll(Dictionary<string, byte[]> entries, IEnumerable<KeyValuePair<string, byte[]>> items)

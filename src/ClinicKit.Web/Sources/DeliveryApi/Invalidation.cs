@@ -1,23 +1,15 @@
 using System.Text.Json;
+using StackExchange.Redis;
 
 namespace ClinicKit.Web.Sources.DeliveryApi;
 
-/// <summary>What one webhook made stale, sent to every head that shares the cache.</summary>
+/// <summary>What one webhook made stale, sent to every head that shares the Redis.</summary>
 /// <param name="Origin">The head that sent it (a head ignores its own messages: it applied them already).</param>
-/// <param name="Epoch">The invalidation epoch: entries fetched before it are stale.</param>
-/// <param name="Stale">Cache entries to fetch again (the copy stays, to stand in while Umbraco fails).</param>
-/// <param name="Absent">Cache entries that are now "not there" (unpublished or deleted items).</param>
-/// <param name="AllStale">Everything is stale (a publish the head cannot place, for example content it has never seen).</param>
+/// <param name="Stale">Tags of fresh entries to fetch again (their last good copies stay, to stand in while Umbraco fails).</param>
+/// <param name="Absent">Entries that are now "not there" (unpublished or deleted items).</param>
 /// <param name="Everything">Drop every rendered page.</param>
 /// <param name="Changed">Drop the rendered pages that show these content keys.</param>
-internal sealed record InvalidationMessage(
-    Guid Origin,
-    long Epoch,
-    IReadOnlyList<string> Stale,
-    IReadOnlyList<string> Absent,
-    bool AllStale,
-    bool Everything,
-    IReadOnlyList<Guid> Changed)
+internal sealed record InvalidationMessage(Guid Origin, IReadOnlyList<string> Stale, IReadOnlyList<string> Absent, bool Everything, IReadOnlyList<Guid> Changed)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -38,51 +30,94 @@ internal sealed record InvalidationMessage(
     }
 }
 
-/// <summary>How heads tell each other about invalidations, and the epoch they all count in.</summary>
-internal interface IInvalidationBus
+/// <summary>Tells the other heads what a webhook invalidated (Redis pub/sub), and hears what theirs did. HybridCache keeps
+/// each head's memory level to itself, so without this a head would serve what another head's webhook made stale.</summary>
+internal sealed partial class InvalidationChannel
 {
+    private readonly RedisConnection _redis;
+    private readonly ILogger<InvalidationChannel> _logger;
+    private readonly RedisChannel _channel;
+    private int _started;
+    private int _subscribed;
+
+    public InvalidationChannel(RedisConnection redis, ILogger<InvalidationChannel> logger)
+    {
+        _redis = redis;
+        _logger = logger;
+        _channel = RedisChannel.Literal(redis.Prefix + "invalidations");
+    }
+
     /// <summary>Raised for messages from other heads.</summary>
-    event Action<InvalidationMessage>? Received;
+    public event Action<InvalidationMessage>? Received;
 
-    /// <summary>Raised when messages may have been lost (the subscription broke and came back).</summary>
-    event Action? MayHaveMissed;
-
-    Guid Self { get; }
-
-    /// <summary>Whether content is shared with other heads (Redis), rather than kept by this head alone.</summary>
-    bool IsShared { get; }
-
-    ValueTask<long> CurrentEpochAsync();
-
-    ValueTask<long> NextEpochAsync();
-
-    ValueTask PublishAsync(InvalidationMessage message);
-}
-
-/// <summary>One head on its own: the epoch is a counter in memory and there is nobody to tell.</summary>
-internal sealed class LocalInvalidationBus : IInvalidationBus
-{
-    private long _epoch;
-
-    public event Action<InvalidationMessage>? Received
-    {
-        add { }
-        remove { }
-    }
-
-    public event Action? MayHaveMissed
-    {
-        add { }
-        remove { }
-    }
+    /// <summary>Raised when the subscription came back after a break: messages sent meanwhile were lost.</summary>
+    public event Action? MayHaveMissed;
 
     public Guid Self { get; } = Guid.NewGuid();
 
-    public bool IsShared => false;
+    /// <summary>Subscribes (once); false when there is no Redis.</summary>
+    public async Task<bool> StartAsync()
+    {
+        if (_redis.Multiplexer is not { } multiplexer || Interlocked.Exchange(ref _started, 1) == 1)
+        {
+            return _redis.Multiplexer is not null;
+        }
 
-    public ValueTask<long> CurrentEpochAsync() => ValueTask.FromResult(Interlocked.Read(ref _epoch));
+        multiplexer.ConnectionRestored += (_, e) =>
+        {
+            if (e.ConnectionType == ConnectionType.Subscription)
+            {
+                MayHaveMissed?.Invoke();
+                if (Volatile.Read(ref _subscribed) == 0)
+                {
+                    _ = SubscribeAsync(multiplexer);
+                }
+            }
+        };
+        await SubscribeAsync(multiplexer);
+        return true;
+    }
 
-    public ValueTask<long> NextEpochAsync() => ValueTask.FromResult(Interlocked.Increment(ref _epoch));
+    private async Task SubscribeAsync(IConnectionMultiplexer multiplexer)
+    {
+        try
+        {
+            await multiplexer.GetSubscriber().SubscribeAsync(_channel, (_, value) =>
+            {
+                if (InvalidationMessage.FromBytes((byte[])value!) is { } received && received.Origin != Self)
+                {
+                    Received?.Invoke(received);
+                }
+            });
+            Volatile.Write(ref _subscribed, 1);
+        }
+        catch (RedisException e)
+        {
+            // Tried again when the connection comes back.
+            LogNotSubscribed(e.Message);
+        }
+    }
 
-    public ValueTask PublishAsync(InvalidationMessage message) => ValueTask.CompletedTask;
+    public async Task PublishAsync(InvalidationMessage message)
+    {
+        if (_redis.Multiplexer is not { } multiplexer)
+        {
+            return;
+        }
+
+        try
+        {
+            await multiplexer.GetSubscriber().PublishAsync(_channel, message.ToBytes());
+        }
+        catch (RedisException e)
+        {
+            LogNotPublished(e.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ClinicKit could not subscribe to other heads' invalidations in Redis yet ({Reason})")]
+    private partial void LogNotSubscribed(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ClinicKit could not tell the other heads about a webhook through Redis ({Reason}); they refresh when their copies expire")]
+    private partial void LogNotPublished(string reason);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -66,6 +67,10 @@ public sealed class FakeUmbraco : IAsyncDisposable
     public int Port { get; private set; }
 
     public FakeFault Fault { get; set; }
+
+    /// <summary>Changes every content item in every answer (top level, in arrays and expanded inside others) before it is sent:
+    /// Umbraco answering with properties of the wrong shape, as after a data type was changed under the content.</summary>
+    public Action<JsonObject>? Reshape { get; set; }
 
     /// <summary>Every request the fake answered (or failed on purpose), in order.</summary>
     public IReadOnlyList<FakeRequest> Requests => [.. _requests];
@@ -145,10 +150,49 @@ public sealed class FakeUmbraco : IAsyncDisposable
         if (status == 200)
         {
             context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.WriteAsync(body);
+            await context.Response.WriteAsync(Reshape is { } reshape ? Reshaped(body, reshape) : body);
         }
 
         string? Header(string name) => request.Headers.TryGetValue(name, out var v) ? v.ToString() : null;
+    }
+
+    private static string Reshaped(string body, Action<JsonObject> reshape)
+    {
+        var json = JsonNode.Parse(body)!;
+        var items = new List<JsonObject>();
+        Collect(json);
+        foreach (var item in items)
+        {
+            reshape(item);
+        }
+
+        return json.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        void Collect(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    if (o.ContainsKey("contentType") && o.ContainsKey("route"))
+                    {
+                        items.Add(o);
+                    }
+
+                    foreach (var (_, child) in o.ToList())
+                    {
+                        Collect(child);
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var child in a.ToList())
+                    {
+                        Collect(child);
+                    }
+
+                    break;
+            }
+        }
     }
 
     /// <summary>Status and JSON for a request relative to the API prefix (<c>content/item/…</c>, <c>content/items?…</c>, <c>content?…</c>).</summary>

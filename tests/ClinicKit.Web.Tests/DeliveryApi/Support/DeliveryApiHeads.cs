@@ -26,7 +26,9 @@ internal static class DeliveryApiHeads
             ["ClinicKit:Source"] = "DeliveryApi",
             ["ClinicKit:DeliveryApi:BaseUrl"] = fake.BaseUrl,
             ["ClinicKit:DeliveryApi:WebhookSecret"] = Secret,
+            // Generous for a loaded test machine (a cold fake answers slowly); the fault tests set their own.
             ["ClinicKit:DeliveryApi:TimeoutSeconds"] = "2",
+            ["ClinicKit:DeliveryApi:TotalTimeoutSeconds"] = "5",
             ["ClinicKit:DeliveryApi:Retries"] = "1",
         };
         foreach (var clinic in library.Clinics)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using ClinicKit.Web.Caching.Distributed;
+using StackExchange.Redis;
 
 namespace ClinicKit.Web.Tests.DeliveryApi.Support;
 
@@ -13,12 +13,16 @@ internal sealed class TestRedis : IAsyncDisposable
     private const string ServerPath = "/usr/bin/redis-server";
     private Process? _process;
 
-    private TestRedis(string host, int port, bool owned)
+    private TestRedis(string host, int port, bool owned, string? password = null)
     {
         Host = host;
         Port = port;
         Owned = owned;
+        Password = password;
     }
+
+    /// <summary>The <c>requirepass</c> the server was started with (AUTH), or null.</summary>
+    public string? Password { get; }
 
     public string Host { get; }
 
@@ -28,6 +32,9 @@ internal sealed class TestRedis : IAsyncDisposable
     public bool Owned { get; }
 
     public string Endpoint => $"{Host}:{Port}";
+
+    /// <summary>What a head's <c>ClinicKit:DeliveryApi:Redis</c> says to reach this server (with its password).</summary>
+    public string Configuration => Password is null ? Endpoint : $"{Endpoint},password={Password}";
 
     /// <summary>A key prefix no other test uses, so tests sharing one server never see each other's keys.</summary>
     public static string UniquePrefix() => $"test-{Guid.NewGuid():N}:";
@@ -45,8 +52,8 @@ internal sealed class TestRedis : IAsyncDisposable
         return await OwnAsync();
     }
 
-    /// <summary>A server only this test uses (for stopping and restarting it).</summary>
-    public static async Task<TestRedis> OwnAsync()
+    /// <summary>A server only this test uses (for stopping and restarting it); with a password, one that requires AUTH.</summary>
+    public static async Task<TestRedis> OwnAsync(string? password = null)
     {
         if (!File.Exists(ServerPath))
         {
@@ -55,7 +62,7 @@ internal sealed class TestRedis : IAsyncDisposable
 
         for (var attempt = 0; ; attempt++)
         {
-            var redis = new TestRedis("127.0.0.1", FreePort(), owned: true);
+            var redis = new TestRedis("127.0.0.1", FreePort(), owned: true, password);
             try
             {
                 await redis.StartAsync();
@@ -76,18 +83,24 @@ internal sealed class TestRedis : IAsyncDisposable
             throw new InvalidOperationException("only a server the test started can be started again");
         }
 
-        _process = Process.Start(new ProcessStartInfo(ServerPath)
+        var start = new ProcessStartInfo(ServerPath)
         {
             ArgumentList = { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("redis-server did not start");
+        };
+        if (Password is not null)
+        {
+            start.ArgumentList.Add("--requirepass");
+            start.ArgumentList.Add(Password);
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await using var client = new RespClient(Host, Port, TimeSpan.FromSeconds(1));
         for (var attempt = 0; attempt < 200; attempt++)
         {
             if (_process.HasExited)
@@ -97,12 +110,11 @@ internal sealed class TestRedis : IAsyncDisposable
 
             try
             {
-                if (await client.PingAsync())
-                {
-                    return;
-                }
+                await using var client = await ConnectionMultiplexer.ConnectAsync(Configuration + ",connectTimeout=500");
+                await client.GetDatabase().PingAsync();
+                return;
             }
-            catch (Exception e) when (e is RedisException or TimeoutException)
+            catch (RedisException)
             {
                 await Task.Delay(50);
             }
@@ -142,5 +154,21 @@ internal sealed class TestRedis : IAsyncDisposable
             {
             }
         }
+    }
+
+    /// <summary>Polls until the condition holds (at most 10 s): what another head hears over pub/sub arrives a moment later.</summary>
+    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return false;
     }
 }
