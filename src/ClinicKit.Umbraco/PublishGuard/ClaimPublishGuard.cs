@@ -101,7 +101,8 @@ public sealed class ClaimPublishGuard : INotificationHandler<ContentPublishingNo
                 lookup.Citation,
                 ContentValues.Review(article, culture, published),
                 today,
-                options);
+                options,
+                treatment: ContentValues.Text(article, Props.Treatment, culture, published));
             foreach (var finding in findings)
             {
                 yield return new GuardFinding(finding.Code, finding.Severity, where + finding.Message);
