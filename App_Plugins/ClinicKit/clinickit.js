@@ -1,21 +1,21 @@
-import { UMB_DOCUMENT_WORKSPACE_CONTEXT as zt, UmbDocumentItemRepository as Tt, UmbDocumentDetailRepository as xt, UmbDocumentTreeRepository as Kt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as At, UMB_DOCUMENT_ENTITY_TYPE as Et } from "@umbraco-cms/backoffice/document";
-import { css as A, nothing as u, html as o, property as c, customElement as D, repeat as Ke, state as b } from "@umbraco-cms/backoffice/external/lit";
-import { UmbLitElement as O } from "@umbraco-cms/backoffice/lit-element";
-import { observeMultiple as qe } from "@umbraco-cms/backoffice/observable-api";
-import { UmbTextStyles as X } from "@umbraco-cms/backoffice/style";
-import { UMB_BLOCK_MANAGER_CONTEXT as St } from "@umbraco-cms/backoffice/block";
-import { DocumentVariantStateModel as Me } from "@umbraco-cms/backoffice/external/backend-api";
-const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
+import { UMB_DOCUMENT_WORKSPACE_CONTEXT as xt, UmbDocumentItemRepository as St, UmbDocumentDetailRepository as Et, UmbDocumentTreeRepository as At, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as Pt, UMB_DOCUMENT_ENTITY_TYPE as Ot } from "@umbraco-cms/backoffice/document";
+import { css as A, nothing as u, html as o, property as c, customElement as D, repeat as xe, state as b } from "@umbraco-cms/backoffice/external/lit";
+import { UmbLitElement as L } from "@umbraco-cms/backoffice/lit-element";
+import { observeMultiple as We } from "@umbraco-cms/backoffice/observable-api";
+import { UmbTextStyles as Z } from "@umbraco-cms/backoffice/style";
+import { UMB_BLOCK_MANAGER_CONTEXT as Dt } from "@umbraco-cms/backoffice/block";
+import { DocumentVariantStateModel as Ne } from "@umbraco-cms/backoffice/external/backend-api";
+const B = (e, t, i) => `${e} ${e === 1 ? t : i}`, Fe = {
   clinickit: {
     claimsTab: "Claims",
     clinicsDashboard: "Clinics",
     claimsAudit: "Claims audit",
     claimsInArticle: "Claims in this article",
     claimsInLibraryArticle: (e) => `Claims in the library article "${e}"`,
-    claimCount: (e) => L(e, "claim", "claims"),
-    citationCount: (e) => L(e, "source cited", "sources cited"),
-    errorCount: (e) => L(e, "error", "errors"),
-    warningCount: (e) => L(e, "warning", "warnings"),
+    claimCount: (e) => B(e, "claim", "claims"),
+    citationCount: (e) => B(e, "source cited", "sources cited"),
+    errorCount: (e) => B(e, "error", "errors"),
+    warningCount: (e) => B(e, "warning", "warnings"),
     noProblems: "No problems found",
     noClaims: "This article has no claim blocks yet. Add a Claim block to the body to make a medical claim with its sources.",
     loading: "Checking claims…",
@@ -42,14 +42,14 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
     reviewOverdue: "Review overdue",
     pickArticleFirst: "This clinic page does not pick a library article yet.",
     citationsLabel: "Sources",
-    problemCount: (e) => L(e, "problem", "problems"),
+    problemCount: (e) => B(e, "problem", "problems"),
     ctaLabel: "Call to action",
     ctaTokensHint: "Clinic tokens are filled in for each clinic when the page is shown.",
     ctaToken: (e) => `Clinic token ${e}`,
     ctaNoLink: "No link picked",
     ctaLinksTo: "Links to",
     clinicsIntro: "Each clinic site reuses articles from the shared library. A change to a library article shows on every clinic listed with it.",
-    clinicsSummary: (e, t) => `${L(e, "clinic site", "clinic sites")} · ${L(t, "library article", "library articles")} reused`,
+    clinicsSummary: (e, t) => `${B(e, "clinic site", "clinic sites")} · ${B(t, "library article", "library articles")} reused`,
     noClinics: "There are no clinic sites yet.",
     clinicNoArticles: "This clinic shows no library articles yet.",
     columnClinicPage: "Clinic page",
@@ -65,7 +65,7 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
     openClinicLabel: (e) => `Open clinic ${e}`,
     loadFailed: "Could not load the data."
   }
-}, R = {
+}, U = {
   article: { alias: "clinicKitArticle", key: "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3" },
   clinicSite: { alias: "clinicKitClinicSite", key: "e80c0bdb-a856-48a4-9a32-5182310aed56" },
   clinicArticle: { alias: "clinicKitClinicArticle", key: "e65efc5c-eb04-4012-a6c7-68d568dc80e1" },
@@ -75,6 +75,7 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
   title: "title",
   body: "body",
   reviewedBy: "reviewedBy",
+  treatment: "treatment",
   lastReviewed: "lastReviewed",
   nextReviewDue: "nextReviewDue",
   article: "article",
@@ -86,75 +87,75 @@ const L = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ie = {
   buttonLabel: "buttonLabel",
   link: "link",
   style: "style"
-}, Pt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ae = "clinickit-claims", Dt = {
+}, Lt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Se = "clinickit-claims", Bt = {
   type: "workspaceView",
   alias: "ClinicKit.WorkspaceView.Claims",
   name: "ClinicKit Claims workspace view",
-  element: () => Promise.resolve().then(() => Ai),
+  element: () => Promise.resolve().then(() => Li),
   // After Umbraco's Content (200) and before Info (100).
   weight: 150,
   meta: {
     label: "#clinickit_claimsTab",
-    pathname: Ae,
+    pathname: Se,
     icon: "icon-document-medal"
   },
   conditions: [
     { alias: "Umb.Condition.WorkspaceAlias", match: "Umb.Workspace.Document" },
     {
       alias: "Umb.Condition.WorkspaceContentTypeAlias",
-      oneOf: [R.article.alias, R.clinicArticle.alias]
+      oneOf: [U.article.alias, U.clinicArticle.alias]
     }
   ]
-}, Ot = {
+}, Nt = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Claim",
   name: "ClinicKit claim block preview",
-  element: () => Promise.resolve().then(() => Oi),
-  forContentTypeAlias: R.claimBlock.alias,
+  element: () => Promise.resolve().then(() => Ui),
+  forContentTypeAlias: U.claimBlock.alias,
   forBlockEditor: "block-list"
-}, Lt = {
+}, Rt = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Cta",
   name: "ClinicKit call-to-action block preview",
-  element: () => Promise.resolve().then(() => qi),
-  forContentTypeAlias: R.ctaBlock.alias,
+  element: () => Promise.resolve().then(() => Hi),
+  forContentTypeAlias: U.ctaBlock.alias,
   forBlockEditor: "block-list"
-}, Bt = {
+}, Mt = {
   type: "dashboard",
   alias: "ClinicKit.Dashboard.Clinics",
   name: "ClinicKit Clinics dashboard",
-  element: () => Promise.resolve().then(() => ta),
+  element: () => Promise.resolve().then(() => oa),
   weight: 15,
   meta: {
     label: "#clinickit_clinicsDashboard",
     pathname: "clinickit-clinics"
   },
   conditions: [{ alias: "Umb.Condition.SectionAlias", match: "Umb.Section.Content" }]
-}, Mt = {
+}, Ut = {
   type: "localization",
   alias: "ClinicKit.Localization.EnUs",
   name: "ClinicKit English (United States)",
   meta: {
     culture: "en-US",
-    localizations: Ie
+    localizations: Fe
   }
-}, Nt = {
+}, qt = {
   type: "localization",
   alias: "ClinicKit.Localization.En",
   name: "ClinicKit English (fallback)",
   meta: {
     culture: "en",
-    localizations: Ie
+    localizations: Fe
   }
-}, pa = [
-  Mt,
+}, va = [
+  Ut,
+  qt,
+  Bt,
   Nt,
-  Dt,
-  Ot,
-  Lt,
-  Bt
-], Rt = (e) => e === "error" ? "danger" : "warning";
-function Ve(e) {
+  Rt,
+  Mt
+], It = (e) => e === "error" ? "danger" : "warning";
+function je(e) {
   switch (e) {
     case "unpublished":
       return "clinickit_stateUnpublished";
@@ -166,7 +167,7 @@ function Ve(e) {
       return;
   }
 }
-function We(e) {
+function He(e) {
   return e.length === 0 ? u : o`<ul class="findings">
 		${e.map(
     (t) => o`<li class="finding ${t.severity}" data-code=${t.code}>
@@ -176,7 +177,7 @@ function We(e) {
   )}
 	</ul>`;
 }
-function Fe(e) {
+function Ge(e) {
   const t = /^(\d{4})-(\d{2})-(\d{2})/.exec(e);
   return t ? new Date(Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]))) : void 0;
 }
@@ -216,16 +217,16 @@ const me = A`
 		white-space: nowrap;
 	}
 `;
-var Ut = Object.defineProperty, qt = Object.getOwnPropertyDescriptor, je = (e) => {
+var Vt = Object.defineProperty, Wt = Object.getOwnPropertyDescriptor, Ye = (e) => {
   throw TypeError(e);
-}, I = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? qt(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, V = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Wt(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ut(t, i, n), n;
-}, It = (e, t, i) => t.has(e) || je("Cannot " + i), Vt = (e, t, i) => t.has(e) ? je("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), U = (e, t, i) => (It(e, t, "access private method"), i), T, He, ve, Ge, Ye, Xe, Ze;
-let x = class extends O {
+  return a && n && Vt(t, i, n), n;
+}, Ft = (e, t, i) => t.has(e) || Ye("Cannot " + i), jt = (e, t, i) => t.has(e) ? Ye("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), q = (e, t, i) => (Ft(e, t, "access private method"), i), x, Xe, ve, Ze, Je, Qe, et;
+let S = class extends L {
   constructor() {
-    super(...arguments), Vt(this, T), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
+    super(...arguments), jt(this, x), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
   }
   render() {
     const e = [...this.claims.flatMap((n) => n.findings), ...this.articleFindings], t = e.filter((n) => n.severity === "error").length, i = e.length - t, a = new Set(this.claims.flatMap((n) => n.citations.map((r) => r.key))).size;
@@ -241,16 +242,16 @@ let x = class extends O {
 					${this.localize.term("clinickit_claimCount", this.claims.length)} ·
 					${this.localize.term("clinickit_citationCount", a)}
 				</p>
-				${U(this, T, Ge).call(this)} ${We(this.articleFindings)}
+				${q(this, x, Ze).call(this)} ${He(this.articleFindings)}
 			</uui-box>
 			<uui-box headline=${this.headline ?? this.localize.term("clinickit_claimsInArticle")}>
-				${this.claims.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : U(this, T, Ye).call(this)}
+				${this.claims.length === 0 ? o`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : q(this, x, Je).call(this)}
 			</uui-box>
 		`;
   }
 };
-T = /* @__PURE__ */ new WeakSet();
-He = function(e) {
+x = /* @__PURE__ */ new WeakSet();
+Xe = function(e) {
   this.dispatchEvent(
     new CustomEvent("clinickit-go-to-block", {
       detail: { blockKey: e.blockKey, claim: e.number },
@@ -260,19 +261,19 @@ He = function(e) {
   );
 };
 ve = function(e) {
-  const t = Fe(e);
+  const t = Ge(e);
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : e;
 };
-Ge = function() {
+Ze = function() {
   const e = this.review;
   if (!e) return u;
-  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, U(this, T, ve).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
+  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, q(this, x, ve).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
   return o`<p class="review">
 			<uui-icon name="icon-medal" aria-hidden="true"></uui-icon>
-			<span>${t}${e.nextReviewDue ? o` · ${this.localize.term("clinickit_nextReviewDue", U(this, T, ve).call(this, e.nextReviewDue))}` : u}</span>
+			<span>${t}${e.nextReviewDue ? o` · ${this.localize.term("clinickit_nextReviewDue", q(this, x, ve).call(this, e.nextReviewDue))}` : u}</span>
 		</p>`;
 };
-Ye = function() {
+Je = function() {
   return o`
 			<uui-table aria-label=${this.localize.term("clinickit_claimsInArticle")}>
 				<uui-table-head>
@@ -285,15 +286,15 @@ Ye = function() {
 						><span class="visually-hidden">${this.localize.term("clinickit_columnActions")}</span></uui-table-head-cell
 					>
 				</uui-table-head>
-				${Ke(
+				${xe(
     this.claims,
     (e) => e.blockKey,
-    (e) => U(this, T, Xe).call(this, e)
+    (e) => q(this, x, Qe).call(this, e)
   )}
 			</uui-table>
 		`;
 };
-Xe = function(e) {
+Qe = function(e) {
   const t = e.findings.some((i) => i.severity === "error") ? "error" : e.findings.length ? "warning" : "ok";
   return o`
 			<uui-table-row class="claim ${t}" data-block-key=${e.blockKey} data-claim=${e.number}>
@@ -304,13 +305,13 @@ Xe = function(e) {
 					</div>
 					${e.qualifier ? o`<div class="qualifier"><strong>${this.localize.term("clinickit_qualifier")}:</strong> ${e.qualifier}</div>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="col-sources">${U(this, T, Ze).call(this, e.citations)}</uui-table-cell>
+				<uui-table-cell class="col-sources">${q(this, x, et).call(this, e.citations)}</uui-table-cell>
 				<uui-table-cell class="col-evidence">
 					${e.claimType ? o`<uui-tag look="secondary">${e.claimType}</uui-tag>` : u}
 					<div>${e.evidenceStrength || o`<span class="muted">${this.localize.term("clinickit_noEvidence")}</span>`}</div>
 				</uui-table-cell>
 				<uui-table-cell class="col-problems">
-					${e.findings.length ? We(e.findings) : o`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
+					${e.findings.length ? He(e.findings) : o`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
 				</uui-table-cell>
 				<uui-table-cell class="col-actions">
 					<uui-button
@@ -318,23 +319,23 @@ Xe = function(e) {
 						color=${t === "error" ? "danger" : t === "warning" ? "warning" : "default"}
 						compact
 						label=${this.inLibrary ? this.localize.term("clinickit_openInLibraryLabel", e.number) : this.localize.term("clinickit_goToBlockLabel", e.number)}
-						@click=${() => U(this, T, He).call(this, e)}>
+						@click=${() => q(this, x, Xe).call(this, e)}>
 						${this.inLibrary ? this.localize.term("clinickit_openInLibrary") : this.localize.term("clinickit_goToBlock")}
 					</uui-button>
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-Ze = function(e) {
+et = function(e) {
   return e.length === 0 ? o`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : o`<ol class="sources">
 			${e.map((t) => {
-    const i = Ve(t.state);
+    const i = je(t.state);
     return o`<li class="source ${t.state}" data-key=${t.key}>
 					<span class="ref-number">${t.number}</span>
 					<span class="source-text">
 						${t.href ? o`<a href=${t.href}>${t.title}</a>` : o`<span class="title">${t.title}</span>`}
 						${t.source ? o`<span class="source-line">${t.source}</span>` : u}
-						${i ? o`<uui-tag color=${t.state === "missing" ? "danger" : Rt("error")} look="secondary"
+						${i ? o`<uui-tag color=${t.state === "missing" ? "danger" : It("error")} look="secondary"
 									>${this.localize.term(i)}</uui-tag
 								>` : u}
 					</span>
@@ -342,8 +343,8 @@ Ze = function(e) {
   })}
 		</ol>`;
 };
-x.styles = [
-  X,
+S.styles = [
+  Z,
   me,
   A`
 			:host {
@@ -453,40 +454,40 @@ x.styles = [
 			}
 		`
 ];
-I([
+V([
   c({ attribute: !1 })
-], x.prototype, "claims", 2);
-I([
+], S.prototype, "claims", 2);
+V([
   c({ attribute: !1 })
-], x.prototype, "articleFindings", 2);
-I([
+], S.prototype, "articleFindings", 2);
+V([
   c({ attribute: !1 })
-], x.prototype, "review", 2);
-I([
+], S.prototype, "review", 2);
+V([
   c()
-], x.prototype, "headline", 2);
-I([
+], S.prototype, "headline", 2);
+V([
   c({ type: Boolean, attribute: "in-library" })
-], x.prototype, "inLibrary", 2);
-I([
+], S.prototype, "inLibrary", 2);
+V([
   c({ type: Boolean })
-], x.prototype, "loading", 2);
-x = I([
+], S.prototype, "loading", 2);
+S = V([
   D("clinickit-claims-table")
-], x);
-const _e = "clinickit-focus-block", Wt = 12e4;
-let B;
-function Ft(e) {
-  B = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(_e, { detail: { blockKey: B.blockKey } }));
+], S);
+const ke = "clinickit-focus-block", Ht = 12e4;
+let N;
+function Gt(e) {
+  N = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(ke, { detail: { blockKey: N.blockKey } }));
 }
-function jt(e) {
-  return !B || !e ? !1 : Date.now() - B.at > Wt ? (B = void 0, !1) : B.blockKey !== e.toLowerCase() ? !1 : (B = void 0, !0);
+function Yt(e) {
+  return !N || !e ? !1 : Date.now() - N.at > Ht ? (N = void 0, !1) : N.blockKey !== e.toLowerCase() ? !1 : (N = void 0, !0);
 }
-function Ht(e) {
+function Xt(e) {
   const t = () => e();
-  return window.addEventListener(_e, t), () => window.removeEventListener(_e, t);
+  return window.addEventListener(ke, t), () => window.removeEventListener(ke, t);
 }
-function Gt(e, t) {
+function Zt(e, t) {
   const i = `/view/${t}`, a = e.lastIndexOf(i);
   if (!(a < 0))
     return `${e.slice(0, a)}/view/content`;
@@ -494,34 +495,37 @@ function Gt(e, t) {
 function ye(e) {
   window.history.pushState({}, "", e);
 }
-const Yt = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, Xt = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], Zt = 60, Jt = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], Qt = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], q = {
-  claimBlock: Yt,
-  limitedEvidence: Xt,
-  statementPreviewLength: Zt,
-  claimRules: Jt,
-  reviewRules: Qt
-}, Je = "Umbraco.BlockList";
-function ei(e) {
-  const t = ti(e);
+const Jt = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, Qt = { elementTypeKey: "5afe1b10-c15a-4e7d-9b3e-2f1a6c0d4e15", sections: ["whoShouldNotHaveIt", "risks", "monitoring"] }, ei = "Regulatory", ti = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], ii = 60, ai = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], ni = [{ code: "CK0320", severity: "error", message: "This article discusses {treatment} but has no important safety information (a safety block with at least one point)." }, { code: "CK0321", severity: "error", message: "This article discusses {treatment} but no claim states its regulatory status (claim type Regulatory)." }], ri = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], w = {
+  claimBlock: Jt,
+  safetyBlock: Qt,
+  regulatoryClaimType: ei,
+  limitedEvidence: ti,
+  statementPreviewLength: ii,
+  claimRules: ai,
+  treatmentRules: ni,
+  reviewRules: ri
+}, tt = "Umbraco.BlockList";
+function Re(e) {
+  const t = si(e);
   if (!t) return [];
-  const i = Array.isArray(t.contentData) ? t.contentData.filter(ai) : [], a = /* @__PURE__ */ new Map();
+  const i = Array.isArray(t.contentData) ? t.contentData.filter(li) : [], a = /* @__PURE__ */ new Map();
   for (const r of i) {
     const s = r.key.toLowerCase();
     a.has(s) || a.set(s, r);
   }
   const n = [];
-  for (const r of ii(t)) {
+  for (const r of oi(t)) {
     const s = a.get(r.toLowerCase());
     s && n.push(s);
   }
   return n;
 }
-function Z(e, t) {
+function H(e, t) {
   return e.values.find(
     (a) => g(a) && a.alias === t && a.culture == null && a.segment == null
   )?.value;
 }
-function ti(e) {
+function si(e) {
   let t = e;
   if (typeof t == "string") {
     if (t.trim() === "") return;
@@ -533,53 +537,63 @@ function ti(e) {
   }
   return g(t) ? t : void 0;
 }
-function ii(e) {
+function oi(e) {
   const t = "Layout" in e ? "Layout" : Object.keys(e).find((n) => n.toLowerCase() === "layout"), i = t ? e[t] : void 0;
   if (!g(i)) return [];
-  const a = i[Je];
+  const a = i[tt];
   return Array.isArray(a) ? a.map((n) => g(n) && typeof n.contentKey == "string" ? n.contentKey : void 0).filter((n) => n !== void 0) : [];
 }
-function ai(e) {
+function li(e) {
   return g(e) && typeof e.contentTypeKey == "string" && typeof e.key == "string" && Array.isArray(e.values);
 }
 function g(e) {
   return typeof e == "object" && e !== null && !Array.isArray(e);
 }
-const ni = q, Qe = new Map(
-  [...q.claimRules, ...q.reviewRules].map((e) => [e.code, e])
+const ci = w, it = new Map(
+  [...w.claimRules, ...w.treatmentRules, ...w.reviewRules].map((e) => [e.code, e])
 );
-[...Qe.keys()];
-const ri = q.claimBlock.elementTypeKey.toLowerCase(), J = q.claimBlock.properties, si = new Set(q.limitedEvidence), Ne = q.statementPreviewLength, oi = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, li = /^(\d{4}-\d{2}-\d{2})/;
-function ci(e) {
-  const t = Qe.get(e);
+[...it.keys()];
+const Me = w.claimBlock.elementTypeKey.toLowerCase(), J = w.claimBlock.properties, ui = w.safetyBlock.elementTypeKey.toLowerCase(), di = w.safetyBlock.sections, hi = new Set(w.limitedEvidence), Ue = w.statementPreviewLength, pi = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, mi = /^(\d{4}-\d{2}-\d{2})/;
+function fi(e) {
+  const t = it.get(e);
   if (!t) throw new Error(`claim-rules.json defines no rule ${e}`);
   return t;
 }
 function Ee(e) {
-  return ei(e).filter((t) => t.contentTypeKey.toLowerCase() === ri).map((t, i) => ui(t, i + 1));
+  const t = [];
+  for (const i of Re(e)) {
+    const a = i.contentTypeKey.toLowerCase();
+    if (a === Me) t.push(qe(i, t.length + 1, null));
+    else if (a === ui)
+      for (const n of di)
+        for (const r of Re(H(i, n)))
+          r.contentTypeKey.toLowerCase() === Me && t.push(qe(r, t.length + 1, n));
+  }
+  return t;
 }
-function ui(e, t) {
+function qe(e, t, i) {
   return {
     number: t,
     blockKey: e.key,
-    statement: Y(Z(e, J.statement)),
-    citations: et(Z(e, J.citations)),
-    claimType: ne(Z(e, J.claimType)),
-    evidenceStrength: ne(Z(e, J.evidenceStrength)),
-    qualifier: Y(Z(e, J.qualifier))
+    statement: I(H(e, J.statement)),
+    citations: at(H(e, J.citations)),
+    claimType: ne(H(e, J.claimType)),
+    evidenceStrength: ne(H(e, J.evidenceStrength)),
+    qualifier: I(H(e, J.qualifier)),
+    safetySection: i
   };
 }
-function Y(e) {
+function I(e) {
   return typeof e == "string" ? e.replace(/\s+/g, " ").trim() : "";
 }
-function et(e) {
+function at(e) {
   let t;
   return typeof e == "string" ? t = e.split(",") : Array.isArray(e) ? t = e.filter((i) => typeof i == "string") : t = [], t.map((i) => i.trim()).filter((i) => i !== "").map((i) => {
-    const a = oi.exec(i);
-    return a ? { key: di(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
+    const a = pi.exec(i);
+    return a ? { key: yi(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
   });
 }
-function di(e) {
+function yi(e) {
   const t = e.toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
@@ -594,60 +608,66 @@ function ne(e) {
 }
 function he(e) {
   if (typeof e != "string") return "";
-  const t = li.exec(e.trim());
+  const t = mi.exec(e.trim());
   return t ? t[1] : "";
 }
-function hi(e) {
-  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${pi(e.statement)}")`;
+function bi(e) {
+  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${gi(e.statement)}")`;
 }
-function pi(e) {
-  return e.length <= Ne ? e : e.slice(0, Ne - 1).trimEnd() + "…";
+function gi(e) {
+  return e.length <= Ue ? e : e.slice(0, Ue - 1).trimEnd() + "…";
 }
-function mi(e, t) {
+function vi(e, t) {
   return e.replace(
     /\{(\w+)\}/g,
     (i, a) => Object.prototype.hasOwnProperty.call(t, a) ? t[a] : i
   );
 }
-function E(e, t, i, a) {
-  const n = ci(e);
+function C(e, t, i, a) {
+  const n = fi(e);
   return {
     code: e,
     severity: a ?? n.severity,
     claim: i.claim?.number ?? null,
     blockKey: i.claim?.blockKey ?? null,
     citation: i.citation ?? null,
-    message: mi(n.message, t)
+    message: vi(n.message, t)
   };
 }
-function ke(e, t) {
-  const i = [], a = { claim: hi(e) };
-  e.statement === "" && i.push(E("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(E("CK0301", a, { claim: e }));
+function _e(e, t) {
+  const i = [], a = { claim: bi(e) };
+  e.statement === "" && i.push(C("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(C("CK0301", a, { claim: e }));
   for (const n of e.citations) {
-    const r = n.isDocument ? gi(t, n.key) : void 0;
+    const r = n.isDocument ? Ci(t, n.key) : void 0;
     if (!r)
-      i.push(E("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
+      i.push(C("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
     else if (r.state !== "published") {
       const s = r.title || n.key;
-      i.push(E("CK0303", { ...a, citation: s }, { claim: e, citation: n.key }));
+      i.push(C("CK0303", { ...a, citation: s }, { claim: e, citation: n.key }));
     }
   }
-  return (e.claimType === "" || e.evidenceStrength === "") && i.push(E("CK0306", a, { claim: e })), si.has(e.evidenceStrength) && e.qualifier === "" && i.push(E("CK0305", a, { claim: e })), i;
+  return (e.claimType === "" || e.evidenceStrength === "") && i.push(C("CK0306", a, { claim: e })), hi.has(e.evidenceStrength) && e.qualifier === "" && i.push(C("CK0305", a, { claim: e })), i;
 }
-function fi(e, t, i, a = {}) {
+function ki(e, t) {
+  const i = I(t);
+  if (i === "") return [];
+  const a = [];
+  return e.some((n) => n.safetySection !== null) || a.push(C("CK0320", { treatment: i }, {})), e.some((n) => n.claimType === w.regulatoryClaimType) || a.push(C("CK0321", { treatment: i }, {})), a;
+}
+function _i(e, t, i, a = {}) {
   const n = [], r = he(t?.nextReviewDue), s = he(i);
-  r !== "" && s !== "" && r < s && n.push(E("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
-  const l = Y(t?.reviewedBy), d = Y(t?.lastReviewed);
-  return e > 0 && (l === "" || d === "") && n.push(E("CK0311", {}, {})), n;
+  r !== "" && s !== "" && r < s && n.push(C("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
+  const l = I(t?.reviewedBy), d = I(t?.lastReviewed);
+  return e > 0 && (l === "" || d === "") && n.push(C("CK0311", {}, {})), n;
 }
-function yi(e) {
-  const t = Ee(e.body), i = t.flatMap((a) => ke(a, e.citations));
-  return i.push(...fi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
+function wi(e) {
+  const t = Ee(e.body), i = t.flatMap((a) => _e(a, e.citations));
+  return i.push(...ki(t, e.treatment)), i.push(..._i(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
 }
-function bi(e) {
+function $i(e) {
   return [...new Set(e.flatMap((t) => t.citations.filter((i) => i.isDocument).map((i) => i.key)))];
 }
-function gi(e, t) {
+function Ci(e, t) {
   return Object.prototype.hasOwnProperty.call(e, t) ? e[t] : void 0;
 }
 function we(e) {
@@ -657,7 +677,7 @@ function we(e) {
       t.has(a.key) || t.set(a.key, t.size + 1);
   return t;
 }
-function tt(e, t, i) {
+function nt(e, t, i) {
   const a = e.isDocument && Object.prototype.hasOwnProperty.call(i, e.key) ? i[e.key] : void 0;
   return {
     number: t,
@@ -668,7 +688,7 @@ function tt(e, t, i) {
     href: a?.href
   };
 }
-function vi(e, t, i) {
+function zi(e, t, i) {
   const a = we(e);
   return e.map((n) => ({
     number: n.number,
@@ -677,41 +697,42 @@ function vi(e, t, i) {
     qualifier: n.qualifier,
     claimType: n.claimType,
     evidenceStrength: n.evidenceStrength,
-    citations: n.citations.map((r) => tt(r, a.get(r.key) ?? 0, i)),
+    citations: n.citations.map((r) => nt(r, a.get(r.key) ?? 0, i)),
     findings: t.filter((r) => r.claim === n.number)
   }));
 }
-function _i(e) {
-  const { claims: t, findings: i } = yi({
+function Ti(e) {
+  const { claims: t, findings: i } = wi({
     body: e.body,
     citations: e.details,
     review: e.review,
+    treatment: e.treatment,
     today: e.today,
     options: e.options
   });
   return {
-    claims: vi(t, i, e.details),
+    claims: zi(t, i, e.details),
     articleFindings: i.filter((a) => a.claim === null),
     findings: i,
     errors: i.filter((a) => a.severity === "error").length,
     warnings: i.filter((a) => a.severity === "warning").length
   };
 }
-function ki(e) {
-  return bi(Ee(e));
+function Ki(e) {
+  return $i(Ee(e));
 }
-const wi = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, $i = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
+const xi = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, Si = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
 function k(e, t) {
   return e ? (e.find((a) => a.alias === t && a.culture == null && a.segment == null) ?? e.find((a) => a.alias === t))?.value : void 0;
 }
-function Re(e) {
-  if (!wi.test(e)) return;
+function Ie(e) {
+  if (!xi.test(e)) return;
   const t = e.replace(/-/g, "").toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function it(e) {
+function rt(e) {
   const t = [], i = (a) => {
-    const n = a.trim(), r = $i.exec(n), s = r ? r[1] === "document" ? Re(r[2]) : void 0 : Re(n);
+    const n = a.trim(), r = Si.exec(n), s = r ? r[1] === "document" ? Ie(r[2]) : void 0 : Ie(n);
     s && t.push(s);
   };
   if (typeof e == "string") e.split(",").forEach(i);
@@ -720,80 +741,80 @@ function it(e) {
       typeof a == "string" ? i(a) : g(a) && typeof a.unique == "string" && (a.type === void 0 || a.type === "document") && i(a.unique);
   return t;
 }
-function at(e) {
+function st(e) {
   return !Array.isArray(e) || e.length === 0 || !e.every((t) => g(t) && typeof t.unique == "string") ? e : e.map((t) => {
     const i = t;
     return `umb://${typeof i.type == "string" && i.type !== "" ? i.type : "document"}/${i.unique.replace(/-/g, "").toLowerCase()}`;
   });
 }
-function nt(e) {
+function ot(e) {
   return !g(e) || !Array.isArray(e.contentData) ? e : {
     ...e,
     contentData: e.contentData.map(
       (t) => g(t) && Array.isArray(t.values) ? {
         ...t,
         values: t.values.map(
-          (i) => g(i) ? { ...i, value: at(i.value) } : i
+          (i) => g(i) ? { ...i, value: st(i.value) } : i
         )
       } : t
     )
   };
 }
-function Ue(e) {
+function Ve(e) {
   return typeof e == "string" ? e.trim() : g(e) && typeof e.date == "string" ? e.date.trim() : "";
 }
-function w(e) {
+function _(e) {
   return typeof e == "string" ? e.trim() : typeof e == "number" ? String(e) : "";
 }
-function rt(e = /* @__PURE__ */ new Date()) {
+function lt(e = /* @__PURE__ */ new Date()) {
   const t = (i) => String(i).padStart(2, "0");
   return `${e.getFullYear()}-${t(e.getMonth() + 1)}-${t(e.getDate())}`;
 }
-function Ci(e) {
+function Ei(e) {
   return {
-    reviewedBy: w(k(e, h.reviewedBy)),
-    lastReviewed: Ue(k(e, h.lastReviewed)),
-    nextReviewDue: Ue(k(e, h.nextReviewDue))
+    reviewedBy: _(k(e, h.reviewedBy)),
+    lastReviewed: Ve(k(e, h.lastReviewed)),
+    nextReviewDue: Ve(k(e, h.nextReviewDue))
   };
 }
-function zi(e) {
-  return nt(k(e, h.body));
+function Ai(e) {
+  return ot(k(e, h.body));
 }
-async function st(e, t, i, a) {
-  const n = zi(e), r = Ci(e), s = ki(n), l = s.length ? await t.citations(s) : {};
-  return { audit: _i({ body: n, details: l, review: r, today: i, options: a }), review: r };
+async function ct(e, t, i, a) {
+  const n = Ai(e), r = Ei(e), s = Ki(n), l = s.length ? await t.citations(s) : {}, d = _(k(e, h.treatment));
+  return { audit: Ti({ body: n, details: l, review: r, treatment: d, today: i, options: a }), review: r };
 }
 async function re(e, t) {
   if (t) return t;
-  const { UmbracoContentSource: i } = await Promise.resolve().then(() => ra);
+  const { UmbracoContentSource: i } = await Promise.resolve().then(() => da);
   return i.for(e);
 }
-var Ti = Object.defineProperty, xi = Object.getOwnPropertyDescriptor, ot = (e) => {
+var Pi = Object.defineProperty, Oi = Object.getOwnPropertyDescriptor, ut = (e) => {
   throw TypeError(e);
-}, $ = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? xi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, z = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Oi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ti(t, i, n), n;
-}, Se = (e, t, i) => t.has(e) || ot("Cannot " + i), M = (e, t, i) => (Se(e, t, "read from private field"), t.get(e)), le = (e, t, i) => t.has(e) ? ot("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Pe = (e, t, i, a) => (Se(e, t, "write to private field"), t.set(e, i), i), $e = (e, t, i) => (Se(e, t, "access private method"), i), Ki = (e, t, i, a) => ({
+  return a && n && Pi(t, i, n), n;
+}, Ae = (e, t, i) => t.has(e) || ut("Cannot " + i), R = (e, t, i) => (Ae(e, t, "read from private field"), t.get(e)), le = (e, t, i) => t.has(e) ? ut("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Pe = (e, t, i, a) => (Ae(e, t, "write to private field"), t.set(e, i), i), $e = (e, t, i) => (Ae(e, t, "access private method"), i), Di = (e, t, i, a) => ({
   set _(n) {
     Pe(e, t, n);
   },
   get _() {
-    return M(e, t);
+    return R(e, t);
   }
-}), G, se, pe, te, lt, ct, ut;
-let f = class extends O {
+}), X, se, pe, te, dt, ht, pt;
+let f = class extends L {
   constructor() {
-    super(), le(this, te), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, le(this, G, 0), le(this, se), le(this, pe), this.consumeContext(zt, (e) => {
+    super(), le(this, te), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, le(this, X, 0), le(this, se), le(this, pe), this.consumeContext(xt, (e) => {
       e && (Pe(this, pe, e), this.observe(
-        qe([e.contentTypeUnique, e.values]),
-        ([t, i]) => $e(this, te, lt).call(this, t, i ?? []),
+        We([e.contentTypeUnique, e.values]),
+        ([t, i]) => $e(this, te, dt).call(this, t, i ?? []),
         "clinickitObserveDocument"
       ));
     });
   }
   disconnectedCallback() {
-    super.disconnectedCallback(), clearTimeout(M(this, se));
+    super.disconnectedCallback(), clearTimeout(R(this, se));
   }
   render() {
     return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : this._noArticlePicked ? o`<uui-box><p>${this.localize.term("clinickit_pickArticleFirst")}</p></uui-box>` : this._audit ? o`<clinickit-claims-table
@@ -803,53 +824,53 @@ let f = class extends O {
 			.headline=${this._library ? this.localize.term("clinickit_claimsInLibraryArticle", this._library.name) : void 0}
 			?in-library=${!!this._library}
 			?loading=${this._loading}
-			@clinickit-go-to-block=${$e(this, te, ut)}></clinickit-claims-table>` : o`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
+			@clinickit-go-to-block=${$e(this, te, pt)}></clinickit-claims-table>` : o`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
   }
 };
-G = /* @__PURE__ */ new WeakMap();
+X = /* @__PURE__ */ new WeakMap();
 se = /* @__PURE__ */ new WeakMap();
 pe = /* @__PURE__ */ new WeakMap();
 te = /* @__PURE__ */ new WeakSet();
-lt = function(e, t) {
-  clearTimeout(M(this, se)), Pe(this, se, setTimeout(() => {
-    $e(this, te, ct).call(this, e, t);
+dt = function(e, t) {
+  clearTimeout(R(this, se)), Pe(this, se, setTimeout(() => {
+    $e(this, te, ht).call(this, e, t);
   }, this._audit ? 250 : 0));
 };
-ct = async function(e, t) {
-  const i = ++Ki(this, G)._;
+ht = async function(e, t) {
+  const i = ++Di(this, X)._;
   this._loading = !0;
   try {
-    const a = await re(this, this.source), n = this.today ?? rt();
+    const a = await re(this, this.source), n = this.today ?? lt();
     let r = t, s, l = !1;
-    if (e === R.clinicArticle.key) {
-      const [F] = it(k(t, h.article)), m = F ? await a.document(F) : void 0;
+    if (e === U.clinicArticle.key) {
+      const [j] = rt(k(t, h.article)), m = j ? await a.document(j) : void 0;
       r = m?.values, s = m ? { key: m.key, name: m.name } : void 0, l = !m;
     }
-    const { audit: d, review: p } = await st(r ?? [], a, n);
-    if (i !== M(this, G)) return;
+    const { audit: d, review: p } = await ct(r ?? [], a, n);
+    if (i !== R(this, X)) return;
     this._audit = d, this._review = p, this._library = s, this._noArticlePicked = l, this._failed = !1;
   } catch (a) {
-    if (i !== M(this, G)) return;
+    if (i !== R(this, X)) return;
     console.error("ClinicKit: could not audit the claims of this document.", a), this._failed = !0;
   } finally {
-    i === M(this, G) && (this._loading = !1);
+    i === R(this, X) && (this._loading = !1);
   }
 };
-ut = async function(e) {
-  if (Ft(e.detail.blockKey), this._library) {
+pt = async function(e) {
+  if (Gt(e.detail.blockKey), this._library) {
     const i = await re(this, this.source);
     ye(i.editPath(this._library.key));
     return;
   }
-  const t = Gt(window.location.pathname, this.manifest?.meta.pathname ?? Ae);
+  const t = Zt(window.location.pathname, this.manifest?.meta.pathname ?? Se);
   if (t) ye(t);
   else {
-    const i = M(this, pe)?.getUnique?.();
+    const i = R(this, pe)?.getUnique?.();
     i && ye((await re(this, this.source)).editPath(i));
   }
 };
 f.styles = [
-  X,
+  Z,
   A`
 			:host {
 				display: block;
@@ -857,39 +878,39 @@ f.styles = [
 			}
 		`
 ];
-$([
+z([
   c({ attribute: !1 })
 ], f.prototype, "manifest", 2);
-$([
+z([
   c({ attribute: !1 })
 ], f.prototype, "source", 2);
-$([
+z([
   c()
 ], f.prototype, "today", 2);
-$([
+z([
   b()
 ], f.prototype, "_audit", 2);
-$([
+z([
   b()
 ], f.prototype, "_review", 2);
-$([
+z([
   b()
 ], f.prototype, "_library", 2);
-$([
+z([
   b()
 ], f.prototype, "_noArticlePicked", 2);
-$([
+z([
   b()
 ], f.prototype, "_loading", 2);
-$([
+z([
   b()
 ], f.prototype, "_failed", 2);
-f = $([
+f = z([
   D("clinickit-claims-workspace-view")
 ], f);
-const Ai = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const Li = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  CLAIMS_VIEW_PATHNAME: Ae,
+  CLAIMS_VIEW_PATHNAME: Se,
   get ClinicKitClaimsWorkspaceViewElement() {
     return f;
   },
@@ -897,12 +918,12 @@ const Ai = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
     return f;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-var Ei = Object.defineProperty, Si = Object.getOwnPropertyDescriptor, C = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Si(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+var Bi = Object.defineProperty, Ni = Object.getOwnPropertyDescriptor, T = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Ni(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ei(t, i, n), n;
+  return a && n && Bi(t, i, n), n;
 };
-let v = class extends O {
+let v = class extends L {
   constructor() {
     super(...arguments), this.number = 0, this.statement = "", this.qualifier = "", this.claimType = "", this.evidenceStrength = "", this.citations = [], this.findings = [], this.highlighted = !1;
   }
@@ -922,7 +943,7 @@ let v = class extends O {
 			${this.qualifier ? o`<p class="qualifier">${this.qualifier}</p>` : u}
 			${this.citations.length ? o`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
 						${this.citations.map((n) => {
-      const r = Ve(n.state);
+      const r = je(n.state);
       return o`<li class=${n.state} data-key=${n.key}>
 								<span class="ref-number">${n.number}</span>
 								<span>${n.title}${n.source ? o`<span class="source-line"> — ${n.source}</span>` : u}</span>
@@ -937,7 +958,7 @@ let v = class extends O {
   }
 };
 v.styles = [
-  X,
+  Z,
   me,
   A`
 			:host {
@@ -1044,52 +1065,52 @@ v.styles = [
 			}
 		`
 ];
-C([
+T([
   c({ type: Number })
 ], v.prototype, "number", 2);
-C([
+T([
   c()
 ], v.prototype, "statement", 2);
-C([
+T([
   c()
 ], v.prototype, "qualifier", 2);
-C([
+T([
   c({ attribute: "claim-type" })
 ], v.prototype, "claimType", 2);
-C([
+T([
   c({ attribute: "evidence-strength" })
 ], v.prototype, "evidenceStrength", 2);
-C([
+T([
   c({ attribute: !1 })
 ], v.prototype, "citations", 2);
-C([
+T([
   c({ attribute: !1 })
 ], v.prototype, "findings", 2);
-C([
+T([
   c()
 ], v.prototype, "href", 2);
-C([
+T([
   c({ type: Boolean, reflect: !0 })
 ], v.prototype, "highlighted", 2);
-v = C([
+v = T([
   D("clinickit-claim-preview")
 ], v);
-var Pi = Object.defineProperty, Di = Object.getOwnPropertyDescriptor, dt = (e) => {
+var Ri = Object.defineProperty, Mi = Object.getOwnPropertyDescriptor, mt = (e) => {
   throw TypeError(e);
-}, z = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Di(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, K = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Mi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Pi(t, i, n), n;
-}, De = (e, t, i) => t.has(e) || dt("Cannot " + i), Ce = (e, t, i) => (De(e, t, "read from private field"), i ? i.call(e) : t.get(e)), be = (e, t, i) => t.has(e) ? dt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ht = (e, t, i, a) => (De(e, t, "write to private field"), t.set(e, i), i), j = (e, t, i) => (De(e, t, "access private method"), i), de, ie, S, Oe, ze, pt, mt;
-const Q = ni.claimBlock.properties;
-let y = class extends O {
+  return a && n && Ri(t, i, n), n;
+}, Oe = (e, t, i) => t.has(e) || mt("Cannot " + i), Ce = (e, t, i) => (Oe(e, t, "read from private field"), i ? i.call(e) : t.get(e)), be = (e, t, i) => t.has(e) ? mt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ft = (e, t, i, a) => (Oe(e, t, "write to private field"), t.set(e, i), i), G = (e, t, i) => (Oe(e, t, "access private method"), i), de, ie, P, De, ze, yt, bt;
+const Q = ci.claimBlock.properties;
+let y = class extends L {
   constructor() {
-    super(), be(this, S), this._details = {}, this._highlighted = !1, this._lookedUp = "", be(this, de), be(this, ie, ""), this.consumeContext(St, (e) => {
+    super(), be(this, P), this._details = {}, this._highlighted = !1, this._lookedUp = "", be(this, de), be(this, ie, ""), this.consumeContext(Dt, (e) => {
       e && this.observe(
-        qe([e.layouts, e.contents]),
+        We([e.layouts, e.contents]),
         ([t, i]) => {
           this._claims = Ee(
-            nt({ contentData: i, layout: { [Je]: t } })
+            ot({ contentData: i, layout: { [tt]: t } })
           );
         },
         "clinickitObserveBlocks"
@@ -1097,17 +1118,17 @@ let y = class extends O {
     });
   }
   connectedCallback() {
-    super.connectedCallback(), ht(this, de, Ht(() => j(this, S, ze).call(this)));
+    super.connectedCallback(), ft(this, de, Xt(() => G(this, P, ze).call(this)));
   }
   disconnectedCallback() {
     var e;
     super.disconnectedCallback(), (e = Ce(this, de)) == null || e.call(this);
   }
   updated() {
-    j(this, S, ze).call(this), j(this, S, pt).call(this);
+    G(this, P, ze).call(this), G(this, P, yt).call(this);
   }
   render() {
-    const e = j(this, S, Oe).call(this), t = this._claims ? we(this._claims) : we([e]), i = e.citations.map((r) => tt(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? ke(e, this._details) : ke(e, j(this, S, mt).call(this, e));
+    const e = G(this, P, De).call(this), t = this._claims ? we(this._claims) : we([e]), i = e.citations.map((r) => nt(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? _e(e, this._details) : _e(e, G(this, P, bt).call(this, e));
     return o`<clinickit-claim-preview
 			.number=${e.number}
 			.statement=${e.statement}
@@ -1122,28 +1143,29 @@ let y = class extends O {
 };
 de = /* @__PURE__ */ new WeakMap();
 ie = /* @__PURE__ */ new WeakMap();
-S = /* @__PURE__ */ new WeakSet();
-Oe = function() {
+P = /* @__PURE__ */ new WeakSet();
+De = function() {
   const e = this._claims?.find((i) => i.blockKey.toLowerCase() === this.contentKey?.toLowerCase());
   if (e) return e;
   const t = this.content ?? {};
   return {
     number: 0,
     blockKey: this.contentKey ?? "",
-    statement: Y(t[Q.statement]),
-    citations: et(at(t[Q.citations])),
+    statement: I(t[Q.statement]),
+    citations: at(st(t[Q.citations])),
     claimType: ne(t[Q.claimType]),
     evidenceStrength: ne(t[Q.evidenceStrength]),
-    qualifier: Y(t[Q.qualifier])
+    qualifier: I(t[Q.qualifier]),
+    safetySection: null
   };
 };
 ze = function() {
-  !this.contentKey || !jt(this.contentKey) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
+  !this.contentKey || !Yt(this.contentKey) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
 };
-pt = async function() {
-  const e = j(this, S, Oe).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
+yt = async function() {
+  const e = G(this, P, De).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
   if (t !== Ce(this, ie)) {
-    if (ht(this, ie, t), !e.length) {
+    if (ft(this, ie, t), !e.length) {
       this._lookedUp = t;
       return;
     }
@@ -1156,7 +1178,7 @@ pt = async function() {
     }
   }
 };
-mt = function(e) {
+bt = function(e) {
   const t = { ...this._details };
   for (const i of e.citations)
     i.isDocument && !(i.key in t) && (t[i.key] = { key: i.key, title: i.key, state: "published" });
@@ -1167,37 +1189,37 @@ y.styles = A`
 			display: block;
 		}
 	`;
-z([
+K([
   c({ attribute: !1 })
 ], y.prototype, "manifest", 2);
-z([
+K([
   c({ attribute: !1 })
 ], y.prototype, "content", 2);
-z([
+K([
   c({ attribute: !1 })
 ], y.prototype, "config", 2);
-z([
+K([
   c({ attribute: !1 })
 ], y.prototype, "contentKey", 2);
-z([
+K([
   c({ attribute: !1 })
 ], y.prototype, "source", 2);
-z([
+K([
   b()
 ], y.prototype, "_claims", 2);
-z([
+K([
   b()
 ], y.prototype, "_details", 2);
-z([
+K([
   b()
 ], y.prototype, "_highlighted", 2);
-z([
+K([
   b()
 ], y.prototype, "_lookedUp", 2);
-y = z([
+y = K([
   D("clinickit-claim-block-view")
 ], y);
-const Oi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const Ui = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClaimBlockViewElement() {
     return y;
@@ -1206,37 +1228,37 @@ const Oi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
     return y;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-function ft(e) {
-  const t = [], i = new RegExp(Pt.source, "g");
+function gt(e) {
+  const t = [], i = new RegExp(Lt.source, "g");
   let a = 0;
   for (let n = i.exec(e); n !== null; n = i.exec(e))
     n.index > a && t.push({ text: e.slice(a, n.index), token: !1 }), t.push({ text: n[0], token: !0 }), a = n.index + n[0].length;
   return a < e.length && t.push({ text: e.slice(a), token: !1 }), t;
 }
-var Li = Object.defineProperty, Bi = Object.getOwnPropertyDescriptor, yt = (e) => {
+var qi = Object.defineProperty, Ii = Object.getOwnPropertyDescriptor, vt = (e) => {
   throw TypeError(e);
-}, V = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Bi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, W = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Ii(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Li(t, i, n), n;
-}, Mi = (e, t, i) => t.has(e) || yt("Cannot " + i), Ni = (e, t, i) => t.has(e) ? yt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ce = (e, t, i) => (Mi(e, t, "access private method"), i), H, ee;
-let K = class extends O {
+  return a && n && qi(t, i, n), n;
+}, Vi = (e, t, i) => t.has(e) || vt("Cannot " + i), Wi = (e, t, i) => t.has(e) ? vt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ce = (e, t, i) => (Vi(e, t, "access private method"), i), Y, ee;
+let E = class extends L {
   constructor() {
-    super(...arguments), Ni(this, H), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
+    super(...arguments), Wi(this, Y), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
   }
   render() {
-    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => ft(n).some((r) => r.token)), i = o`
+    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => gt(n).some((r) => r.token)), i = o`
 			<div class="label">
 				<uui-icon name="icon-megaphone" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_ctaLabel")}
 				<span class="style">${this.ctaStyle}</span>
 			</div>
-			${this.heading ? o`<p class="heading">${ce(this, H, ee).call(this, this.heading)}</p>` : u}
-			${this.body ? o`<p class="body">${ce(this, H, ee).call(this, this.body)}</p>` : u}
+			${this.heading ? o`<p class="heading">${ce(this, Y, ee).call(this, this.heading)}</p>` : u}
+			${this.body ? o`<p class="body">${ce(this, Y, ee).call(this, this.body)}</p>` : u}
 			<div class="action">
-				${this.buttonLabel ? o`<span class="button">${ce(this, H, ee).call(this, this.buttonLabel)}</span>` : u}
+				${this.buttonLabel ? o`<span class="button">${ce(this, Y, ee).call(this, this.buttonLabel)}</span>` : u}
 				<span class="link">
 					<uui-icon name="icon-link" aria-hidden="true"></uui-icon>
-					${this.linkText ? o`${this.localize.term("clinickit_ctaLinksTo")} ${ce(this, H, ee).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
+					${this.linkText ? o`${this.localize.term("clinickit_ctaLinksTo")} ${ce(this, Y, ee).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
 				</span>
 			</div>
 			${t ? o`<p class="hint">${this.localize.term("clinickit_ctaTokensHint")}</p>` : u}
@@ -1244,14 +1266,14 @@ let K = class extends O {
     return this.href ? o`<a class=${a} href=${this.href}>${i}</a>` : o`<div class=${a} role="group" aria-label=${this.localize.term("clinickit_ctaLabel")}>${i}</div>`;
   }
 };
-H = /* @__PURE__ */ new WeakSet();
+Y = /* @__PURE__ */ new WeakSet();
 ee = function(e) {
-  return ft(e).map(
+  return gt(e).map(
     (t) => t.token ? o`<span class="token" title=${this.localize.term("clinickit_ctaToken", t.text)}>${t.text}</span>` : t.text
   );
 };
-K.styles = [
-  X,
+E.styles = [
+  Z,
   me,
   A`
 			:host {
@@ -1349,76 +1371,76 @@ K.styles = [
 			}
 		`
 ];
-V([
+W([
   c()
-], K.prototype, "heading", 2);
-V([
+], E.prototype, "heading", 2);
+W([
   c()
-], K.prototype, "body", 2);
-V([
+], E.prototype, "body", 2);
+W([
   c({ attribute: "button-label" })
-], K.prototype, "buttonLabel", 2);
-V([
+], E.prototype, "buttonLabel", 2);
+W([
   c({ attribute: "link-text" })
-], K.prototype, "linkText", 2);
-V([
+], E.prototype, "linkText", 2);
+W([
   c({ attribute: "cta-style" })
-], K.prototype, "ctaStyle", 2);
-V([
+], E.prototype, "ctaStyle", 2);
+W([
   c()
-], K.prototype, "href", 2);
-K = V([
+], E.prototype, "href", 2);
+E = W([
   D("clinickit-cta-preview")
-], K);
-var Ri = Object.defineProperty, Ui = Object.getOwnPropertyDescriptor, fe = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ui(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+], E);
+var Fi = Object.defineProperty, ji = Object.getOwnPropertyDescriptor, fe = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? ji(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Ri(t, i, n), n;
+  return a && n && Fi(t, i, n), n;
 };
-function bt(e) {
+function kt(e) {
   const t = Array.isArray(e) ? e[0] : e;
-  return g(t) ? w(t.url) || w(t.name) : "";
+  return g(t) ? _(t.url) || _(t.name) : "";
 }
-let P = class extends O {
+let O = class extends L {
   render() {
     const e = this.content ?? {};
     return o`<clinickit-cta-preview
-			.heading=${w(e[h.heading])}
-			.body=${w(e[h.body])}
-			.buttonLabel=${w(e[h.buttonLabel])}
-			.linkText=${bt(e[h.link])}
+			.heading=${_(e[h.heading])}
+			.body=${_(e[h.body])}
+			.buttonLabel=${_(e[h.buttonLabel])}
+			.linkText=${kt(e[h.link])}
 			.ctaStyle=${ne(e[h.style]) || "Primary"}
 			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}></clinickit-cta-preview>`;
   }
 };
-P.styles = A`
+O.styles = A`
 		:host {
 			display: block;
 		}
 	`;
 fe([
   c({ attribute: !1 })
-], P.prototype, "manifest", 2);
+], O.prototype, "manifest", 2);
 fe([
   c({ attribute: !1 })
-], P.prototype, "content", 2);
+], O.prototype, "content", 2);
 fe([
   c({ attribute: !1 })
-], P.prototype, "config", 2);
-P = fe([
+], O.prototype, "config", 2);
+O = fe([
   D("clinickit-cta-block-view")
-], P);
-const qi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], O);
+const Hi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitCtaBlockViewElement() {
-    return P;
+    return O;
   },
   get element() {
-    return P;
+    return O;
   },
-  linkText: bt
+  linkText: kt
 }, Symbol.toStringTag, { value: "Module" }));
-function Ii(e, t, i) {
+function Gi(e, t, i) {
   const a = /* @__PURE__ */ new Map();
   for (const s of e)
     for (const l of s.pages) {
@@ -1432,7 +1454,7 @@ function Ii(e, t, i) {
     name: s.name,
     href: s.href,
     articles: s.pages.map((l) => {
-      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = he(d?.nextReviewDue), F = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((m) => m !== s.key) : [];
+      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = he(d?.nextReviewDue), j = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((m) => m !== s.key) : [];
       return {
         pageKey: l.key,
         pageName: l.name,
@@ -1440,21 +1462,21 @@ function Ii(e, t, i) {
         article: d,
         articleMissing: !!l.articleKey && (!d || d.available === !1),
         overdue: p !== "" && r !== "" && p < r,
-        alsoUsedBy: F.map((m) => n.get(m) ?? m).sort((m, Ct) => m.localeCompare(Ct))
+        alsoUsedBy: j.map((m) => n.get(m) ?? m).sort((m, Kt) => m.localeCompare(Kt))
       };
     })
   }));
 }
-function Vi(e) {
+function Yi(e) {
   return new Set(e.flatMap((t) => t.articles.map((i) => i.article?.key).filter(Boolean))).size;
 }
-async function Wi(e, t) {
+async function Xi(e, t) {
   const i = (await e.roots()).filter(
-    (l) => !l.isTrashed && l.documentTypeKey === R.clinicSite.key
+    (l) => !l.isTrashed && l.documentTypeKey === U.clinicSite.key
   ), a = await Promise.all(
     i.map(async (l) => {
       const d = (await e.children(l.key)).filter(
-        (p) => !p.isTrashed && p.documentTypeKey === R.clinicArticle.key
+        (p) => !p.isTrashed && p.documentTypeKey === U.clinicArticle.key
       );
       return {
         key: l.key,
@@ -1462,20 +1484,20 @@ async function Wi(e, t) {
         href: e.editPath(l.key),
         pages: await Promise.all(
           d.map(async (p) => {
-            const F = await e.document(p.key), [m] = it(k(F?.values, h.article));
+            const j = await e.document(p.key), [m] = rt(k(j?.values, h.article));
             return { key: p.key, name: p.name, href: e.editPath(p.key), articleKey: m };
           })
         )
       };
     })
-  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((l) => Fi(e, l, t))), s = /* @__PURE__ */ new Map();
+  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((l) => Zi(e, l, t))), s = /* @__PURE__ */ new Map();
   for (const l of r) l && s.set(l.key, l);
-  return Ii(a, s, t);
+  return Gi(a, s, t);
 }
-async function Fi(e, t, i) {
+async function Zi(e, t, i) {
   const a = await e.document(t);
   if (!a) return;
-  const { audit: n, review: r } = await st(a.values, e, i);
+  const { audit: n, review: r } = await ct(a.values, e, i);
   return {
     key: t,
     name: a.name,
@@ -1486,37 +1508,37 @@ async function Fi(e, t, i) {
     available: !a.isTrashed
   };
 }
-var ji = Object.defineProperty, Hi = Object.getOwnPropertyDescriptor, gt = (e) => {
+var Ji = Object.defineProperty, Qi = Object.getOwnPropertyDescriptor, _t = (e) => {
   throw TypeError(e);
 }, Le = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Hi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+  for (var n = a > 1 ? void 0 : a ? Qi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && ji(t, i, n), n;
-}, Gi = (e, t, i) => t.has(e) || gt("Cannot " + i), Yi = (e, t, i) => t.has(e) ? gt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ae = (e, t, i) => (Gi(e, t, "access private method"), i), N, Te, vt, _t, kt;
-let oe = class extends O {
+  return a && n && Ji(t, i, n), n;
+}, ea = (e, t, i) => t.has(e) || _t("Cannot " + i), ta = (e, t, i) => t.has(e) ? _t("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ae = (e, t, i) => (ea(e, t, "access private method"), i), M, Te, wt, $t, Ct;
+let oe = class extends L {
   constructor() {
-    super(...arguments), Yi(this, N), this.clinics = [], this.loading = !1;
+    super(...arguments), ta(this, M), this.clinics = [], this.loading = !1;
   }
   render() {
     return this.loading ? o`<uui-box><uui-loader-bar></uui-loader-bar></uui-box>` : o`
 			<p class="intro">${this.localize.term("clinickit_clinicsIntro")}</p>
 			${this.clinics.length ? o`<p class="summary">
-							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Vi(this.clinics))}
+							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Yi(this.clinics))}
 						</p>
-						${Ke(
+						${xe(
       this.clinics,
       (e) => e.key,
-      (e) => ae(this, N, vt).call(this, e)
+      (e) => ae(this, M, wt).call(this, e)
     )}` : o`<uui-box><p class="muted">${this.localize.term("clinickit_noClinics")}</p></uui-box>`}
 		`;
   }
 };
-N = /* @__PURE__ */ new WeakSet();
+M = /* @__PURE__ */ new WeakSet();
 Te = function(e) {
-  const t = e ? Fe(e) : void 0;
+  const t = e ? Ge(e) : void 0;
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : o`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
 };
-vt = function(e) {
+wt = function(e) {
   return o`
 			<uui-box headline=${e.name} data-clinic=${e.key}>
 				${e.href ? o`<uui-button
@@ -1536,16 +1558,16 @@ vt = function(e) {
 								<uui-table-head-cell>${this.localize.term("clinickit_columnAudit")}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnAlsoUsedBy")}</uui-table-head-cell>
 							</uui-table-head>
-							${Ke(
+							${xe(
     e.articles,
     (t) => t.pageKey,
-    (t) => ae(this, N, _t).call(this, t)
+    (t) => ae(this, M, $t).call(this, t)
   )}
 						</uui-table>`}
 			</uui-box>
 		`;
 };
-_t = function(e) {
+$t = function(e) {
   const t = e.article;
   return o`
 			<uui-table-row data-page=${e.pageKey} data-article=${t?.key ?? ""}>
@@ -1560,24 +1582,24 @@ _t = function(e) {
 								>${e.articleMissing ? this.localize.term("clinickit_stateMissing") : this.localize.term("clinickit_notPicked")}</uui-tag
 							>`}
 				</uui-table-cell>
-				<uui-table-cell class="date">${t ? ae(this, N, Te).call(this, t.lastReviewed) : u}</uui-table-cell>
+				<uui-table-cell class="date">${t ? ae(this, M, Te).call(this, t.lastReviewed) : u}</uui-table-cell>
 				<uui-table-cell class="date">
-					${t ? ae(this, N, Te).call(this, t.nextReviewDue) : u}
+					${t ? ae(this, M, Te).call(this, t.nextReviewDue) : u}
 					${e.overdue ? o`<uui-tag color="warning">${this.localize.term("clinickit_reviewOverdue")}</uui-tag>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="audit">${t ? ae(this, N, kt).call(this, t) : u}</uui-table-cell>
+				<uui-table-cell class="audit">${t ? ae(this, M, Ct).call(this, t) : u}</uui-table-cell>
 				<uui-table-cell>
 					${t ? e.alsoUsedBy.length ? e.alsoUsedBy.join(", ") : o`<span class="muted">${this.localize.term("clinickit_onlyThisClinic")}</span>` : u}
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-kt = function(e) {
+Ct = function(e) {
   return !e.errors && !e.warnings ? o`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : o`${e.errors ? o`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", e.errors)}</uui-tag>` : u}
 		${e.warnings ? o`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", e.warnings)}</uui-tag>` : u}`;
 };
 oe.styles = [
-  X,
+  Z,
   me,
   A`
 			:host {
@@ -1624,38 +1646,38 @@ Le([
 oe = Le([
   D("clinickit-clinics-table")
 ], oe);
-var Xi = Object.defineProperty, Zi = Object.getOwnPropertyDescriptor, wt = (e) => {
+var ia = Object.defineProperty, aa = Object.getOwnPropertyDescriptor, zt = (e) => {
   throw TypeError(e);
-}, W = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Zi(t, i) : t, r = e.length - 1, s; r >= 0; r--)
+}, F = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? aa(t, i) : t, r = e.length - 1, s; r >= 0; r--)
     (s = e[r]) && (n = (a ? s(t, i, n) : s(n)) || n);
-  return a && n && Xi(t, i, n), n;
-}, Ji = (e, t, i) => t.has(e) || wt("Cannot " + i), Qi = (e, t, i) => t.has(e) ? wt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ea = (e, t, i) => (Ji(e, t, "access private method"), i), xe, $t;
-let _ = class extends O {
+  return a && n && ia(t, i, n), n;
+}, na = (e, t, i) => t.has(e) || zt("Cannot " + i), ra = (e, t, i) => t.has(e) ? zt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), sa = (e, t, i) => (na(e, t, "access private method"), i), Ke, Tt;
+let $ = class extends L {
   constructor() {
-    super(...arguments), Qi(this, xe), this._clinics = [], this._loading = !0, this._failed = !1;
+    super(...arguments), ra(this, Ke), this._clinics = [], this._loading = !0, this._failed = !1;
   }
   connectedCallback() {
-    super.connectedCallback(), ea(this, xe, $t).call(this);
+    super.connectedCallback(), sa(this, Ke, Tt).call(this);
   }
   render() {
     return this._failed ? o`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : o`<clinickit-clinics-table .clinics=${this._clinics} ?loading=${this._loading}></clinickit-clinics-table>`;
   }
 };
-xe = /* @__PURE__ */ new WeakSet();
-$t = async function() {
+Ke = /* @__PURE__ */ new WeakSet();
+Tt = async function() {
   this._loading = !0;
   try {
     const e = await re(this, this.source);
-    this._clinics = await Wi(e, this.today ?? rt()), this._failed = !1;
+    this._clinics = await Xi(e, this.today ?? lt()), this._failed = !1;
   } catch (e) {
     console.error("ClinicKit: could not load the clinics.", e), this._failed = !0;
   } finally {
     this._loading = !1;
   }
 };
-_.styles = [
-  X,
+$.styles = [
+  Z,
   A`
 			:host {
 				display: block;
@@ -1663,53 +1685,53 @@ _.styles = [
 			}
 		`
 ];
-W([
+F([
   c({ attribute: !1 })
-], _.prototype, "manifest", 2);
-W([
+], $.prototype, "manifest", 2);
+F([
   c({ attribute: !1 })
-], _.prototype, "source", 2);
-W([
+], $.prototype, "source", 2);
+F([
   c()
-], _.prototype, "today", 2);
-W([
+], $.prototype, "today", 2);
+F([
   b()
-], _.prototype, "_clinics", 2);
-W([
+], $.prototype, "_clinics", 2);
+F([
   b()
-], _.prototype, "_loading", 2);
-W([
+], $.prototype, "_loading", 2);
+F([
   b()
-], _.prototype, "_failed", 2);
-_ = W([
+], $.prototype, "_failed", 2);
+$ = F([
   D("clinickit-clinics-dashboard")
-], _);
-const ta = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], $);
+const oa = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClinicsDashboardElement() {
-    return _;
+    return $;
   },
   get element() {
-    return _;
+    return $;
   }
-}, Symbol.toStringTag, { value: "Module" })), ue = 100, ia = 3e4, ge = /* @__PURE__ */ new Map();
+}, Symbol.toStringTag, { value: "Module" })), ue = 100, la = 3e4, ge = /* @__PURE__ */ new Map();
 class Be {
   #t;
   #i;
   #e;
   constructor(t) {
-    this.#t = new Tt(t), this.#i = new xt(t), this.#e = new Kt(t);
+    this.#t = new St(t), this.#i = new Et(t), this.#e = new At(t);
   }
   static for(t) {
     return new Be(t);
   }
   editPath(t) {
-    return At.generateAbsolute({ unique: t });
+    return Pt.generateAbsolute({ unique: t });
   }
   async citations(t) {
     const i = Date.now(), a = [...new Set(t)], n = a.filter((s) => {
       const l = ge.get(s);
-      return !l || i - l.at > ia;
+      return !l || i - l.at > la;
     });
     if (n.length) {
       const s = this.#n(n);
@@ -1726,15 +1748,15 @@ class Be {
     const { data: i } = await this.#t.requestItems(t), a = i ?? [], n = {};
     return await Promise.all(
       a.map(async (r) => {
-        const l = (await this.document(r.unique))?.values ?? [], d = w(k(l, h.title)) || aa(r), p = [
-          w(k(l, h.authors)),
-          w(k(l, h.publication)),
-          w(k(l, h.year))
+        const l = (await this.document(r.unique))?.values ?? [], d = _(k(l, h.title)) || ca(r), p = [
+          _(k(l, h.authors)),
+          _(k(l, h.publication)),
+          _(k(l, h.year))
         ].filter(Boolean).join(" · ");
         n[r.unique] = {
           key: r.unique,
           title: d,
-          state: na(r),
+          state: ua(r),
           source: p,
           href: r.isTrashed ? void 0 : this.editPath(r.unique)
         };
@@ -1758,7 +1780,7 @@ class Be {
   async children(t) {
     return this.#a(
       (i) => this.#e.requestTreeItemsOf({
-        parent: { unique: t, entityType: Et },
+        parent: { unique: t, entityType: Ot },
         paging: { skip: i, take: ue }
       })
     );
@@ -1779,18 +1801,18 @@ class Be {
     return i;
   }
 }
-function aa(e) {
+function ca(e) {
   return e.variants.find((t) => t.culture === null)?.name ?? e.variants[0]?.name ?? e.unique;
 }
-function na(e) {
+function ua(e) {
   return e.isTrashed ? "trashed" : e.variants.some(
-    (i) => i.state === Me.PUBLISHED || i.state === Me.PUBLISHED_PENDING_CHANGES
+    (i) => i.state === Ne.PUBLISHED || i.state === Ne.PUBLISHED_PENDING_CHANGES
   ) ? "published" : "unpublished";
 }
-const ra = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const da = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   UmbracoContentSource: Be
 }, Symbol.toStringTag, { value: "Module" }));
 export {
-  pa as manifests
+  va as manifests
 };
