@@ -1,21 +1,21 @@
-import { UMB_DOCUMENT_WORKSPACE_CONTEXT as At, UmbDocumentItemRepository as Et, UmbDocumentDetailRepository as Pt, UmbDocumentTreeRepository as St, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as Dt, UMB_DOCUMENT_ENTITY_TYPE as Ot } from "@umbraco-cms/backoffice/document";
-import { css as E, nothing as u, html as s, property as c, customElement as O, repeat as Ae, state as b } from "@umbraco-cms/backoffice/external/lit";
-import { UmbLitElement as L } from "@umbraco-cms/backoffice/lit-element";
-import { observeMultiple as Ve } from "@umbraco-cms/backoffice/observable-api";
-import { UmbTextStyles as Z } from "@umbraco-cms/backoffice/style";
-import { UMB_BLOCK_MANAGER_CONTEXT as Lt } from "@umbraco-cms/backoffice/block";
-import { DocumentVariantStateModel as Re } from "@umbraco-cms/backoffice/external/backend-api";
-const B = (e, t, i) => `${e} ${e === 1 ? t : i}`, We = {
+import { UMB_DOCUMENT_WORKSPACE_CONTEXT as Pt, UmbDocumentItemRepository as Ot, UmbDocumentDetailRepository as Lt, UmbDocumentTreeRepository as Dt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as Bt, UMB_DOCUMENT_ENTITY_TYPE as Nt } from "@umbraco-cms/backoffice/document";
+import { css as P, nothing as u, html as r, property as c, customElement as D, repeat as Ae, state as b } from "@umbraco-cms/backoffice/external/lit";
+import { UmbLitElement as B } from "@umbraco-cms/backoffice/lit-element";
+import { observeMultiple as je } from "@umbraco-cms/backoffice/observable-api";
+import { UmbTextStyles as J } from "@umbraco-cms/backoffice/style";
+import { UMB_BLOCK_MANAGER_CONTEXT as Rt } from "@umbraco-cms/backoffice/block";
+import { DocumentVariantStateModel as Me } from "@umbraco-cms/backoffice/external/backend-api";
+const N = (e, t, i) => `${e} ${e === 1 ? t : i}`, He = {
   clinickit: {
     claimsTab: "Claims",
     clinicsDashboard: "Clinics",
     claimsAudit: "Claims audit",
     claimsInArticle: "Claims in this article",
     claimsInLibraryArticle: (e) => `Claims in the library article "${e}"`,
-    claimCount: (e) => B(e, "claim", "claims"),
-    citationCount: (e) => B(e, "source cited", "sources cited"),
-    errorCount: (e) => B(e, "error", "errors"),
-    warningCount: (e) => B(e, "warning", "warnings"),
+    claimCount: (e) => N(e, "claim", "claims"),
+    citationCount: (e) => N(e, "source cited", "sources cited"),
+    errorCount: (e) => N(e, "error", "errors"),
+    warningCount: (e) => N(e, "warning", "warnings"),
     noProblems: "No problems found",
     noClaims: "This article has no claim blocks yet. Add a Claim block to the body to make a medical claim with its sources.",
     loading: "Checking claims…",
@@ -51,14 +51,14 @@ const B = (e, t, i) => `${e} ${e === 1 ? t : i}`, We = {
     reviewOverdue: "Review overdue",
     pickArticleFirst: "This clinic page does not pick a library article yet.",
     citationsLabel: "Sources",
-    problemCount: (e) => B(e, "problem", "problems"),
+    problemCount: (e) => N(e, "problem", "problems"),
     ctaLabel: "Call to action",
     ctaTokensHint: "Clinic tokens are filled in for each clinic when the page is shown.",
     ctaToken: (e) => `Clinic token ${e}`,
     ctaNoLink: "No link picked",
     ctaLinksTo: "Links to",
     clinicsIntro: "Each clinic site reuses articles from the shared library. A change to a library article shows on every clinic listed with it.",
-    clinicsSummary: (e, t) => `${B(e, "clinic site", "clinic sites")} · ${B(t, "library article", "library articles")} reused`,
+    clinicsSummary: (e, t) => `${N(e, "clinic site", "clinic sites")} · ${N(t, "library article", "library articles")} reused`,
     noClinics: "There are no clinic sites yet.",
     clinicNoArticles: "This clinic shows no library articles yet.",
     columnLibraryArticle: "Library article",
@@ -77,7 +77,7 @@ const B = (e, t, i) => `${e} ${e === 1 ? t : i}`, We = {
     openClinicLabel: (e) => `Open clinic ${e}`,
     loadFailed: "Could not load the data."
   }
-}, q = {
+}, U = {
   article: { alias: "clinicKitArticle", key: "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3" },
   clinicSite: { alias: "clinicKitClinicSite", key: "e80c0bdb-a856-48a4-9a32-5182310aed56" },
   clinicArticle: { alias: "clinicKitClinicArticle", key: "e65efc5c-eb04-4012-a6c7-68d568dc80e1" },
@@ -87,6 +87,7 @@ const B = (e, t, i) => `${e} ${e === 1 ? t : i}`, We = {
   title: "title",
   body: "body",
   reviewedBy: "reviewedBy",
+  treatment: "treatment",
   lastReviewed: "lastReviewed",
   nextReviewDue: "nextReviewDue",
   article: "article",
@@ -98,11 +99,11 @@ const B = (e, t, i) => `${e} ${e === 1 ? t : i}`, We = {
   buttonLabel: "buttonLabel",
   link: "link",
   style: "style"
-}, Bt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ee = "clinickit-claims", Nt = {
+}, Mt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ee = "clinickit-claims", qt = {
   type: "workspaceView",
   alias: "ClinicKit.WorkspaceView.Claims",
   name: "ClinicKit Claims workspace view",
-  element: () => Promise.resolve().then(() => Di),
+  element: () => Promise.resolve().then(() => Mi),
   // After Umbraco's Content (200) and before Info (100).
   weight: 150,
   meta: {
@@ -114,59 +115,59 @@ const B = (e, t, i) => `${e} ${e === 1 ? t : i}`, We = {
     { alias: "Umb.Condition.WorkspaceAlias", match: "Umb.Workspace.Document" },
     {
       alias: "Umb.Condition.WorkspaceContentTypeAlias",
-      oneOf: [q.article.alias, q.clinicArticle.alias]
+      oneOf: [U.article.alias, U.clinicArticle.alias]
     }
   ]
-}, Mt = {
+}, Ut = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Claim",
   name: "ClinicKit claim block preview",
-  element: () => Promise.resolve().then(() => Mi),
-  forContentTypeAlias: q.claimBlock.alias,
+  element: () => Promise.resolve().then(() => Wi),
+  forContentTypeAlias: U.claimBlock.alias,
   forBlockEditor: "block-list"
-}, Rt = {
+}, It = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Cta",
   name: "ClinicKit call-to-action block preview",
-  element: () => Promise.resolve().then(() => Fi),
-  forContentTypeAlias: q.ctaBlock.alias,
+  element: () => Promise.resolve().then(() => Zi),
+  forContentTypeAlias: U.ctaBlock.alias,
   forBlockEditor: "block-list"
-}, qt = {
+}, Vt = {
   type: "dashboard",
   alias: "ClinicKit.Dashboard.Clinics",
   name: "ClinicKit Clinics dashboard",
-  element: () => Promise.resolve().then(() => ra),
+  element: () => Promise.resolve().then(() => da),
   weight: 15,
   meta: {
     label: "#clinickit_clinicsDashboard",
     pathname: "clinickit-clinics"
   },
   conditions: [{ alias: "Umb.Condition.SectionAlias", match: "Umb.Section.Content" }]
-}, Ut = {
+}, Wt = {
   type: "localization",
   alias: "ClinicKit.Localization.EnUs",
   name: "ClinicKit English (United States)",
   meta: {
     culture: "en-US",
-    localizations: We
+    localizations: He
   }
-}, It = {
+}, Ft = {
   type: "localization",
   alias: "ClinicKit.Localization.En",
   name: "ClinicKit English (fallback)",
   meta: {
     culture: "en",
-    localizations: We
+    localizations: He
   }
-}, ba = [
+}, $a = [
+  Wt,
+  Ft,
+  qt,
   Ut,
   It,
-  Nt,
-  Mt,
-  Rt,
-  qt
-], Vt = (e) => e === "error" ? "danger" : "warning";
-function Fe(e) {
+  Vt
+], jt = (e) => e === "error" ? "danger" : "warning";
+function Ge(e) {
   switch (e) {
     case "unpublished":
       return "clinickit_stateUnpublished";
@@ -178,25 +179,25 @@ function Fe(e) {
       return;
   }
 }
-function Wt(e, t) {
-  const i = `clinickit_fix${e.code}`, a = /(\d{4}-\d{2}-\d{2})/.exec(e.message)?.[1] ?? "", n = e.code === "CK0303" ? [t.citationTitle(e.citation ?? "")] : e.code === "CK0310" ? [t.date(a)] : [], r = t.term(i, ...n);
-  return r && r !== i ? r : e.message;
+function Ht(e, t) {
+  const i = `clinickit_fix${e.code}`, a = /(\d{4}-\d{2}-\d{2})/.exec(e.message)?.[1] ?? "", n = e.code === "CK0303" ? [t.citationTitle(e.citation ?? "")] : e.code === "CK0310" ? [t.date(a)] : [], s = t.term(i, ...n);
+  return s && s !== i ? s : e.message;
 }
-function je(e, t) {
-  return e.length === 0 ? u : s`<ul class="findings">
+function Ye(e, t) {
+  return e.length === 0 ? u : r`<ul class="findings">
 		${e.map(
-    (i) => s`<li class="finding ${i.severity}" data-code=${i.code}>
+    (i) => r`<li class="finding ${i.severity}" data-code=${i.code}>
 					<uui-icon name=${i.severity === "error" ? "icon-alert" : "icon-info"} aria-hidden="true"></uui-icon>
-					<span>${Wt(i, t)}</span>
+					<span>${Ht(i, t)}</span>
 				</li>`
   )}
 	</ul>`;
 }
-function He(e) {
+function Xe(e) {
   const t = /^(\d{4})-(\d{2})-(\d{2})/.exec(e);
   return t ? new Date(Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]))) : void 0;
 }
-const be = E`
+const be = P`
 	.findings {
 		list-style: none;
 		margin: 0;
@@ -232,41 +233,41 @@ const be = E`
 		white-space: nowrap;
 	}
 `;
-var Ft = Object.defineProperty, jt = Object.getOwnPropertyDescriptor, Ge = (e) => {
+var Gt = Object.defineProperty, Yt = Object.getOwnPropertyDescriptor, Ze = (e) => {
   throw TypeError(e);
-}, I = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? jt(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
-  return a && n && Ft(t, i, n), n;
-}, Ye = (e, t, i) => t.has(e) || Ge("Cannot " + i), Xe = (e, t, i) => (Ye(e, t, "read from private field"), i ? i.call(e) : t.get(e)), Ht = (e, t, i) => t.has(e) ? Ge("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), S = (e, t, i) => (Ye(e, t, "access private method"), i), g, Ze, Pe, pe, Je, Qe, et, tt;
-let K = class extends L {
+}, V = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Yt(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
+  return a && n && Gt(t, i, n), n;
+}, Je = (e, t, i) => t.has(e) || Ze("Cannot " + i), Qe = (e, t, i) => (Je(e, t, "read from private field"), i ? i.call(e) : t.get(e)), Xt = (e, t, i) => t.has(e) ? Ze("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), O = (e, t, i) => (Je(e, t, "access private method"), i), g, et, Se, pe, tt, it, at, nt;
+let E = class extends B {
   constructor() {
-    super(...arguments), Ht(this, g), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
+    super(...arguments), Xt(this, g), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
   }
   render() {
-    const e = [...this.claims.flatMap((n) => n.findings), ...this.articleFindings], t = e.filter((n) => n.severity === "error").length, i = e.length - t, a = new Set(this.claims.flatMap((n) => n.citations.map((r) => r.key))).size;
-    return s`
+    const e = [...this.claims.flatMap((n) => n.findings), ...this.articleFindings], t = e.filter((n) => n.severity === "error").length, i = e.length - t, a = new Set(this.claims.flatMap((n) => n.citations.map((s) => s.key))).size;
+    return r`
 			<uui-box headline=${this.localize.term("clinickit_claimsAudit")}>
 				<div slot="header-actions" class="tags" id="status">
-					${this.loading ? s`<uui-loader-circle aria-label=${this.localize.term("clinickit_loading")}></uui-loader-circle>` : u}
-					${t ? s`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", t)}</uui-tag>` : u}
-					${i ? s`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", i)}</uui-tag>` : u}
-					${!t && !i && !this.loading ? s`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : u}
+					${this.loading ? r`<uui-loader-circle aria-label=${this.localize.term("clinickit_loading")}></uui-loader-circle>` : u}
+					${t ? r`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", t)}</uui-tag>` : u}
+					${i ? r`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", i)}</uui-tag>` : u}
+					${!t && !i && !this.loading ? r`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : u}
 				</div>
 				<p class="summary">
 					${this.localize.term("clinickit_claimCount", this.claims.length)} ·
 					${this.localize.term("clinickit_citationCount", a)}
 				</p>
-				${S(this, g, Je).call(this)} ${je(this.articleFindings, Xe(this, g, Pe))}
+				${O(this, g, tt).call(this)} ${Ye(this.articleFindings, Qe(this, g, Se))}
 			</uui-box>
 			<uui-box headline=${this.headline ?? this.localize.term("clinickit_claimsInArticle")}>
-				${this.claims.length === 0 ? s`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : S(this, g, Qe).call(this)}
+				${this.claims.length === 0 ? r`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : O(this, g, it).call(this)}
 			</uui-box>
 		`;
   }
 };
 g = /* @__PURE__ */ new WeakSet();
-Ze = function(e) {
+et = function(e) {
   this.dispatchEvent(
     new CustomEvent("clinickit-go-to-block", {
       detail: { blockKey: e.blockKey, claim: e.number },
@@ -275,29 +276,29 @@ Ze = function(e) {
     })
   );
 };
-Pe = function() {
+Se = function() {
   const e = new Map(this.claims.flatMap((t) => t.citations.map((i) => [i.key, i.title])));
   return {
     term: (t, ...i) => this.localize.term(t, ...i),
-    date: (t) => S(this, g, pe).call(this, t),
+    date: (t) => O(this, g, pe).call(this, t),
     citationTitle: (t) => e.get(t) ?? t
   };
 };
 pe = function(e) {
-  const t = He(e);
+  const t = Xe(e);
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : e;
 };
-Je = function() {
+tt = function() {
   const e = this.review;
   if (!e) return u;
-  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, S(this, g, pe).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
-  return s`<p class="review">
+  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, O(this, g, pe).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
+  return r`<p class="review">
 			<uui-icon name="icon-medal" aria-hidden="true"></uui-icon>
-			<span>${t}${e.nextReviewDue ? s` · ${this.localize.term("clinickit_nextReviewDue", S(this, g, pe).call(this, e.nextReviewDue))}` : u}</span>
+			<span>${t}${e.nextReviewDue ? r` · ${this.localize.term("clinickit_nextReviewDue", O(this, g, pe).call(this, e.nextReviewDue))}` : u}</span>
 		</p>`;
 };
-Qe = function() {
-  return s`
+it = function() {
+  return r`
 			<uui-table aria-label=${this.localize.term("clinickit_claimsInArticle")}>
 				<uui-table-head>
 					<uui-table-head-cell class="col-number">${this.localize.term("clinickit_columnNumber")}</uui-table-head-cell>
@@ -312,57 +313,57 @@ Qe = function() {
 				${Ae(
     this.claims,
     (e) => e.blockKey,
-    (e) => S(this, g, et).call(this, e)
+    (e) => O(this, g, at).call(this, e)
   )}
 			</uui-table>
 		`;
 };
-et = function(e) {
+at = function(e) {
   const t = e.findings.some((i) => i.severity === "error") ? "error" : e.findings.length ? "warning" : "ok";
-  return s`
+  return r`
 			<uui-table-row class="claim ${t}" data-block-key=${e.blockKey} data-claim=${e.number}>
 				<uui-table-cell class="col-number"><span class="number">${e.number}</span></uui-table-cell>
 				<uui-table-cell class="col-claim">
 					<div class="statement">
-						${e.statement || s`<em class="muted">—</em>`}${e.citations.length ? s`<sup class="refs">[${e.citations.map((i) => i.number).join(", ")}]</sup>` : u}
+						${e.statement || r`<em class="muted">—</em>`}${e.citations.length ? r`<sup class="refs">[${e.citations.map((i) => i.number).join(", ")}]</sup>` : u}
 					</div>
-					${e.qualifier ? s`<div class="qualifier"><strong>${this.localize.term("clinickit_qualifier")}:</strong> ${e.qualifier}</div>` : u}
+					${e.qualifier ? r`<div class="qualifier"><strong>${this.localize.term("clinickit_qualifier")}:</strong> ${e.qualifier}</div>` : u}
 				</uui-table-cell>
 				<uui-table-cell class="col-sources"
 					><span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnSources")}</span
-					>${S(this, g, tt).call(this, e.citations)}</uui-table-cell
+					>${O(this, g, nt).call(this, e.citations)}</uui-table-cell
 				>
 				<uui-table-cell class="col-evidence">
 					<span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnEvidence")}</span>
-					${e.claimType ? s`<uui-tag look="secondary">${e.claimType}</uui-tag>` : u}
-					<div>${e.evidenceStrength || s`<span class="muted">${this.localize.term("clinickit_noEvidence")}</span>`}</div>
+					${e.claimType ? r`<uui-tag look="secondary">${e.claimType}</uui-tag>` : u}
+					<div>${e.evidenceStrength || r`<span class="muted">${this.localize.term("clinickit_noEvidence")}</span>`}</div>
 				</uui-table-cell>
 				<uui-table-cell class="col-problems">
 					<span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnProblems")}</span>
-					${e.findings.length ? je(e.findings, Xe(this, g, Pe)) : s`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
+					${e.findings.length ? Ye(e.findings, Qe(this, g, Se)) : r`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
 				</uui-table-cell>
 				<uui-table-cell class="col-actions">
 					<uui-button
 						look="secondary"
 						compact
 						label=${this.inLibrary ? this.localize.term("clinickit_openInLibraryLabel", e.number) : this.localize.term("clinickit_goToBlockLabel", e.number)}
-						@click=${() => S(this, g, Ze).call(this, e)}>
+						@click=${() => O(this, g, et).call(this, e)}>
 						${this.inLibrary ? this.localize.term("clinickit_openInLibrary") : this.localize.term("clinickit_goToBlock")}
 					</uui-button>
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-tt = function(e) {
-  return e.length === 0 ? s`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : s`<ol class="sources">
+nt = function(e) {
+  return e.length === 0 ? r`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : r`<ol class="sources">
 			${e.map((t) => {
-    const i = Fe(t.state);
-    return s`<li class="source ${t.state}" data-key=${t.key}>
+    const i = Ge(t.state);
+    return r`<li class="source ${t.state}" data-key=${t.key}>
 					<span class="ref-number">${t.number}</span>
 					<span class="source-text">
-						${t.state === "missing" ? s`<span class="title">${this.localize.term("clinickit_deletedCitation")}</span>` : t.href ? s`<a href=${t.href}>${t.title}</a>` : s`<span class="title">${t.title}</span>`}
-						${t.source ? s`<span class="source-line">${t.source}</span>` : u}
-						${i ? s`<uui-tag color=${t.state === "missing" ? "danger" : Vt("error")} look="secondary"
+						${t.state === "missing" ? r`<span class="title">${this.localize.term("clinickit_deletedCitation")}</span>` : t.href ? r`<a href=${t.href}>${t.title}</a>` : r`<span class="title">${t.title}</span>`}
+						${t.source ? r`<span class="source-line">${t.source}</span>` : u}
+						${i ? r`<uui-tag color=${t.state === "missing" ? "danger" : jt("error")} look="secondary"
 									>${this.localize.term(i)}</uui-tag
 								>` : u}
 					</span>
@@ -370,10 +371,10 @@ tt = function(e) {
   })}
 		</ol>`;
 };
-K.styles = [
-  Z,
+E.styles = [
+  J,
   be,
-  E`
+  P`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
@@ -515,40 +516,40 @@ K.styles = [
 			}
 		`
 ];
-I([
+V([
   c({ attribute: !1 })
-], K.prototype, "claims", 2);
-I([
+], E.prototype, "claims", 2);
+V([
   c({ attribute: !1 })
-], K.prototype, "articleFindings", 2);
-I([
+], E.prototype, "articleFindings", 2);
+V([
   c({ attribute: !1 })
-], K.prototype, "review", 2);
-I([
+], E.prototype, "review", 2);
+V([
   c()
-], K.prototype, "headline", 2);
-I([
+], E.prototype, "headline", 2);
+V([
   c({ type: Boolean, attribute: "in-library" })
-], K.prototype, "inLibrary", 2);
-I([
+], E.prototype, "inLibrary", 2);
+V([
   c({ type: Boolean })
-], K.prototype, "loading", 2);
-K = I([
-  O("clinickit-claims-table")
-], K);
-const we = "clinickit-focus-block", Gt = 12e4;
-let N;
-function Yt(e) {
-  N = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(we, { detail: { blockKey: N.blockKey } }));
+], E.prototype, "loading", 2);
+E = V([
+  D("clinickit-claims-table")
+], E);
+const we = "clinickit-focus-block", Zt = 12e4;
+let R;
+function Jt(e) {
+  R = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(we, { detail: { blockKey: R.blockKey } }));
 }
-function Xt(e) {
-  return !N || !e ? !1 : Date.now() - N.at > Gt ? (N = void 0, !1) : N.blockKey !== e.toLowerCase() ? !1 : (N = void 0, !0);
+function Qt(e) {
+  return !R || !e ? !1 : Date.now() - R.at > Zt ? (R = void 0, !1) : R.blockKey !== e.toLowerCase() ? !1 : (R = void 0, !0);
 }
-function Zt(e) {
+function ei(e) {
   const t = () => e();
   return window.addEventListener(we, t), () => window.removeEventListener(we, t);
 }
-function Jt(e, t) {
+function ti(e, t) {
   const i = `/view/${t}`, a = e.lastIndexOf(i);
   if (!(a < 0))
     return `${e.slice(0, a)}/view/content`;
@@ -556,34 +557,37 @@ function Jt(e, t) {
 function ve(e) {
   window.history.pushState({}, "", e);
 }
-const Qt = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, ei = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], ti = 60, ii = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], ai = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], U = {
-  claimBlock: Qt,
-  limitedEvidence: ei,
-  statementPreviewLength: ti,
-  claimRules: ii,
-  reviewRules: ai
-}, it = "Umbraco.BlockList";
-function ni(e) {
-  const t = ri(e);
+const ii = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, ai = { elementTypeKey: "5afe1b10-c15a-4e7d-9b3e-2f1a6c0d4e15", sections: ["whoShouldNotHaveIt", "risks", "monitoring"] }, ni = "Regulatory", si = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], ri = 60, oi = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], li = [{ code: "CK0320", severity: "error", message: "This article discusses {treatment} but has no important safety information (a safety block with at least one point)." }, { code: "CK0321", severity: "error", message: "This article discusses {treatment} but no claim states its regulatory status (claim type Regulatory)." }], ci = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], C = {
+  claimBlock: ii,
+  safetyBlock: ai,
+  regulatoryClaimType: ni,
+  limitedEvidence: si,
+  statementPreviewLength: ri,
+  claimRules: oi,
+  treatmentRules: li,
+  reviewRules: ci
+}, st = "Umbraco.BlockList";
+function qe(e) {
+  const t = ui(e);
   if (!t) return [];
-  const i = Array.isArray(t.contentData) ? t.contentData.filter(li) : [], a = /* @__PURE__ */ new Map();
-  for (const r of i) {
-    const l = r.key.toLowerCase();
-    a.has(l) || a.set(l, r);
+  const i = Array.isArray(t.contentData) ? t.contentData.filter(hi) : [], a = /* @__PURE__ */ new Map();
+  for (const s of i) {
+    const o = s.key.toLowerCase();
+    a.has(o) || a.set(o, s);
   }
   const n = [];
-  for (const r of si(t)) {
-    const l = a.get(r.toLowerCase());
-    l && n.push(l);
+  for (const s of di(t)) {
+    const o = a.get(s.toLowerCase());
+    o && n.push(o);
   }
   return n;
 }
-function J(e, t) {
+function H(e, t) {
   return e.values.find(
     (a) => v(a) && a.alias === t && a.culture == null && a.segment == null
   )?.value;
 }
-function ri(e) {
+function ui(e) {
   let t = e;
   if (typeof t == "string") {
     if (t.trim() === "") return;
@@ -595,57 +599,67 @@ function ri(e) {
   }
   return v(t) ? t : void 0;
 }
-function si(e) {
+function di(e) {
   const t = "Layout" in e ? "Layout" : Object.keys(e).find((n) => n.toLowerCase() === "layout"), i = t ? e[t] : void 0;
   if (!v(i)) return [];
-  const a = i[it];
+  const a = i[st];
   return Array.isArray(a) ? a.map((n) => v(n) && typeof n.contentKey == "string" ? n.contentKey : void 0).filter((n) => n !== void 0) : [];
 }
-function li(e) {
+function hi(e) {
   return v(e) && typeof e.contentTypeKey == "string" && typeof e.key == "string" && Array.isArray(e.values);
 }
 function v(e) {
   return typeof e == "object" && e !== null && !Array.isArray(e);
 }
-const oi = U, at = new Map(
-  [...U.claimRules, ...U.reviewRules].map((e) => [e.code, e])
+const pi = C, rt = new Map(
+  [...C.claimRules, ...C.treatmentRules, ...C.reviewRules].map((e) => [e.code, e])
 );
-[...at.keys()];
-const ci = U.claimBlock.elementTypeKey.toLowerCase(), Q = U.claimBlock.properties, ui = new Set(U.limitedEvidence), qe = U.statementPreviewLength, di = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, hi = /^(\d{4}-\d{2}-\d{2})/;
-function pi(e) {
-  const t = at.get(e);
+[...rt.keys()];
+const Ue = C.claimBlock.elementTypeKey.toLowerCase(), Q = C.claimBlock.properties, mi = C.safetyBlock.elementTypeKey.toLowerCase(), fi = C.safetyBlock.sections, yi = new Set(C.limitedEvidence), Ie = C.statementPreviewLength, bi = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, gi = /^(\d{4}-\d{2}-\d{2})/;
+function vi(e) {
+  const t = rt.get(e);
   if (!t) throw new Error(`claim-rules.json defines no rule ${e}`);
   return t;
 }
-function Se(e) {
-  return ni(e).filter((t) => t.contentTypeKey.toLowerCase() === ci).map((t, i) => mi(t, i + 1));
+function Pe(e) {
+  const t = [];
+  for (const i of qe(e)) {
+    const a = i.contentTypeKey.toLowerCase();
+    if (a === Ue) t.push(Ve(i, t.length + 1, null));
+    else if (a === mi)
+      for (const n of fi)
+        for (const s of qe(H(i, n)))
+          s.contentTypeKey.toLowerCase() === Ue && t.push(Ve(s, t.length + 1, n));
+  }
+  return t;
 }
-function mi(e, t) {
+function Ve(e, t, i) {
   return {
     number: t,
     blockKey: e.key,
-    statement: Y(J(e, Q.statement)),
-    citations: nt(J(e, Q.citations)),
-    claimType: re(J(e, Q.claimType)),
-    evidenceStrength: re(J(e, Q.evidenceStrength)),
-    qualifier: Y(J(e, Q.qualifier))
+    statement: I(H(e, Q.statement)),
+    citations: ot(H(e, Q.citations)),
+    claimType: se(H(e, Q.claimType)),
+    evidenceStrength: se(H(e, Q.evidenceStrength)),
+    qualifier: I(H(e, Q.qualifier)),
+    safetySection: i
   };
 }
-function Y(e) {
+function I(e) {
   return typeof e == "string" ? e.replace(/\s+/g, " ").trim() : "";
 }
-function nt(e) {
+function ot(e) {
   let t;
   return typeof e == "string" ? t = e.split(",") : Array.isArray(e) ? t = e.filter((i) => typeof i == "string") : t = [], t.map((i) => i.trim()).filter((i) => i !== "").map((i) => {
-    const a = di.exec(i);
-    return a ? { key: fi(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
+    const a = bi.exec(i);
+    return a ? { key: ki(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
   });
 }
-function fi(e) {
+function ki(e) {
   const t = e.toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function re(e) {
+function se(e) {
   let t = e;
   if (typeof t == "string" && t.trim().startsWith("["))
     try {
@@ -656,60 +670,66 @@ function re(e) {
 }
 function me(e) {
   if (typeof e != "string") return "";
-  const t = hi.exec(e.trim());
+  const t = gi.exec(e.trim());
   return t ? t[1] : "";
 }
-function yi(e) {
-  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${bi(e.statement)}")`;
+function _i(e) {
+  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${wi(e.statement)}")`;
 }
-function bi(e) {
-  return e.length <= qe ? e : e.slice(0, qe - 1).trimEnd() + "…";
+function wi(e) {
+  return e.length <= Ie ? e : e.slice(0, Ie - 1).trimEnd() + "…";
 }
-function gi(e, t) {
+function $i(e, t) {
   return e.replace(
     /\{(\w+)\}/g,
     (i, a) => Object.prototype.hasOwnProperty.call(t, a) ? t[a] : i
   );
 }
-function P(e, t, i, a) {
-  const n = pi(e);
+function x(e, t, i, a) {
+  const n = vi(e);
   return {
     code: e,
     severity: a ?? n.severity,
     claim: i.claim?.number ?? null,
     blockKey: i.claim?.blockKey ?? null,
     citation: i.citation ?? null,
-    message: gi(n.message, t)
+    message: $i(n.message, t)
   };
 }
 function $e(e, t) {
-  const i = [], a = { claim: yi(e) };
-  e.statement === "" && i.push(P("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(P("CK0301", a, { claim: e }));
+  const i = [], a = { claim: _i(e) };
+  e.statement === "" && i.push(x("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(x("CK0301", a, { claim: e }));
   for (const n of e.citations) {
-    const r = n.isDocument ? wi(t, n.key) : void 0;
-    if (!r)
-      i.push(P("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
-    else if (r.state !== "published") {
-      const l = r.title || n.key;
-      i.push(P("CK0303", { ...a, citation: l }, { claim: e, citation: n.key }));
+    const s = n.isDocument ? Ki(t, n.key) : void 0;
+    if (!s)
+      i.push(x("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
+    else if (s.state !== "published") {
+      const o = s.title || n.key;
+      i.push(x("CK0303", { ...a, citation: o }, { claim: e, citation: n.key }));
     }
   }
-  return (e.claimType === "" || e.evidenceStrength === "") && i.push(P("CK0306", a, { claim: e })), ui.has(e.evidenceStrength) && e.qualifier === "" && i.push(P("CK0305", a, { claim: e })), i;
+  return (e.claimType === "" || e.evidenceStrength === "") && i.push(x("CK0306", a, { claim: e })), yi.has(e.evidenceStrength) && e.qualifier === "" && i.push(x("CK0305", a, { claim: e })), i;
 }
-function vi(e, t, i, a = {}) {
-  const n = [], r = me(t?.nextReviewDue), l = me(i);
-  r !== "" && l !== "" && r < l && n.push(P("CK0310", { due: r }, {}, a.reviewOverdueIsError ? "error" : void 0));
-  const o = Y(t?.reviewedBy), d = Y(t?.lastReviewed);
-  return e > 0 && (o === "" || d === "") && n.push(P("CK0311", {}, {})), n;
+function Ci(e, t) {
+  const i = I(t);
+  if (i === "") return [];
+  const a = [];
+  return e.some((n) => n.safetySection !== null) || a.push(x("CK0320", { treatment: i }, {})), e.some((n) => n.claimType === C.regulatoryClaimType) || a.push(x("CK0321", { treatment: i }, {})), a;
 }
-function ki(e) {
-  const t = Se(e.body), i = t.flatMap((a) => $e(a, e.citations));
-  return i.push(...vi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
+function zi(e, t, i, a = {}) {
+  const n = [], s = me(t?.nextReviewDue), o = me(i);
+  s !== "" && o !== "" && s < o && n.push(x("CK0310", { due: s }, {}, a.reviewOverdueIsError ? "error" : void 0));
+  const l = I(t?.reviewedBy), d = I(t?.lastReviewed);
+  return e > 0 && (l === "" || d === "") && n.push(x("CK0311", {}, {})), n;
 }
-function _i(e) {
+function Ti(e) {
+  const t = Pe(e.body), i = t.flatMap((a) => $e(a, e.citations));
+  return i.push(...Ci(t, e.treatment)), i.push(...zi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
+}
+function xi(e) {
   return [...new Set(e.flatMap((t) => t.citations.filter((i) => i.isDocument).map((i) => i.key)))];
 }
-function wi(e, t) {
+function Ki(e, t) {
   return Object.prototype.hasOwnProperty.call(e, t) ? e[t] : void 0;
 }
 function Ce(e) {
@@ -719,7 +739,7 @@ function Ce(e) {
       t.has(a.key) || t.set(a.key, t.size + 1);
   return t;
 }
-function rt(e, t, i) {
+function lt(e, t, i) {
   const a = e.isDocument && Object.prototype.hasOwnProperty.call(i, e.key) ? i[e.key] : void 0;
   return {
     number: t,
@@ -730,7 +750,7 @@ function rt(e, t, i) {
     href: a?.href
   };
 }
-function $i(e, t, i) {
+function Ai(e, t, i) {
   const a = Ce(e);
   return e.map((n) => ({
     number: n.number,
@@ -739,42 +759,43 @@ function $i(e, t, i) {
     qualifier: n.qualifier,
     claimType: n.claimType,
     evidenceStrength: n.evidenceStrength,
-    citations: n.citations.map((r) => rt(r, a.get(r.key) ?? 0, i)),
-    findings: t.filter((r) => r.claim === n.number)
+    citations: n.citations.map((s) => lt(s, a.get(s.key) ?? 0, i)),
+    findings: t.filter((s) => s.claim === n.number)
   }));
 }
-function Ci(e) {
-  const { claims: t, findings: i } = ki({
+function Ei(e) {
+  const { claims: t, findings: i } = Ti({
     body: e.body,
     citations: e.details,
     review: e.review,
+    treatment: e.treatment,
     today: e.today,
     options: e.options
   });
   return {
-    claims: $i(t, i, e.details),
+    claims: Ai(t, i, e.details),
     articleFindings: i.filter((a) => a.claim === null),
     findings: i,
     errors: i.filter((a) => a.severity === "error").length,
     warnings: i.filter((a) => a.severity === "warning").length
   };
 }
-function zi(e) {
-  return _i(Se(e));
+function Si(e) {
+  return xi(Pe(e));
 }
-const xi = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, Ti = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
-function C(e, t) {
+const Pi = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, Oi = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
+function w(e, t) {
   return e ? (e.find((a) => a.alias === t && a.culture == null && a.segment == null) ?? e.find((a) => a.alias === t))?.value : void 0;
 }
-function Ue(e) {
-  if (!xi.test(e)) return;
+function We(e) {
+  if (!Pi.test(e)) return;
   const t = e.replace(/-/g, "").toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function st(e) {
+function ct(e) {
   const t = [], i = (a) => {
-    const n = a.trim(), r = Ti.exec(n), l = r ? r[1] === "document" ? Ue(r[2]) : void 0 : Ue(n);
-    l && t.push(l);
+    const n = a.trim(), s = Oi.exec(n), o = s ? s[1] === "document" ? We(s[2]) : void 0 : We(n);
+    o && t.push(o);
   };
   if (typeof e == "string") e.split(",").forEach(i);
   else if (Array.isArray(e))
@@ -782,174 +803,174 @@ function st(e) {
       typeof a == "string" ? i(a) : v(a) && typeof a.unique == "string" && (a.type === void 0 || a.type === "document") && i(a.unique);
   return t;
 }
-function lt(e) {
+function ut(e) {
   return !Array.isArray(e) || e.length === 0 || !e.every((t) => v(t) && typeof t.unique == "string") ? e : e.map((t) => {
     const i = t;
     return `umb://${typeof i.type == "string" && i.type !== "" ? i.type : "document"}/${i.unique.replace(/-/g, "").toLowerCase()}`;
   });
 }
-function ot(e) {
+function dt(e) {
   return !v(e) || !Array.isArray(e.contentData) ? e : {
     ...e,
     contentData: e.contentData.map(
       (t) => v(t) && Array.isArray(t.values) ? {
         ...t,
         values: t.values.map(
-          (i) => v(i) ? { ...i, value: lt(i.value) } : i
+          (i) => v(i) ? { ...i, value: ut(i.value) } : i
         )
       } : t
     )
   };
 }
-function Ie(e) {
+function Fe(e) {
   return typeof e == "string" ? e.trim() : v(e) && typeof e.date == "string" ? e.date.trim() : "";
 }
-function z(e) {
+function $(e) {
   return typeof e == "string" ? e.trim() : typeof e == "number" ? String(e) : "";
 }
-function ct(e = /* @__PURE__ */ new Date()) {
+function ht(e = /* @__PURE__ */ new Date()) {
   const t = (i) => String(i).padStart(2, "0");
   return `${e.getFullYear()}-${t(e.getMonth() + 1)}-${t(e.getDate())}`;
 }
-function Ki(e) {
+function Li(e) {
   return {
-    reviewedBy: z(C(e, h.reviewedBy)),
-    lastReviewed: Ie(C(e, h.lastReviewed)),
-    nextReviewDue: Ie(C(e, h.nextReviewDue))
+    reviewedBy: $(w(e, h.reviewedBy)),
+    lastReviewed: Fe(w(e, h.lastReviewed)),
+    nextReviewDue: Fe(w(e, h.nextReviewDue))
   };
 }
-function Ai(e) {
-  return ot(C(e, h.body));
+function Di(e) {
+  return dt(w(e, h.body));
 }
-async function ut(e, t, i, a) {
-  const n = Ai(e), r = Ki(e), l = zi(n), o = l.length ? await t.citations(l) : {};
-  return { audit: Ci({ body: n, details: o, review: r, today: i, options: a }), review: r };
+async function pt(e, t, i, a) {
+  const n = Di(e), s = Li(e), o = Si(n), l = o.length ? await t.citations(o) : {}, d = $(w(e, h.treatment));
+  return { audit: Ei({ body: n, details: l, review: s, treatment: d, today: i, options: a }), review: s };
 }
-async function se(e, t) {
+async function re(e, t) {
   if (t) return t;
-  const { UmbracoContentSource: i } = await Promise.resolve().then(() => ca);
+  const { UmbracoContentSource: i } = await Promise.resolve().then(() => fa);
   return i.for(e);
 }
-var Ei = Object.defineProperty, Pi = Object.getOwnPropertyDescriptor, dt = (e) => {
+var Bi = Object.defineProperty, Ni = Object.getOwnPropertyDescriptor, mt = (e) => {
   throw TypeError(e);
-}, x = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Pi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
-  return a && n && Ei(t, i, n), n;
-}, De = (e, t, i) => t.has(e) || dt("Cannot " + i), M = (e, t, i) => (De(e, t, "read from private field"), t.get(e)), ce = (e, t, i) => t.has(e) ? dt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Oe = (e, t, i, a) => (De(e, t, "write to private field"), t.set(e, i), i), ze = (e, t, i) => (De(e, t, "access private method"), i), Si = (e, t, i, a) => ({
+}, K = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Ni(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
+  return a && n && Bi(t, i, n), n;
+}, Oe = (e, t, i) => t.has(e) || mt("Cannot " + i), M = (e, t, i) => (Oe(e, t, "read from private field"), t.get(e)), ce = (e, t, i) => t.has(e) ? mt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Le = (e, t, i, a) => (Oe(e, t, "write to private field"), t.set(e, i), i), ze = (e, t, i) => (Oe(e, t, "access private method"), i), Ri = (e, t, i, a) => ({
   set _(n) {
-    Oe(e, t, n);
+    Le(e, t, n);
   },
   get _() {
     return M(e, t);
   }
-}), G, le, fe, ie, ht, pt, mt;
-let y = class extends L {
+}), X, oe, fe, ie, ft, yt, bt;
+let y = class extends B {
   constructor() {
-    super(), ce(this, ie), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, ce(this, G, 0), ce(this, le), ce(this, fe), this.consumeContext(At, (e) => {
-      e && (Oe(this, fe, e), this.observe(
-        Ve([e.contentTypeUnique, e.values]),
-        ([t, i]) => ze(this, ie, ht).call(this, t, i ?? []),
+    super(), ce(this, ie), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, ce(this, X, 0), ce(this, oe), ce(this, fe), this.consumeContext(Pt, (e) => {
+      e && (Le(this, fe, e), this.observe(
+        je([e.contentTypeUnique, e.values]),
+        ([t, i]) => ze(this, ie, ft).call(this, t, i ?? []),
         "clinickitObserveDocument"
       ));
     });
   }
   disconnectedCallback() {
-    super.disconnectedCallback(), clearTimeout(M(this, le));
+    super.disconnectedCallback(), clearTimeout(M(this, oe));
   }
   render() {
-    return this._failed ? s`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : this._noArticlePicked ? s`<uui-box><p>${this.localize.term("clinickit_pickArticleFirst")}</p></uui-box>` : this._audit ? s`<clinickit-claims-table
+    return this._failed ? r`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : this._noArticlePicked ? r`<uui-box><p>${this.localize.term("clinickit_pickArticleFirst")}</p></uui-box>` : this._audit ? r`<clinickit-claims-table
 			.claims=${this._audit.claims}
 			.articleFindings=${this._audit.articleFindings}
 			.review=${this._review}
 			.headline=${this._library ? this.localize.term("clinickit_claimsInLibraryArticle", this._library.name) : void 0}
 			?in-library=${!!this._library}
 			?loading=${this._loading}
-			@clinickit-go-to-block=${ze(this, ie, mt)}></clinickit-claims-table>` : s`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
+			@clinickit-go-to-block=${ze(this, ie, bt)}></clinickit-claims-table>` : r`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
   }
 };
-G = /* @__PURE__ */ new WeakMap();
-le = /* @__PURE__ */ new WeakMap();
+X = /* @__PURE__ */ new WeakMap();
+oe = /* @__PURE__ */ new WeakMap();
 fe = /* @__PURE__ */ new WeakMap();
 ie = /* @__PURE__ */ new WeakSet();
-ht = function(e, t) {
-  clearTimeout(M(this, le)), Oe(this, le, setTimeout(() => {
-    ze(this, ie, pt).call(this, e, t);
+ft = function(e, t) {
+  clearTimeout(M(this, oe)), Le(this, oe, setTimeout(() => {
+    ze(this, ie, yt).call(this, e, t);
   }, this._audit ? 250 : 0));
 };
-pt = async function(e, t) {
-  const i = ++Si(this, G)._;
+yt = async function(e, t) {
+  const i = ++Ri(this, X)._;
   this._loading = !0;
   try {
-    const a = await se(this, this.source), n = this.today ?? ct();
-    let r = t, l, o = !1;
-    if (e === q.clinicArticle.key) {
-      const [F] = st(C(t, h.article)), f = F ? await a.document(F) : void 0;
-      r = f?.values, l = f ? { key: f.key, name: f.name } : void 0, o = !f;
+    const a = await re(this, this.source), n = this.today ?? ht();
+    let s = t, o, l = !1;
+    if (e === U.clinicArticle.key) {
+      const [j] = ct(w(t, h.article)), f = j ? await a.document(j) : void 0;
+      s = f?.values, o = f ? { key: f.key, name: f.name } : void 0, l = !f;
     }
-    const { audit: d, review: m } = await ut(r ?? [], a, n);
-    if (i !== M(this, G)) return;
-    this._audit = d, this._review = m, this._library = l, this._noArticlePicked = o, this._failed = !1;
+    const { audit: d, review: p } = await pt(s ?? [], a, n);
+    if (i !== M(this, X)) return;
+    this._audit = d, this._review = p, this._library = o, this._noArticlePicked = l, this._failed = !1;
   } catch (a) {
-    if (i !== M(this, G)) return;
+    if (i !== M(this, X)) return;
     console.error("ClinicKit: could not audit the claims of this document.", a), this._failed = !0;
   } finally {
-    i === M(this, G) && (this._loading = !1);
+    i === M(this, X) && (this._loading = !1);
   }
 };
-mt = async function(e) {
-  if (Yt(e.detail.blockKey), this._library) {
-    const i = await se(this, this.source);
+bt = async function(e) {
+  if (Jt(e.detail.blockKey), this._library) {
+    const i = await re(this, this.source);
     ve(i.editPath(this._library.key));
     return;
   }
-  const t = Jt(window.location.pathname, this.manifest?.meta.pathname ?? Ee);
+  const t = ti(window.location.pathname, this.manifest?.meta.pathname ?? Ee);
   if (t) ve(t);
   else {
     const i = M(this, fe)?.getUnique?.();
-    i && ve((await se(this, this.source)).editPath(i));
+    i && ve((await re(this, this.source)).editPath(i));
   }
 };
 y.styles = [
-  Z,
-  E`
+  J,
+  P`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
 			}
 		`
 ];
-x([
+K([
   c({ attribute: !1 })
 ], y.prototype, "manifest", 2);
-x([
+K([
   c({ attribute: !1 })
 ], y.prototype, "source", 2);
-x([
+K([
   c()
 ], y.prototype, "today", 2);
-x([
+K([
   b()
 ], y.prototype, "_audit", 2);
-x([
+K([
   b()
 ], y.prototype, "_review", 2);
-x([
+K([
   b()
 ], y.prototype, "_library", 2);
-x([
+K([
   b()
 ], y.prototype, "_noArticlePicked", 2);
-x([
+K([
   b()
 ], y.prototype, "_loading", 2);
-x([
+K([
   b()
 ], y.prototype, "_failed", 2);
-y = x([
-  O("clinickit-claims-workspace-view")
+y = K([
+  D("clinickit-claims-workspace-view")
 ], y);
-const Di = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const Mi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   CLAIMS_VIEW_PATHNAME: Ee,
   get ClinicKitClaimsWorkspaceViewElement() {
@@ -959,49 +980,49 @@ const Di = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
     return y;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-var Oi = Object.defineProperty, Li = Object.getOwnPropertyDescriptor, T = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Li(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
-  return a && n && Oi(t, i, n), n;
+var qi = Object.defineProperty, Ui = Object.getOwnPropertyDescriptor, A = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Ui(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
+  return a && n && qi(t, i, n), n;
 };
-let k = class extends L {
+let k = class extends B {
   constructor() {
     super(...arguments), this.number = 0, this.statement = "", this.qualifier = "", this.claimType = "", this.evidenceStrength = "", this.citations = [], this.findings = [], this.highlighted = !1;
   }
   render() {
-    const e = this.findings.filter((n) => n.severity === "error").length, t = this.number ? this.localize.term("clinickit_claimNumber", this.number) : this.localize.term("clinickit_columnClaim"), i = s`
+    const e = this.findings.filter((n) => n.severity === "error").length, t = this.number ? this.localize.term("clinickit_claimNumber", this.number) : this.localize.term("clinickit_columnClaim"), i = r`
 			<div class="head">
 				<span class="badge">${t}</span>
-				${this.claimType ? s`<uui-tag look="secondary">${this.claimType}</uui-tag>` : u}
-				${this.evidenceStrength ? s`<span class="evidence">${this.evidenceStrength}</span>` : u}
-				${this.findings.length ? s`<uui-tag class="problems" color=${e ? "danger" : "warning"}
+				${this.claimType ? r`<uui-tag look="secondary">${this.claimType}</uui-tag>` : u}
+				${this.evidenceStrength ? r`<span class="evidence">${this.evidenceStrength}</span>` : u}
+				${this.findings.length ? r`<uui-tag class="problems" color=${e ? "danger" : "warning"}
 							>${this.localize.term("clinickit_problemCount", this.findings.length)}</uui-tag
 						>` : u}
 			</div>
 			<p class="statement">
-				${this.statement || s`<em class="muted">—</em>`}${this.citations.length ? s`<sup class="refs">[${this.citations.map((n) => n.number).join(", ")}]</sup>` : u}
+				${this.statement || r`<em class="muted">—</em>`}${this.citations.length ? r`<sup class="refs">[${this.citations.map((n) => n.number).join(", ")}]</sup>` : u}
 			</p>
-			${this.qualifier ? s`<p class="qualifier">${this.qualifier}</p>` : u}
-			${this.citations.length ? s`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
+			${this.qualifier ? r`<p class="qualifier">${this.qualifier}</p>` : u}
+			${this.citations.length ? r`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
 						${this.citations.map((n) => {
-      const r = Fe(n.state);
-      return s`<li class=${n.state} data-key=${n.key}>
+      const s = Ge(n.state);
+      return r`<li class=${n.state} data-key=${n.key}>
 								<span class="ref-number">${n.number}</span>
-								<span>${n.state === "missing" ? this.localize.term("clinickit_deletedCitation") : n.title}${n.source ? s`<span class="source-line"> — ${n.source}</span>` : u}</span>
-								${r ? s`<uui-tag color="danger" look="secondary">${this.localize.term(r)}</uui-tag>` : u}
+								<span>${n.state === "missing" ? this.localize.term("clinickit_deletedCitation") : n.title}${n.source ? r`<span class="source-line"> — ${n.source}</span>` : u}</span>
+								${s ? r`<uui-tag color="danger" look="secondary">${this.localize.term(s)}</uui-tag>` : u}
 							</li>`;
     })}
-					</ol>` : s`<p class="no-sources">
+					</ol>` : r`<p class="no-sources">
 						<uui-icon name="icon-alert" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_noSources")}
 					</p>`}
 		`, a = `card ${e ? "error" : this.findings.length ? "warning" : "ok"}`;
-    return this.href ? s`<a class=${a} href=${this.href}>${i}</a>` : s`<div class=${a} role="group" aria-label=${t}>${i}</div>`;
+    return this.href ? r`<a class=${a} href=${this.href}>${i}</a>` : r`<div class=${a} role="group" aria-label=${t}>${i}</div>`;
   }
 };
 k.styles = [
-  Z,
+  J,
   be,
-  E`
+  P`
 			:host {
 				display: block;
 			}
@@ -1106,52 +1127,52 @@ k.styles = [
 			}
 		`
 ];
-T([
+A([
   c({ type: Number })
 ], k.prototype, "number", 2);
-T([
+A([
   c()
 ], k.prototype, "statement", 2);
-T([
+A([
   c()
 ], k.prototype, "qualifier", 2);
-T([
+A([
   c({ attribute: "claim-type" })
 ], k.prototype, "claimType", 2);
-T([
+A([
   c({ attribute: "evidence-strength" })
 ], k.prototype, "evidenceStrength", 2);
-T([
+A([
   c({ attribute: !1 })
 ], k.prototype, "citations", 2);
-T([
+A([
   c({ attribute: !1 })
 ], k.prototype, "findings", 2);
-T([
+A([
   c()
 ], k.prototype, "href", 2);
-T([
+A([
   c({ type: Boolean, reflect: !0 })
 ], k.prototype, "highlighted", 2);
-k = T([
-  O("clinickit-claim-preview")
+k = A([
+  D("clinickit-claim-preview")
 ], k);
-var Bi = Object.defineProperty, Ni = Object.getOwnPropertyDescriptor, ft = (e) => {
+var Ii = Object.defineProperty, Vi = Object.getOwnPropertyDescriptor, gt = (e) => {
   throw TypeError(e);
-}, $ = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ni(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
-  return a && n && Bi(t, i, n), n;
-}, Le = (e, t, i) => t.has(e) || ft("Cannot " + i), X = (e, t, i) => (Le(e, t, "read from private field"), i ? i.call(e) : t.get(e)), ke = (e, t, i) => t.has(e) ? ft("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), yt = (e, t, i, a) => (Le(e, t, "write to private field"), t.set(e, i), i), j = (e, t, i) => (Le(e, t, "access private method"), i), he, ae, _, ye, Be, xe, bt, gt;
-const ee = oi.claimBlock.properties;
-let p = class extends L {
+}, T = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Vi(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
+  return a && n && Ii(t, i, n), n;
+}, De = (e, t, i) => t.has(e) || gt("Cannot " + i), Z = (e, t, i) => (De(e, t, "read from private field"), i ? i.call(e) : t.get(e)), ke = (e, t, i) => t.has(e) ? gt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), vt = (e, t, i, a) => (De(e, t, "write to private field"), t.set(e, i), i), G = (e, t, i) => (De(e, t, "access private method"), i), he, ae, _, ye, Be, Te, kt, _t;
+const ee = pi.claimBlock.properties;
+let m = class extends B {
   constructor() {
-    super(), ke(this, _), this._details = {}, this._highlighted = !1, this._lookedUp = "", ke(this, he), ke(this, ae, ""), this.consumeContext(Lt, (e) => {
+    super(), ke(this, _), this._details = {}, this._highlighted = !1, this._lookedUp = "", ke(this, he), ke(this, ae, ""), this.consumeContext(Rt, (e) => {
       e && this.observe(
-        Ve([e.layouts, e.contents]),
+        je([e.layouts, e.contents]),
         ([t, i]) => {
-          this._claims = Se(
-            ot({ contentData: i, layout: { [it]: t } })
+          this._claims = Pe(
+            dt({ contentData: i, layout: { [st]: t } })
           );
         },
         "clinickitObserveBlocks"
@@ -1159,18 +1180,18 @@ let p = class extends L {
     });
   }
   connectedCallback() {
-    super.connectedCallback(), yt(this, he, Zt(() => j(this, _, xe).call(this)));
+    super.connectedCallback(), vt(this, he, ei(() => G(this, _, Te).call(this)));
   }
   disconnectedCallback() {
     var e;
-    super.disconnectedCallback(), (e = X(this, he)) == null || e.call(this);
+    super.disconnectedCallback(), (e = Z(this, he)) == null || e.call(this);
   }
   updated() {
-    j(this, _, xe).call(this), j(this, _, bt).call(this);
+    G(this, _, Te).call(this), G(this, _, kt).call(this);
   }
   render() {
-    const e = j(this, _, Be).call(this), t = this._claims ? Ce(this._claims) : Ce([e]), i = e.citations.map((r) => rt(r, t.get(r.key) ?? 0, this._details)), a = e.citations.filter((r) => r.isDocument).map((r) => r.key).join(","), n = this._lookedUp === a ? $e(e, this._details) : $e(e, j(this, _, gt).call(this, e));
-    return s`<clinickit-claim-preview
+    const e = G(this, _, Be).call(this), t = this._claims ? Ce(this._claims) : Ce([e]), i = e.citations.map((s) => lt(s, t.get(s.key) ?? 0, this._details)), a = e.citations.filter((s) => s.isDocument).map((s) => s.key).join(","), n = this._lookedUp === a ? $e(e, this._details) : $e(e, G(this, _, _t).call(this, e));
+    return r`<clinickit-claim-preview
 			.number=${e.number}
 			.statement=${e.statement}
 			.qualifier=${e.qualifier}
@@ -1189,140 +1210,141 @@ ye = function() {
   return this.contentKey ?? this.layout?.contentKey;
 };
 Be = function() {
-  const e = X(this, _, ye)?.toLowerCase(), t = this._claims?.find((a) => a.blockKey.toLowerCase() === e);
+  const e = Z(this, _, ye)?.toLowerCase(), t = this._claims?.find((a) => a.blockKey.toLowerCase() === e);
   if (t) return t;
   const i = this.content ?? {};
   return {
     number: 0,
-    blockKey: X(this, _, ye) ?? "",
-    statement: Y(i[ee.statement]),
-    citations: nt(lt(i[ee.citations])),
-    claimType: re(i[ee.claimType]),
-    evidenceStrength: re(i[ee.evidenceStrength]),
-    qualifier: Y(i[ee.qualifier])
+    blockKey: Z(this, _, ye) ?? "",
+    statement: I(i[ee.statement]),
+    citations: ot(ut(i[ee.citations])),
+    claimType: se(i[ee.claimType]),
+    evidenceStrength: se(i[ee.evidenceStrength]),
+    qualifier: I(i[ee.qualifier]),
+    safetySection: null
   };
 };
-xe = function() {
-  const e = X(this, _, ye);
-  !e || !Xt(e) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
+Te = function() {
+  const e = Z(this, _, ye);
+  !e || !Qt(e) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
 };
-bt = async function() {
-  const e = j(this, _, Be).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
-  if (t !== X(this, ae)) {
-    if (yt(this, ae, t), !e.length) {
+kt = async function() {
+  const e = G(this, _, Be).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
+  if (t !== Z(this, ae)) {
+    if (vt(this, ae, t), !e.length) {
       this._lookedUp = t;
       return;
     }
     try {
-      const a = await (await se(this, this.source)).citations(e);
-      if (X(this, ae) !== t) return;
+      const a = await (await re(this, this.source)).citations(e);
+      if (Z(this, ae) !== t) return;
       this._details = a, this._lookedUp = t;
     } catch (i) {
       console.error("ClinicKit: could not look up the citations of a claim block.", i);
     }
   }
 };
-gt = function(e) {
+_t = function(e) {
   const t = { ...this._details };
   for (const i of e.citations)
     i.isDocument && !(i.key in t) && (t[i.key] = { key: i.key, title: i.key, state: "published" });
   return t;
 };
-p.styles = E`
+m.styles = P`
 		:host {
 			display: block;
 		}
 	`;
-$([
+T([
   c({ attribute: !1 })
-], p.prototype, "manifest", 2);
-$([
+], m.prototype, "manifest", 2);
+T([
   c({ attribute: !1 })
-], p.prototype, "content", 2);
-$([
+], m.prototype, "content", 2);
+T([
   c({ attribute: !1 })
-], p.prototype, "config", 2);
-$([
+], m.prototype, "config", 2);
+T([
   c({ attribute: !1 })
-], p.prototype, "contentKey", 2);
-$([
+], m.prototype, "contentKey", 2);
+T([
   c({ attribute: !1 })
-], p.prototype, "layout", 2);
-$([
+], m.prototype, "layout", 2);
+T([
   c({ attribute: !1 })
-], p.prototype, "source", 2);
-$([
+], m.prototype, "source", 2);
+T([
   b()
-], p.prototype, "_claims", 2);
-$([
+], m.prototype, "_claims", 2);
+T([
   b()
-], p.prototype, "_details", 2);
-$([
+], m.prototype, "_details", 2);
+T([
   b()
-], p.prototype, "_highlighted", 2);
-$([
+], m.prototype, "_highlighted", 2);
+T([
   b()
-], p.prototype, "_lookedUp", 2);
-p = $([
-  O("clinickit-claim-block-view")
-], p);
-const Mi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], m.prototype, "_lookedUp", 2);
+m = T([
+  D("clinickit-claim-block-view")
+], m);
+const Wi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClaimBlockViewElement() {
-    return p;
+    return m;
   },
   get element() {
-    return p;
+    return m;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-function vt(e) {
-  const t = [], i = new RegExp(Bt.source, "g");
+function wt(e) {
+  const t = [], i = new RegExp(Mt.source, "g");
   let a = 0;
   for (let n = i.exec(e); n !== null; n = i.exec(e))
     n.index > a && t.push({ text: e.slice(a, n.index), token: !1 }), t.push({ text: n[0], token: !0 }), a = n.index + n[0].length;
   return a < e.length && t.push({ text: e.slice(a), token: !1 }), t;
 }
-var Ri = Object.defineProperty, qi = Object.getOwnPropertyDescriptor, kt = (e) => {
+var Fi = Object.defineProperty, ji = Object.getOwnPropertyDescriptor, $t = (e) => {
   throw TypeError(e);
-}, V = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? qi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
-  return a && n && Ri(t, i, n), n;
-}, Ui = (e, t, i) => t.has(e) || kt("Cannot " + i), Ii = (e, t, i) => t.has(e) ? kt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ue = (e, t, i) => (Ui(e, t, "access private method"), i), H, te;
-let A = class extends L {
+}, W = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? ji(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
+  return a && n && Fi(t, i, n), n;
+}, Hi = (e, t, i) => t.has(e) || $t("Cannot " + i), Gi = (e, t, i) => t.has(e) ? $t("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ue = (e, t, i) => (Hi(e, t, "access private method"), i), Y, te;
+let S = class extends B {
   constructor() {
-    super(...arguments), Ii(this, H), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
+    super(...arguments), Gi(this, Y), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
   }
   render() {
-    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => vt(n).some((r) => r.token)), i = s`
+    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => wt(n).some((s) => s.token)), i = r`
 			<div class="label">
 				<uui-icon name="icon-megaphone" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_ctaLabel")}
 				<span class="style">${this.ctaStyle}</span>
 			</div>
-			${this.heading ? s`<p class="heading">${ue(this, H, te).call(this, this.heading)}</p>` : u}
-			${this.body ? s`<p class="body">${ue(this, H, te).call(this, this.body)}</p>` : u}
+			${this.heading ? r`<p class="heading">${ue(this, Y, te).call(this, this.heading)}</p>` : u}
+			${this.body ? r`<p class="body">${ue(this, Y, te).call(this, this.body)}</p>` : u}
 			<div class="action">
-				${this.buttonLabel ? s`<span class="button">${ue(this, H, te).call(this, this.buttonLabel)}</span>` : u}
+				${this.buttonLabel ? r`<span class="button">${ue(this, Y, te).call(this, this.buttonLabel)}</span>` : u}
 				<span class="link">
 					<uui-icon name="icon-link" aria-hidden="true"></uui-icon>
-					${this.linkText ? s`${this.localize.term("clinickit_ctaLinksTo")} ${ue(this, H, te).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
+					${this.linkText ? r`${this.localize.term("clinickit_ctaLinksTo")} ${ue(this, Y, te).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
 				</span>
 			</div>
-			${t ? s`<p class="hint">${this.localize.term("clinickit_ctaTokensHint")}</p>` : u}
+			${t ? r`<p class="hint">${this.localize.term("clinickit_ctaTokensHint")}</p>` : u}
 		`, a = `card ${e ? "subtle" : "primary"}`;
-    return this.href ? s`<a class=${a} href=${this.href}>${i}</a>` : s`<div class=${a} role="group" aria-label=${this.localize.term("clinickit_ctaLabel")}>${i}</div>`;
+    return this.href ? r`<a class=${a} href=${this.href}>${i}</a>` : r`<div class=${a} role="group" aria-label=${this.localize.term("clinickit_ctaLabel")}>${i}</div>`;
   }
 };
-H = /* @__PURE__ */ new WeakSet();
+Y = /* @__PURE__ */ new WeakSet();
 te = function(e) {
-  return vt(e).map(
-    (t) => t.token ? s`<span class="token" title=${this.localize.term("clinickit_ctaToken", t.text)}>${t.text}</span>` : t.text
+  return wt(e).map(
+    (t) => t.token ? r`<span class="token" title=${this.localize.term("clinickit_ctaToken", t.text)}>${t.text}</span>` : t.text
   );
 };
-A.styles = [
-  Z,
+S.styles = [
+  J,
   be,
-  E`
+  P`
 			:host {
 				display: block;
 			}
@@ -1418,177 +1440,177 @@ A.styles = [
 			}
 		`
 ];
-V([
+W([
   c()
-], A.prototype, "heading", 2);
-V([
+], S.prototype, "heading", 2);
+W([
   c()
-], A.prototype, "body", 2);
-V([
+], S.prototype, "body", 2);
+W([
   c({ attribute: "button-label" })
-], A.prototype, "buttonLabel", 2);
-V([
+], S.prototype, "buttonLabel", 2);
+W([
   c({ attribute: "link-text" })
-], A.prototype, "linkText", 2);
-V([
+], S.prototype, "linkText", 2);
+W([
   c({ attribute: "cta-style" })
-], A.prototype, "ctaStyle", 2);
-V([
+], S.prototype, "ctaStyle", 2);
+W([
   c()
-], A.prototype, "href", 2);
-A = V([
-  O("clinickit-cta-preview")
-], A);
-var Vi = Object.defineProperty, Wi = Object.getOwnPropertyDescriptor, ge = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Wi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
-  return a && n && Vi(t, i, n), n;
+], S.prototype, "href", 2);
+S = W([
+  D("clinickit-cta-preview")
+], S);
+var Yi = Object.defineProperty, Xi = Object.getOwnPropertyDescriptor, ge = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? Xi(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
+  return a && n && Yi(t, i, n), n;
 };
-function _t(e) {
+function Ct(e) {
   const t = Array.isArray(e) ? e[0] : e;
-  return v(t) ? z(t.url) || z(t.name) : "";
+  return v(t) ? $(t.url) || $(t.name) : "";
 }
-let D = class extends L {
+let L = class extends B {
   render() {
     const e = this.content ?? {};
-    return s`<clinickit-cta-preview
-			.heading=${z(e[h.heading])}
-			.body=${z(e[h.body])}
-			.buttonLabel=${z(e[h.buttonLabel])}
-			.linkText=${_t(e[h.link])}
-			.ctaStyle=${re(e[h.style]) || "Primary"}
+    return r`<clinickit-cta-preview
+			.heading=${$(e[h.heading])}
+			.body=${$(e[h.body])}
+			.buttonLabel=${$(e[h.buttonLabel])}
+			.linkText=${Ct(e[h.link])}
+			.ctaStyle=${se(e[h.style]) || "Primary"}
 			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}></clinickit-cta-preview>`;
   }
 };
-D.styles = E`
+L.styles = P`
 		:host {
 			display: block;
 		}
 	`;
 ge([
   c({ attribute: !1 })
-], D.prototype, "manifest", 2);
+], L.prototype, "manifest", 2);
 ge([
   c({ attribute: !1 })
-], D.prototype, "content", 2);
+], L.prototype, "content", 2);
 ge([
   c({ attribute: !1 })
-], D.prototype, "config", 2);
-D = ge([
-  O("clinickit-cta-block-view")
-], D);
-const Fi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], L.prototype, "config", 2);
+L = ge([
+  D("clinickit-cta-block-view")
+], L);
+const Zi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitCtaBlockViewElement() {
-    return D;
+    return L;
   },
   get element() {
-    return D;
+    return L;
   },
-  linkText: _t
+  linkText: Ct
 }, Symbol.toStringTag, { value: "Module" }));
-function ji(e, t, i) {
+function Ji(e, t, i) {
   const a = /* @__PURE__ */ new Map();
-  for (const l of e)
-    for (const o of l.pages) {
-      if (!o.articleKey) continue;
-      const d = a.get(o.articleKey) ?? /* @__PURE__ */ new Set();
-      d.add(l.key), a.set(o.articleKey, d);
+  for (const o of e)
+    for (const l of o.pages) {
+      if (!l.articleKey) continue;
+      const d = a.get(l.articleKey) ?? /* @__PURE__ */ new Set();
+      d.add(o.key), a.set(l.articleKey, d);
     }
-  const n = new Map(e.map((l) => [l.key, l.name])), r = me(i);
-  return e.map((l) => ({
-    key: l.key,
-    name: l.name,
-    href: l.href,
-    articles: l.pages.map((o) => {
-      const d = o.articleKey ? t.get(o.articleKey) : void 0, m = me(d?.nextReviewDue), F = o.articleKey ? [...a.get(o.articleKey) ?? []].filter((f) => f !== l.key) : [];
+  const n = new Map(e.map((o) => [o.key, o.name])), s = me(i);
+  return e.map((o) => ({
+    key: o.key,
+    name: o.name,
+    href: o.href,
+    articles: o.pages.map((l) => {
+      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = me(d?.nextReviewDue), j = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((f) => f !== o.key) : [];
       return {
-        pageKey: o.key,
-        pageName: o.name,
-        pageHref: o.href,
+        pageKey: l.key,
+        pageName: l.name,
+        pageHref: l.href,
         article: d,
-        articleMissing: !!o.articleKey && (!d || d.available === !1),
-        overdue: m !== "" && r !== "" && m < r,
-        alsoUsedBy: F.map((f) => n.get(f) ?? f).sort((f, Kt) => f.localeCompare(Kt))
+        articleMissing: !!l.articleKey && (!d || d.available === !1),
+        overdue: p !== "" && s !== "" && p < s,
+        alsoUsedBy: j.map((f) => n.get(f) ?? f).sort((f, St) => f.localeCompare(St))
       };
     })
   }));
 }
-function Hi(e) {
+function Qi(e) {
   return new Set(e.flatMap((t) => t.articles.map((i) => i.article?.key).filter(Boolean))).size;
 }
-async function Gi(e, t) {
+async function ea(e, t) {
   const i = (await e.roots()).filter(
-    (o) => !o.isTrashed && o.documentTypeKey === q.clinicSite.key
+    (l) => !l.isTrashed && l.documentTypeKey === U.clinicSite.key
   ), a = await Promise.all(
-    i.map(async (o) => {
-      const d = (await e.children(o.key)).filter(
-        (m) => !m.isTrashed && m.documentTypeKey === q.clinicArticle.key
+    i.map(async (l) => {
+      const d = (await e.children(l.key)).filter(
+        (p) => !p.isTrashed && p.documentTypeKey === U.clinicArticle.key
       );
       return {
-        key: o.key,
-        name: o.name,
-        href: e.editPath(o.key),
+        key: l.key,
+        name: l.name,
+        href: e.editPath(l.key),
         pages: await Promise.all(
-          d.map(async (m) => {
-            const F = await e.document(m.key), [f] = st(C(F?.values, h.article));
-            return { key: m.key, name: m.name, href: e.editPath(m.key), articleKey: f };
+          d.map(async (p) => {
+            const j = await e.document(p.key), [f] = ct(w(j?.values, h.article));
+            return { key: p.key, name: p.name, href: e.editPath(p.key), articleKey: f };
           })
         )
       };
     })
-  ), n = [...new Set(a.flatMap((o) => o.pages.map((d) => d.articleKey).filter((d) => !!d)))], r = await Promise.all(n.map((o) => Yi(e, o, t))), l = /* @__PURE__ */ new Map();
-  for (const o of r) o && l.set(o.key, o);
-  return ji(a, l, t);
+  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], s = await Promise.all(n.map((l) => ta(e, l, t))), o = /* @__PURE__ */ new Map();
+  for (const l of s) l && o.set(l.key, l);
+  return Ji(a, o, t);
 }
-async function Yi(e, t, i) {
+async function ta(e, t, i) {
   const a = await e.document(t);
   if (!a) return;
-  const { audit: n, review: r } = await ut(a.values, e, i);
+  const { audit: n, review: s } = await pt(a.values, e, i);
   return {
     key: t,
     name: a.name,
     href: e.editPath(t),
-    ...r,
+    ...s,
     errors: n.errors,
     warnings: n.warnings,
     available: !a.isTrashed
   };
 }
-var Xi = Object.defineProperty, Zi = Object.getOwnPropertyDescriptor, wt = (e) => {
+var ia = Object.defineProperty, aa = Object.getOwnPropertyDescriptor, zt = (e) => {
   throw TypeError(e);
 }, Ne = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Zi(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
-  return a && n && Xi(t, i, n), n;
-}, Ji = (e, t, i) => t.has(e) || wt("Cannot " + i), Qi = (e, t, i) => t.has(e) ? wt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ne = (e, t, i) => (Ji(e, t, "access private method"), i), R, Te, $t, Ct, zt;
-let oe = class extends L {
+  for (var n = a > 1 ? void 0 : a ? aa(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
+  return a && n && ia(t, i, n), n;
+}, na = (e, t, i) => t.has(e) || zt("Cannot " + i), sa = (e, t, i) => t.has(e) ? zt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ne = (e, t, i) => (na(e, t, "access private method"), i), q, xe, Tt, xt, Kt;
+let le = class extends B {
   constructor() {
-    super(...arguments), Qi(this, R), this.clinics = [], this.loading = !1;
+    super(...arguments), sa(this, q), this.clinics = [], this.loading = !1;
   }
   render() {
-    return this.loading ? s`<uui-box><uui-loader-bar></uui-loader-bar></uui-box>` : s`
+    return this.loading ? r`<uui-box><uui-loader-bar></uui-loader-bar></uui-box>` : r`
 			<p class="intro">${this.localize.term("clinickit_clinicsIntro")}</p>
-			${this.clinics.length ? s`<p class="summary">
-							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Hi(this.clinics))}
+			${this.clinics.length ? r`<p class="summary">
+							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Qi(this.clinics))}
 						</p>
 						${Ae(
       this.clinics,
       (e) => e.key,
-      (e) => ne(this, R, $t).call(this, e)
-    )}` : s`<uui-box><p class="muted">${this.localize.term("clinickit_noClinics")}</p></uui-box>`}
+      (e) => ne(this, q, Tt).call(this, e)
+    )}` : r`<uui-box><p class="muted">${this.localize.term("clinickit_noClinics")}</p></uui-box>`}
 		`;
   }
 };
-R = /* @__PURE__ */ new WeakSet();
-Te = function(e) {
-  const t = e ? He(e) : void 0;
-  return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : s`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
+q = /* @__PURE__ */ new WeakSet();
+xe = function(e) {
+  const t = e ? Xe(e) : void 0;
+  return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : r`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
 };
-$t = function(e) {
-  return s`
+Tt = function(e) {
+  return r`
 			<uui-box headline=${e.name} data-clinic=${e.key}>
-				${e.href ? s`<uui-button
+				${e.href ? r`<uui-button
 							slot="header-actions"
 							look="secondary"
 							compact
@@ -1596,7 +1618,7 @@ $t = function(e) {
 							label=${this.localize.term("clinickit_openClinicLabel", e.name)}
 							>${this.localize.term("clinickit_openClinic")}</uui-button
 						>` : u}
-				${e.articles.length === 0 ? s`<p class="muted">${this.localize.term("clinickit_clinicNoArticles")}</p>` : s`<uui-table aria-label=${e.name}>
+				${e.articles.length === 0 ? r`<p class="muted">${this.localize.term("clinickit_clinicNoArticles")}</p>` : r`<uui-table aria-label=${e.name}>
 							<uui-table-head>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnLibraryArticle")}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnLastReviewed")}</uui-table-head-cell>
@@ -1608,36 +1630,36 @@ $t = function(e) {
 							${Ae(
     e.articles,
     (t) => t.pageKey,
-    (t) => ne(this, R, Ct).call(this, t)
+    (t) => ne(this, q, xt).call(this, t)
   )}
 						</uui-table>`}
 			</uui-box>
 		`;
 };
-Ct = function(e) {
+xt = function(e) {
   const t = e.article;
-  return s`
+  return r`
 			<uui-table-row data-page=${e.pageKey} data-article=${t?.key ?? ""}>
 				<uui-table-cell>
-					${t && t.available !== !1 ? s`<span class="article">
+					${t && t.available !== !1 ? r`<span class="article">
 									<uui-icon name="icon-document-medal" aria-hidden="true"></uui-icon>
-									${t.href ? s`<a href=${t.href}>${t.name}</a>` : t.name}
+									${t.href ? r`<a href=${t.href}>${t.name}</a>` : t.name}
 								</span>
-								${e.pageName && e.pageName !== t.name ? s`<div class="muted shown-as">${this.localize.term("clinickit_shownAs", e.pageName)}</div>` : u}` : s`<uui-tag color=${e.articleMissing ? "danger" : "default"} look="secondary"
+								${e.pageName && e.pageName !== t.name ? r`<div class="muted shown-as">${this.localize.term("clinickit_shownAs", e.pageName)}</div>` : u}` : r`<uui-tag color=${e.articleMissing ? "danger" : "default"} look="secondary"
 								>${e.articleMissing ? this.localize.term("clinickit_stateMissing") : this.localize.term("clinickit_notPicked")}</uui-tag
 							>`}
 				</uui-table-cell>
-				<uui-table-cell class="date">${t ? ne(this, R, Te).call(this, t.lastReviewed) : u}</uui-table-cell>
+				<uui-table-cell class="date">${t ? ne(this, q, xe).call(this, t.lastReviewed) : u}</uui-table-cell>
 				<uui-table-cell class="date">
-					${t ? ne(this, R, Te).call(this, t.nextReviewDue) : u}
-					${e.overdue ? s`<uui-tag color="warning">${this.localize.term("clinickit_reviewOverdue")}</uui-tag>` : u}
+					${t ? ne(this, q, xe).call(this, t.nextReviewDue) : u}
+					${e.overdue ? r`<uui-tag color="warning">${this.localize.term("clinickit_reviewOverdue")}</uui-tag>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="audit">${t ? ne(this, R, zt).call(this, t) : u}</uui-table-cell>
+				<uui-table-cell class="audit">${t ? ne(this, q, Kt).call(this, t) : u}</uui-table-cell>
 				<uui-table-cell>
-					${t ? e.alsoUsedBy.length ? e.alsoUsedBy.join(", ") : s`<span class="muted">${this.localize.term("clinickit_onlyThisClinic")}</span>` : u}
+					${t ? e.alsoUsedBy.length ? e.alsoUsedBy.join(", ") : r`<span class="muted">${this.localize.term("clinickit_onlyThisClinic")}</span>` : u}
 				</uui-table-cell>
 				<uui-table-cell class="page">
-					${e.pageHref ? s`<uui-button
+					${e.pageHref ? r`<uui-button
 								look="secondary"
 								compact
 								href=${e.pageHref}
@@ -1648,14 +1670,14 @@ Ct = function(e) {
 			</uui-table-row>
 		`;
 };
-zt = function(e) {
-  return !e.errors && !e.warnings ? s`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : s`${e.errors ? s`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", e.errors)}</uui-tag>` : u}
-		${e.warnings ? s`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", e.warnings)}</uui-tag>` : u}`;
+Kt = function(e) {
+  return !e.errors && !e.warnings ? r`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : r`${e.errors ? r`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", e.errors)}</uui-tag>` : u}
+		${e.warnings ? r`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", e.warnings)}</uui-tag>` : u}`;
 };
-oe.styles = [
-  Z,
+le.styles = [
+  J,
   be,
-  E`
+  P`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
@@ -1693,126 +1715,126 @@ oe.styles = [
 ];
 Ne([
   c({ attribute: !1 })
-], oe.prototype, "clinics", 2);
+], le.prototype, "clinics", 2);
 Ne([
   c({ type: Boolean })
-], oe.prototype, "loading", 2);
-oe = Ne([
-  O("clinickit-clinics-table")
-], oe);
-var ea = Object.defineProperty, ta = Object.getOwnPropertyDescriptor, xt = (e) => {
+], le.prototype, "loading", 2);
+le = Ne([
+  D("clinickit-clinics-table")
+], le);
+var ra = Object.defineProperty, oa = Object.getOwnPropertyDescriptor, At = (e) => {
   throw TypeError(e);
-}, W = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? ta(t, i) : t, r = e.length - 1, l; r >= 0; r--)
-    (l = e[r]) && (n = (a ? l(t, i, n) : l(n)) || n);
-  return a && n && ea(t, i, n), n;
-}, ia = (e, t, i) => t.has(e) || xt("Cannot " + i), aa = (e, t, i) => t.has(e) ? xt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), na = (e, t, i) => (ia(e, t, "access private method"), i), Ke, Tt;
-let w = class extends L {
+}, F = (e, t, i, a) => {
+  for (var n = a > 1 ? void 0 : a ? oa(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
+  return a && n && ra(t, i, n), n;
+}, la = (e, t, i) => t.has(e) || At("Cannot " + i), ca = (e, t, i) => t.has(e) ? At("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ua = (e, t, i) => (la(e, t, "access private method"), i), Ke, Et;
+let z = class extends B {
   constructor() {
-    super(...arguments), aa(this, Ke), this._clinics = [], this._loading = !0, this._failed = !1;
+    super(...arguments), ca(this, Ke), this._clinics = [], this._loading = !0, this._failed = !1;
   }
   connectedCallback() {
-    super.connectedCallback(), na(this, Ke, Tt).call(this);
+    super.connectedCallback(), ua(this, Ke, Et).call(this);
   }
   render() {
-    return this._failed ? s`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : s`<clinickit-clinics-table .clinics=${this._clinics} ?loading=${this._loading}></clinickit-clinics-table>`;
+    return this._failed ? r`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : r`<clinickit-clinics-table .clinics=${this._clinics} ?loading=${this._loading}></clinickit-clinics-table>`;
   }
 };
 Ke = /* @__PURE__ */ new WeakSet();
-Tt = async function() {
+Et = async function() {
   this._loading = !0;
   try {
-    const e = await se(this, this.source);
-    this._clinics = await Gi(e, this.today ?? ct()), this._failed = !1;
+    const e = await re(this, this.source);
+    this._clinics = await ea(e, this.today ?? ht()), this._failed = !1;
   } catch (e) {
     console.error("ClinicKit: could not load the clinics.", e), this._failed = !0;
   } finally {
     this._loading = !1;
   }
 };
-w.styles = [
-  Z,
-  E`
+z.styles = [
+  J,
+  P`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
 			}
 		`
 ];
-W([
+F([
   c({ attribute: !1 })
-], w.prototype, "manifest", 2);
-W([
+], z.prototype, "manifest", 2);
+F([
   c({ attribute: !1 })
-], w.prototype, "source", 2);
-W([
+], z.prototype, "source", 2);
+F([
   c()
-], w.prototype, "today", 2);
-W([
+], z.prototype, "today", 2);
+F([
   b()
-], w.prototype, "_clinics", 2);
-W([
+], z.prototype, "_clinics", 2);
+F([
   b()
-], w.prototype, "_loading", 2);
-W([
+], z.prototype, "_loading", 2);
+F([
   b()
-], w.prototype, "_failed", 2);
-w = W([
-  O("clinickit-clinics-dashboard")
-], w);
-const ra = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], z.prototype, "_failed", 2);
+z = F([
+  D("clinickit-clinics-dashboard")
+], z);
+const da = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClinicsDashboardElement() {
-    return w;
+    return z;
   },
   get element() {
-    return w;
+    return z;
   }
-}, Symbol.toStringTag, { value: "Module" })), de = 100, sa = 3e4, _e = /* @__PURE__ */ new Map();
-class Me {
+}, Symbol.toStringTag, { value: "Module" })), de = 100, ha = 3e4, _e = /* @__PURE__ */ new Map();
+class Re {
   #t;
   #i;
   #e;
   constructor(t) {
-    this.#t = new Et(t), this.#i = new Pt(t), this.#e = new St(t);
+    this.#t = new Ot(t), this.#i = new Lt(t), this.#e = new Dt(t);
   }
   static for(t) {
-    return new Me(t);
+    return new Re(t);
   }
   editPath(t) {
-    return Dt.generateAbsolute({ unique: t });
+    return Bt.generateAbsolute({ unique: t });
   }
   async citations(t) {
-    const i = Date.now(), a = [...new Set(t)], n = a.filter((l) => {
-      const o = _e.get(l);
-      return !o || i - o.at > sa;
+    const i = Date.now(), a = [...new Set(t)], n = a.filter((o) => {
+      const l = _e.get(o);
+      return !l || i - l.at > ha;
     });
     if (n.length) {
-      const l = this.#n(n);
-      for (const o of n) _e.set(o, { at: i, value: l.then((d) => d[o]) });
+      const o = this.#n(n);
+      for (const l of n) _e.set(l, { at: i, value: o.then((d) => d[l]) });
     }
-    const r = {};
-    for (const l of a) {
-      const o = await _e.get(l)?.value;
-      o && (r[l] = o);
+    const s = {};
+    for (const o of a) {
+      const l = await _e.get(o)?.value;
+      l && (s[o] = l);
     }
-    return r;
+    return s;
   }
   async #n(t) {
     const { data: i } = await this.#t.requestItems(t), a = i ?? [], n = {};
     return await Promise.all(
-      a.map(async (r) => {
-        const o = (await this.document(r.unique))?.values ?? [], d = z(C(o, h.title)) || la(r), m = [
-          z(C(o, h.authors)),
-          z(C(o, h.publication)),
-          z(C(o, h.year))
+      a.map(async (s) => {
+        const l = (await this.document(s.unique))?.values ?? [], d = $(w(l, h.title)) || pa(s), p = [
+          $(w(l, h.authors)),
+          $(w(l, h.publication)),
+          $(w(l, h.year))
         ].filter(Boolean).join(" · ");
-        n[r.unique] = {
-          key: r.unique,
+        n[s.unique] = {
+          key: s.unique,
           title: d,
-          state: oa(r),
-          source: m,
-          href: r.isTrashed ? void 0 : this.editPath(r.unique)
+          state: ma(s),
+          source: p,
+          href: s.isTrashed ? void 0 : this.editPath(s.unique)
         };
       })
     ), n;
@@ -1834,7 +1856,7 @@ class Me {
   async children(t) {
     return this.#a(
       (i) => this.#e.requestTreeItemsOf({
-        parent: { unique: t, entityType: Ot },
+        parent: { unique: t, entityType: Nt },
         paging: { skip: i, take: de }
       })
     );
@@ -1844,29 +1866,29 @@ class Me {
     for (let a = 0; ; a += de) {
       const { data: n } = await t(a);
       if (!n || (i.push(
-        ...n.items.map((r) => ({
-          key: r.unique,
-          name: r.variants.find((l) => l.culture === null)?.name ?? r.variants[0]?.name ?? "",
-          documentTypeKey: r.documentType.unique,
-          isTrashed: r.isTrashed
+        ...n.items.map((s) => ({
+          key: s.unique,
+          name: s.variants.find((o) => o.culture === null)?.name ?? s.variants[0]?.name ?? "",
+          documentTypeKey: s.documentType.unique,
+          isTrashed: s.isTrashed
         }))
       ), n.items.length < de || i.length >= n.total)) break;
     }
     return i;
   }
 }
-function la(e) {
+function pa(e) {
   return e.variants.find((t) => t.culture === null)?.name ?? e.variants[0]?.name ?? e.unique;
 }
-function oa(e) {
+function ma(e) {
   return e.isTrashed ? "trashed" : e.variants.some(
-    (i) => i.state === Re.PUBLISHED || i.state === Re.PUBLISHED_PENDING_CHANGES
+    (i) => i.state === Me.PUBLISHED || i.state === Me.PUBLISHED_PENDING_CHANGES
   ) ? "published" : "unpublished";
 }
-const ca = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const fa = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  UmbracoContentSource: Me
+  UmbracoContentSource: Re
 }, Symbol.toStringTag, { value: "Module" }));
 export {
-  ba as manifests
+  $a as manifests
 };

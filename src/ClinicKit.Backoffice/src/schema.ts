@@ -17,6 +17,7 @@ export const Props = {
 	title: 'title',
 	body: 'body',
 	reviewedBy: 'reviewedBy',
+	treatment: 'treatment',
 	lastReviewed: 'lastReviewed',
 	nextReviewDue: 'nextReviewDue',
 	article: 'article',

@@ -47,7 +47,7 @@ public static class AuditCommand
                     break;
             }
 
-            return report.AllClaimsSubstantiated ? ExitCodes.Ok : ExitCodes.Findings;
+            return report.AllClaimsSubstantiated && report.TreatmentArticlesWithoutSafetyCount == 0 ? ExitCodes.Ok : ExitCodes.Findings;
         });
         return command;
     }

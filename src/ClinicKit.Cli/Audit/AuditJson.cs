@@ -35,11 +35,14 @@ internal static class AuditJson
                 claimType = c.Claim.ClaimType,
                 evidenceStrength = c.Claim.EvidenceStrength,
                 qualifier = c.Claim.Qualifier,
+                safetySection = c.Claim.SafetySection,
                 substantiated = c.Substantiated,
                 sources = c.Sources.Select(s => new { key = s.Key, label = s.Label, title = s.Citation?.Title, doi = s.Citation?.Doi, pmid = s.Citation?.Pmid, state = s.Citation?.State.ToString().ToLowerInvariant() ?? "missing" }),
                 findings = c.Findings.Select(f => new { code = f.Code, severity = f.Severity.ToString().ToLowerInvariant(), message = f.Message }),
             }),
             findings = a.ArticleFindings.Select(f => new { code = f.Code, severity = f.Severity.ToString().ToLowerInvariant(), message = f.Message }),
+            treatment = a.Treatment,
+            safetyPoints = a.SafetyPoints,
         }),
         clinics = report.Clinics.Select(c => new
         {

@@ -15,6 +15,7 @@ internal static class AuditMarkdown
         {
             md.AppendLine($"## {Escape(article.Title)}{(article.IsPublished ? "" : " (unpublished)")}").AppendLine();
             md.AppendLine($"Reviewed by {Escape(article.Review.ReviewedBy ?? "nobody")} on {article.Review.LastReviewed?.ToString("yyyy-MM-dd") ?? "-"}; next review {AuditText.Due(article)}. Shown by {Escape(article.ShownBy.Count == 0 ? "no clinic" : string.Join(", ", article.ShownBy))}.").AppendLine();
+            md.AppendLine(Escape(article.SafetySummary)).AppendLine();
             md.AppendLine("| # | Claim | Type | Evidence | Sources | Status |").AppendLine("|---|---|---|---|---|---|");
             foreach (var claim in article.Claims)
             {

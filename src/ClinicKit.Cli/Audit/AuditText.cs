@@ -15,11 +15,12 @@ internal static class AuditText
             ansi.Write(new Rule($"[bold]{Markup.Escape(article.Title)}[/]{status}").LeftJustified());
             var shown = article.ShownBy.Count == 0 ? "no clinic" : string.Join(", ", article.ShownBy);
             console.Line($"Reviewed by {Markup.Escape(article.Review.ReviewedBy ?? "nobody")} on {article.Review.LastReviewed?.ToString("yyyy-MM-dd") ?? "-"}; next review {Due(article)}. Shown by {Markup.Escape(shown)}.");
+            console.Line(Markup.Escape(article.SafetySummary));
             var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Claim", "Type", "Evidence", "Sources", "Status");
             foreach (var claim in article.Claims)
             {
                 table.AddRow(
-                    claim.Claim.Number.ToString(),
+                    claim.Claim.SafetySection is null ? claim.Claim.Number.ToString() : $"{claim.Claim.Number} (safety)",
                     Markup.Escape(Cut(claim.Claim.Statement, 70)),
                     Markup.Escape(claim.Claim.ClaimType),
                     Markup.Escape(claim.Claim.EvidenceStrength),
@@ -53,7 +54,7 @@ internal static class AuditText
         console.Line(report.UnusedCitations.Count == 0
             ? "Every citation supports at least one claim."
             : $"[yellow]Citations no claim uses:[/] {Markup.Escape(string.Join("; ", report.UnusedCitations.Select(CitationLabels.Short)))}");
-        var summary = $"{report.Articles.Count} articles, {report.ClaimCount} claims, {report.UnsupportedClaimCount} unsupported, {report.OverdueReviewCount} reviews overdue, {report.UnusedCitations.Count} unused citations";
+        var summary = $"{report.Articles.Count} articles, {report.ClaimCount} claims, {report.UnsupportedClaimCount} unsupported, {report.OverdueReviewCount} reviews overdue, {report.UnusedCitations.Count} unused citations, {report.TreatmentArticleCount - report.TreatmentArticlesWithoutSafetyCount} of {report.TreatmentArticleCount} treatment articles with safety information";
         console.Line(report.AllClaimsSubstantiated ? $"[green]{summary}[/]" : $"[red]{summary}[/]");
     }
 

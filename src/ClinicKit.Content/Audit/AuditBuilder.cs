@@ -34,7 +34,7 @@ public static class AuditBuilder
     private static ArticleAudit AuditArticle(ContentLibrary library, Article article, DateOnly today, ClaimOptions? options)
     {
         var claims = article.Claims.ToList();
-        var findings = ClaimChecker.Check(claims, library.CitationInfo, article.Review, today, options);
+        var findings = ClaimChecker.Check(claims, library.CitationInfo, article.Review, today, options, treatment: article.Treatment);
         return new ArticleAudit(
             article.Key,
             article.Title.Length > 0 ? article.Title : article.Name,
@@ -46,6 +46,7 @@ public static class AuditBuilder
                 c.Citations.Select(p => new CitedSource(p.Key?.ToString() ?? p.Raw, p.Key is { } k ? library.Citation(k) : null)).ToList(),
                 findings.Where(f => f.Claim == c.Number).ToList())).ToList(),
             findings.Where(f => f.Claim is null).ToList(),
-            library.ClinicsShowing(article.Key).Select(c => c.ClinicName).ToList());
+            library.ClinicsShowing(article.Key).Select(c => c.ClinicName).ToList(),
+            article.Treatment.Trim());
     }
 }

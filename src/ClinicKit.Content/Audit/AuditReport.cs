@@ -16,6 +16,11 @@ public sealed record AuditReport(
 
     public int OverdueReviewCount => Articles.Count(a => a.ReviewOverdue);
 
+    public int TreatmentArticleCount => Articles.Count(a => a.Treatment.Length > 0);
+
+    /// <summary>Articles that name a treatment but show no cited safety point.</summary>
+    public int TreatmentArticlesWithoutSafetyCount => Articles.Count(a => a.Treatment.Length > 0 && a.SafetyPoints == 0);
+
     public bool AllClaimsSubstantiated => UnsupportedClaimCount == 0;
 }
 
@@ -27,7 +32,18 @@ public sealed record ArticleAudit(
     bool ReviewOverdue,
     IReadOnlyList<ClaimAudit> Claims,
     IReadOnlyList<ClaimFinding> ArticleFindings,
-    IReadOnlyList<string> ShownBy);
+    IReadOnlyList<string> ShownBy,
+    string Treatment = "")
+{
+    public int SafetyPoints => Claims.Count(c => c.Claim.SafetySection is not null);
+
+    /// <summary>What the article says about its treatment's safety information, for a reader of the audit.</summary>
+    public string SafetySummary => Treatment.Length == 0
+        ? "Names no treatment."
+        : SafetyPoints == 0
+            ? $"Treatment: {Treatment}. Important safety information: missing."
+            : $"Treatment: {Treatment}. Important safety information: {SafetyPoints} points ({Claims.Count(c => c.Claim.SafetySection is not null && c.Substantiated)} substantiated).";
+}
 
 public sealed record ClaimAudit(
     Claim Claim,

@@ -2,7 +2,8 @@ using ClinicKit.Content.Blocks;
 
 namespace ClinicKit.Content.Claims;
 
-/// <summary>A claim block as the rules see it: numbered among the article's claims, in the order a reader meets them.</summary>
+/// <summary>A claim block as the rules see it: numbered among the article's claims, in the order a reader meets them.
+/// <see cref="SafetySection"/> names the safety block property it is a point of, or is null for a claim in the body.</summary>
 public sealed record Claim(
     int Number,
     Guid BlockKey,
@@ -10,7 +11,8 @@ public sealed record Claim(
     IReadOnlyList<PickedDocument> Citations,
     string ClaimType,
     string EvidenceStrength,
-    string Qualifier);
+    string Qualifier,
+    string? SafetySection = null);
 
 public enum CitationState
 {

@@ -11,7 +11,8 @@ public static class ClaimChecker
         ReviewDates review,
         DateOnly today,
         ClaimOptions? options = null,
-        ClaimRuleSet? rules = null)
+        ClaimRuleSet? rules = null,
+        string? treatment = null)
     {
         rules ??= ClaimRuleSet.Current;
         options ??= new ClaimOptions();
@@ -20,6 +21,8 @@ public static class ClaimChecker
         {
             findings.AddRange(CheckClaim(claim, citations, rules));
         }
+
+        findings.AddRange(CheckTreatment(claims, treatment?.Trim() ?? "", rules));
 
         if (review.NextReviewDue is { } due && due < today)
         {
@@ -35,6 +38,31 @@ public static class ClaimChecker
         }
 
         return findings;
+    }
+
+    /// <summary>An article that names a treatment needs cited safety points and a cited regulatory-status claim (RULES.md).</summary>
+    private static IEnumerable<ClaimFinding> CheckTreatment(IReadOnlyList<Claim> claims, string treatment, ClaimRuleSet rules)
+    {
+        if (treatment.Length == 0)
+        {
+            yield break;
+        }
+
+        ClaimFinding Finding(string code)
+        {
+            var rule = rules.Rule(code);
+            return new ClaimFinding(code, rule.Severity, null, null, null, rule.Format(new Dictionary<string, string> { ["treatment"] = treatment }));
+        }
+
+        if (!claims.Any(c => c.SafetySection is not null))
+        {
+            yield return Finding("CK0320");
+        }
+
+        if (!claims.Any(c => c.ClaimType == rules.RegulatoryClaimType))
+        {
+            yield return Finding("CK0321");
+        }
     }
 
     private static IEnumerable<ClaimFinding> CheckClaim(Claim claim, Func<Guid, CitationInfo?> citations, ClaimRuleSet rules)

@@ -11,18 +11,41 @@ public static partial class ClaimReader
     public static IReadOnlyList<Claim> Read(BlockValue body, ClaimRuleSet? rules = null)
     {
         rules ??= ClaimRuleSet.Current;
+        var claims = new List<Claim>();
+        foreach (var block in body.ContentInLayoutOrder())
+        {
+            if (block.ContentTypeKey == rules.ClaimBlock.ElementTypeKey)
+            {
+                claims.Add(ToClaim(block, claims.Count + 1, null, rules));
+            }
+            else if (block.ContentTypeKey == rules.SafetyBlock.ElementTypeKey)
+            {
+                foreach (var section in rules.SafetyBlock.Sections)
+                {
+                    var points = BlockValueJson.TryFromNode(block.Value(section)?.DeepClone(), out var list, out _) ? list : BlockValue.Empty;
+                    foreach (var point in points.ContentInLayoutOrder().Where(b => b.ContentTypeKey == rules.ClaimBlock.ElementTypeKey))
+                    {
+                        claims.Add(ToClaim(point, claims.Count + 1, section, rules));
+                    }
+                }
+            }
+        }
+
+        return claims;
+    }
+
+    private static Claim ToClaim(BlockItem b, int number, string? section, ClaimRuleSet rules)
+    {
         var props = rules.ClaimBlock.Properties;
-        return body.ContentInLayoutOrder()
-            .Where(b => b.ContentTypeKey == rules.ClaimBlock.ElementTypeKey)
-            .Select((b, i) => new Claim(
-                i + 1,
-                b.Key,
-                Clean(b.Text(props["statement"])),
-                Udis.ParsePicked(PickerText(b.Value(props["citations"]))),
-                FirstChoice(b.Value(props["claimType"])),
-                FirstChoice(b.Value(props["evidenceStrength"])),
-                Clean(b.Text(props["qualifier"]))))
-            .ToList();
+        return new Claim(
+            number,
+            b.Key,
+            Clean(b.Text(props["statement"])),
+            Udis.ParsePicked(PickerText(b.Value(props["citations"]))),
+            FirstChoice(b.Value(props["claimType"])),
+            FirstChoice(b.Value(props["evidenceStrength"])),
+            Clean(b.Text(props["qualifier"])),
+            section);
     }
 
     /// <summary>A dropdown value: a string, a JSON array string such as <c>["Efficacy"]</c>, or an array; the first choice.</summary>

@@ -12,6 +12,16 @@ public sealed class ClaimRuleSet
     [JsonPropertyName("claimBlock")]
     public required ClaimBlockShape ClaimBlock { get; init; }
 
+    [JsonPropertyName("safetyBlock")]
+    public required SafetyBlockShape SafetyBlock { get; init; }
+
+    /// <summary>The article property that names the treatment an article discusses; empty means it discusses none.</summary>
+    [JsonPropertyName("treatmentProperty")]
+    public required string TreatmentProperty { get; init; }
+
+    [JsonPropertyName("regulatoryClaimType")]
+    public required string RegulatoryClaimType { get; init; }
+
     [JsonPropertyName("limitedEvidence")]
     public required IReadOnlyList<string> LimitedEvidence { get; init; }
 
@@ -21,13 +31,16 @@ public sealed class ClaimRuleSet
     [JsonPropertyName("claimRules")]
     public required IReadOnlyList<RuleText> ClaimRules { get; init; }
 
+    [JsonPropertyName("treatmentRules")]
+    public required IReadOnlyList<RuleText> TreatmentRules { get; init; }
+
     [JsonPropertyName("reviewRules")]
     public required IReadOnlyList<RuleText> ReviewRules { get; init; }
 
     public static ClaimRuleSet Current => Shipped.Value;
 
     public RuleText Rule(string code) =>
-        ClaimRules.Concat(ReviewRules).FirstOrDefault(r => r.Code == code)
+        ClaimRules.Concat(TreatmentRules).Concat(ReviewRules).FirstOrDefault(r => r.Code == code)
         ?? throw new InvalidOperationException($"claim-rules.json has no rule {code}");
 
     private static ClaimRuleSet Load()
@@ -42,6 +55,12 @@ public sealed record ClaimBlockShape(
     [property: JsonPropertyName("alias")] string Alias,
     [property: JsonPropertyName("elementTypeKey")] Guid ElementTypeKey,
     [property: JsonPropertyName("properties")] IReadOnlyDictionary<string, string> Properties);
+
+/// <summary>The safety block: its element type and the properties (in reading order) that each hold a block list of claim blocks.</summary>
+public sealed record SafetyBlockShape(
+    [property: JsonPropertyName("alias")] string Alias,
+    [property: JsonPropertyName("elementTypeKey")] Guid ElementTypeKey,
+    [property: JsonPropertyName("sections")] IReadOnlyList<string> Sections);
 
 public sealed partial record RuleText(
     [property: JsonPropertyName("code")] string Code,

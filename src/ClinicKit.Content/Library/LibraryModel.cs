@@ -35,6 +35,12 @@ public sealed record ClaimBlock(Claim Claim) : ArticleBlock(Claim.BlockKey);
 
 public sealed record CtaBlock(CallToAction Cta) : ArticleBlock(Cta.Key);
 
+/// <summary>Important safety information: each point is a cited claim, grouped by the safety block's sections in reading order.</summary>
+public sealed record SafetyBlock(Guid Key, string Heading, IReadOnlyList<Claim> Points) : ArticleBlock(Key)
+{
+    public IEnumerable<Claim> PointsIn(string section) => Points.Where(p => p.SafetySection == section);
+}
+
 /// <summary>A reviewed article in the shared library.</summary>
 public sealed record Article(
     Guid Key,
@@ -48,9 +54,15 @@ public sealed record Article(
     string ReviewerCredentials,
     CallToAction? CallToAction,
     bool IsPublished,
-    DateTime? UpdateDate)
+    DateTime? UpdateDate,
+    string Treatment = "")
 {
-    public IEnumerable<Claim> Claims => Body.OfType<ClaimBlock>().Select(c => c.Claim);
+    public IEnumerable<Claim> Claims => Body.SelectMany(b => b switch
+    {
+        ClaimBlock c => [c.Claim],
+        SafetyBlock s => s.Points,
+        _ => Enumerable.Empty<Claim>(),
+    });
 }
 
 /// <summary>A library article as one clinic shows it: the clinic's URL segment, introduction, CTA and search settings.</summary>

@@ -55,7 +55,8 @@ public static class UsyncLibraryReader
             Text(n, Props.ReviewerCredentials),
             ReadCallToAction(n.Value(Props.CallToAction)),
             n.Published,
-            DateTime.TryParse(n.CreateDate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var created) ? created : null);
+            DateTime.TryParse(n.CreateDate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var created) ? created : null,
+            Text(n, Props.Treatment));
     }
 
     public static ReviewDates ReadReview(ContentNode n) =>
@@ -79,6 +80,13 @@ public static class UsyncLibraryReader
             else if (block.ContentTypeKey == DocumentTypes.CtaBlock.Key)
             {
                 blocks.Add(new CtaBlock(ReadCallToAction(block)));
+            }
+            else if (block.ContentTypeKey == DocumentTypes.SafetyBlock.Key)
+            {
+                // Numbered as in the whole body: the same block read alone gives its points' keys.
+                var own = ClaimReader.Read(BlockValue.Empty with { ContentData = [block], Layout = [new(BlockValue.BlockListEditor, [new(block.Key, null, [])])] });
+                var points = own.Select(p => claims.TryGetValue(p.BlockKey, out var numbered) ? numbered : p).ToList();
+                blocks.Add(new SafetyBlock(block.Key, block.Text(Props.Heading).Trim(), points));
             }
         }
 

@@ -9,6 +9,7 @@ public static class DocumentTypes
     public static readonly DocumentTypeRef RichTextBlock = new("clinicKitRichTextBlock", new("76848c00-e446-4a0f-89b1-9a0b5a1e3731"));
     public static readonly DocumentTypeRef ClaimBlock = new("clinicKitClaimBlock", new("d40032df-5b93-4a26-a1dd-b407cf0954cf"));
     public static readonly DocumentTypeRef CtaBlock = new("clinicKitCtaBlock", new("7174234c-2e60-4103-8fa9-e8b8e205c168"));
+    public static readonly DocumentTypeRef SafetyBlock = new("clinicKitSafetyBlock", new("5afe1b10-c15a-4e7d-9b3e-2f1a6c0d4e15"));
     public static readonly DocumentTypeRef ArticleLibrary = new("clinicKitArticleLibrary", new("dead8f3e-99a8-470c-b810-81d611e1e06a"));
     public static readonly DocumentTypeRef Article = new("clinicKitArticle", new("c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3"));
     public static readonly DocumentTypeRef CitationLibrary = new("clinicKitCitationLibrary", new("9e6df481-293d-4a78-a35c-2529b7271bd2"));
@@ -18,7 +19,7 @@ public static class DocumentTypes
 
     public static IReadOnlyList<DocumentTypeRef> All { get; } =
     [
-        SeoComposition, MedicalReviewComposition, CallToActionComposition, RichTextBlock, ClaimBlock, CtaBlock,
+        SeoComposition, MedicalReviewComposition, CallToActionComposition, RichTextBlock, ClaimBlock, CtaBlock, SafetyBlock,
         ArticleLibrary, Article, CitationLibrary, Citation, ClinicSite, ClinicArticle,
     ];
 }
@@ -30,6 +31,7 @@ public static class DataTypeKeys
 {
     public static readonly Guid ArticleBody = new("14fd8003-d400-48c4-b8c3-fb404536f7bd");
     public static readonly Guid CallToAction = new("5442242c-997d-411c-9022-d26927d9e8a8");
+    public static readonly Guid SafetyPoints = new("3c0a5e15-51fe-4b7e-8a15-6d2f0c9e1a15");
     public static readonly Guid CitationPicker = new("a66657c1-c531-4a38-b1d1-0bcb6c26fb59");
     public static readonly Guid ArticlePicker = new("8231c01e-1d1d-4682-84a8-fda0130d6cbb");
     public static readonly Guid ClaimType = new("ab5cd49b-f321-4e10-87ef-0ebbfa823892");
@@ -78,6 +80,11 @@ public static class Props
     public const string Link = "link";
     public const string Style = "style";
 
+    public const string Treatment = "treatment";
+    public const string WhoShouldNotHaveIt = "whoShouldNotHaveIt";
+    public const string Risks = "risks";
+    public const string Monitoring = "monitoring";
+
     public const string Title = "title";
     public const string Summary = "summary";
     public const string Topics = "topics";
@@ -108,7 +115,7 @@ public static class Props
 /// <summary>The fixed choices of ClinicKit's dropdowns; the stored value is the label.</summary>
 public static class Choices
 {
-    public static readonly IReadOnlyList<string> ClaimTypes = ["Efficacy", "Safety", "Onset", "Mechanism", "Statistic"];
+    public static readonly IReadOnlyList<string> ClaimTypes = ["Efficacy", "Safety", "Onset", "Mechanism", "Statistic", "Regulatory"];
 
     public static readonly IReadOnlyList<string> EvidenceStrengths =
     [
@@ -118,6 +125,7 @@ public static class Choices
         "Small or early clinical study",
         "Animal or laboratory study",
         "Expert review or guidance",
+        "Government survey or statistics",
         "Regulatory decision",
     ];
 

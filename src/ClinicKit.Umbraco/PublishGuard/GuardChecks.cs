@@ -55,7 +55,8 @@ internal static class GuardChecks
                 lookup.Citation,
                 ContentValues.Review(article, culture, published),
                 today,
-                options);
+                options,
+                treatment: ContentValues.Text(article, Props.Treatment, culture, published));
             foreach (var finding in findings)
             {
                 yield return new GuardFinding(finding.Code, finding.Severity, where + finding.Message, crossItem || CitationCodes.Contains(finding.Code));

@@ -1,3 +1,4 @@
+using ClinicKit.Content.Claims;
 using ClinicKit.Content.Schema;
 using ClinicKit.Content.Library;
 using ClinicKit.Web.Rendering;
@@ -104,17 +105,32 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
     {
         RichTextBlock rich => new BlockView(
             DocumentTypes.RichTextBlock.Alias, new RichTextView(new HtmlString(RichTextSanitizer.Sanitize(LocalLinks.Resolve(rich.Html, clinic))))),
-        ClaimBlock { Claim: var claim } => new BlockView(DocumentTypes.ClaimBlock.Alias, new ClaimView(
-            claim.Number,
-            claim.Statement,
-            claim.Qualifier,
-            claim.ClaimType,
-            claim.EvidenceStrength,
-            numbering.ClaimReferences.GetValueOrDefault(claim.Number) ?? [],
-            labels)),
+        ClaimBlock { Claim: var claim } => new BlockView(DocumentTypes.ClaimBlock.Alias, Claim(claim, numbering, labels)),
+        SafetyBlock safety => new BlockView(DocumentTypes.SafetyBlock.Alias, new SafetyView(
+            safety.Heading.Length > 0 ? safety.Heading : "Important safety information",
+            SafetySections
+                .Select(s => new SafetySectionView(s.Title, safety.PointsIn(s.Alias).Select(p => Claim(p, numbering, labels)).ToList()))
+                .Where(s => s.Points.Count > 0)
+                .ToList())),
         CtaBlock cta => new BlockView(DocumentTypes.CtaBlock.Alias, CtaBuilder.Build(cta.Cta, clinic, labels)),
         _ => null,
     };
+
+    private static readonly (string Alias, string Title)[] SafetySections =
+    [
+        (Props.WhoShouldNotHaveIt, "Who should not have it"),
+        (Props.Risks, "Risks and side effects"),
+        (Props.Monitoring, "Monitoring to expect"),
+    ];
+
+    private static ClaimView Claim(Claim claim, ReferenceNumbering numbering, Labels labels) => new(
+        claim.Number,
+        claim.Statement,
+        claim.Qualifier,
+        claim.ClaimType,
+        claim.EvidenceStrength,
+        numbering.ClaimReferences.GetValueOrDefault(claim.Number) ?? [],
+        labels);
 
     private static ReferenceView Reference(ReferenceNumbering.Numbered numbered, Labels labels)
     {

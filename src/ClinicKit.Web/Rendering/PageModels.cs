@@ -67,6 +67,11 @@ public sealed record ClaimView(
     public string Id => $"claim-{Number}";
 }
 
+/// <summary>Important safety information: shown in full, every point a cited claim.</summary>
+public sealed record SafetyView(string Heading, IReadOnlyList<SafetySectionView> Sections);
+
+public sealed record SafetySectionView(string Title, IReadOnlyList<ClaimView> Points);
+
 public sealed record CtaView(
     string Heading,
     string Body,

@@ -33,7 +33,8 @@ public sealed class SharedClaimCaseTests
                 UsyncLibraryReader.Date(review?["lastReviewed"]?.GetValue<string>()),
                 UsyncLibraryReader.Date(review?["nextReviewDue"]?.GetValue<string>())),
             DateOnly.Parse(testCase["today"]!.GetValue<string>()),
-            options);
+            options,
+            treatment: testCase["treatment"]?.GetValue<string>());
 
         var expected = testCase["expected"]!.AsArray().Select(e => new
         {

@@ -30,11 +30,11 @@ public sealed class DataTypeConfigurationTests
             .Select(d => new TestCaseData(d).SetArgDisplayNames(Path.GetFileName(d.Source!.File)));
 
     [Test]
-    public void ClinicKit_ships_its_thirteen_data_types_and_each_has_a_known_configuration_shape()
+    public void ClinicKit_ships_its_fourteen_data_types_and_each_has_a_known_configuration_shape()
     {
         var shipped = ShippedDataTypes().Select(c => (DataType)c.Arguments[0]!).ToList();
 
-        Assert.That(shipped, Has.Count.EqualTo(13));
+        Assert.That(shipped, Has.Count.EqualTo(14));
         Assert.That(shipped.Select(d => d.EditorAlias),
             Is.All.Matches<string>(a => ConfigurationClasses.ContainsKey(a) || a == Aliases.ColorPickerEyeDropper),
             "a new editor needs its configuration class added to this test");
@@ -82,7 +82,8 @@ public sealed class DataTypeConfigurationTests
             Is.Empty, "Umbraco.Cms.Core now has an eye dropper configuration class: map Umbraco.ColorPicker.EyeDropper to it above");
     }
 
-    [TestCase("14fd8003-d400-48c4-b8c3-fb404536f7bd", new[] { "clinicKitRichTextBlock", "clinicKitClaimBlock", "clinicKitCtaBlock" }, TestName = "Article body blocks are text, claim and call to action")]
+    [TestCase("14fd8003-d400-48c4-b8c3-fb404536f7bd", new[] { "clinicKitRichTextBlock", "clinicKitClaimBlock", "clinicKitCtaBlock", "clinicKitSafetyBlock" }, TestName = "Article body blocks are text, claim, call to action and safety information")]
+    [TestCase("3c0a5e15-51fe-4b7e-8a15-6d2f0c9e1a15", new[] { "clinicKitClaimBlock" }, TestName = "Safety points are claim blocks")]
     [TestCase("5442242c-997d-411c-9022-d26927d9e8a8", new[] { "clinicKitCtaBlock" }, TestName = "Call to action block is the CTA element")]
     public void Block_lists_offer_ClinicKits_element_types(string dataTypeKey, string[] expected)
     {

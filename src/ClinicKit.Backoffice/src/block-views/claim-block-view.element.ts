@@ -77,6 +77,7 @@ export class ClinicKitClaimBlockViewElement extends UmbLitElement implements Umb
 			claimType: firstChoice(c[P.claimType]),
 			evidenceStrength: firstChoice(c[P.evidenceStrength]),
 			qualifier: cleanText(c[P.qualifier]),
+			safetySection: null,
 		};
 	}
 

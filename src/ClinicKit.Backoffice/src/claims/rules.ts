@@ -24,14 +24,16 @@ interface RuleDefinition {
 }
 
 const rulesByCode = new Map<string, RuleDefinition>(
-	[...ruleData.claimRules, ...ruleData.reviewRules].map((r) => [r.code, r as RuleDefinition]),
+	[...ruleData.claimRules, ...ruleData.treatmentRules, ...ruleData.reviewRules].map((r) => [r.code, r as RuleDefinition]),
 );
 
-/** The rule codes in the order RULES.md applies them (claim rules as listed, then the review rules). */
+/** The rule codes in the order RULES.md applies them (claim rules, then treatment rules, then review rules). */
 export const ruleCodes = [...rulesByCode.keys()];
 
 const CLAIM_BLOCK_KEY = ruleData.claimBlock.elementTypeKey.toLowerCase();
 const PROPS = ruleData.claimBlock.properties;
+const SAFETY_BLOCK_KEY = ruleData.safetyBlock.elementTypeKey.toLowerCase();
+const SAFETY_SECTIONS = ruleData.safetyBlock.sections;
 const LIMITED_EVIDENCE = new Set<string>(ruleData.limitedEvidence);
 const PREVIEW_LENGTH = ruleData.statementPreviewLength;
 
@@ -45,14 +47,27 @@ export function rule(code: string): RuleDefinition {
 	return r;
 }
 
-/** The claim blocks of an article body, numbered 1, 2, ... in layout order. */
+/**
+ * The claim blocks of an article body, numbered 1, 2, ... in layout order; a safety block's points (claim blocks in
+ * each of its sections, in section order) are claims too, numbered where the safety block stands.
+ */
 export function readClaims(body: unknown): Claim[] {
-	return blocksInLayoutOrder(body)
-		.filter((b) => b.contentTypeKey.toLowerCase() === CLAIM_BLOCK_KEY)
-		.map((block, index) => toClaim(block, index + 1));
+	const claims: Claim[] = [];
+	for (const block of blocksInLayoutOrder(body)) {
+		const type = block.contentTypeKey.toLowerCase();
+		if (type === CLAIM_BLOCK_KEY) claims.push(toClaim(block, claims.length + 1, null));
+		else if (type === SAFETY_BLOCK_KEY) {
+			for (const section of SAFETY_SECTIONS) {
+				for (const point of blocksInLayoutOrder(invariantValue(block, section))) {
+					if (point.contentTypeKey.toLowerCase() === CLAIM_BLOCK_KEY) claims.push(toClaim(point, claims.length + 1, section));
+				}
+			}
+		}
+	}
+	return claims;
 }
 
-function toClaim(block: BlockData, number: number): Claim {
+function toClaim(block: BlockData, number: number, safetySection: string | null): Claim {
 	return {
 		number,
 		blockKey: block.key,
@@ -61,6 +76,7 @@ function toClaim(block: BlockData, number: number): Claim {
 		claimType: firstChoice(invariantValue(block, PROPS.claimType)),
 		evidenceStrength: firstChoice(invariantValue(block, PROPS.evidenceStrength)),
 		qualifier: cleanText(invariantValue(block, PROPS.qualifier)),
+		safetySection,
 	};
 }
 
@@ -171,6 +187,16 @@ export function checkClaim(claim: Claim, citations: CitationMap): Finding[] {
 	return out;
 }
 
+/** An article that names a treatment needs cited safety points (CK0320) and a regulatory-status claim (CK0321). */
+export function checkTreatment(claims: readonly Claim[], treatment: string | null | undefined): Finding[] {
+	const name = cleanText(treatment);
+	if (name === '') return [];
+	const out: Finding[] = [];
+	if (!claims.some((c) => c.safetySection !== null)) out.push(finding('CK0320', { treatment: name }, {}));
+	if (!claims.some((c) => c.claimType === ruleData.regulatoryClaimType)) out.push(finding('CK0321', { treatment: name }, {}));
+	return out;
+}
+
 /** The article-level findings: CK0310 (review overdue), then CK0311 (claims but no review recorded). */
 export function checkReview(
 	claimCount: number,
@@ -194,6 +220,8 @@ export interface ArticleInput {
 	body: unknown;
 	citations: CitationMap;
 	review?: ReviewInfo | null;
+	/** The article's treatment property; empty when it discusses none. */
+	treatment?: string | null;
 	today: string;
 	options?: CheckOptions;
 }
@@ -203,10 +231,11 @@ export interface ArticleResult {
 	findings: Finding[];
 }
 
-/** Checks an article: every claim in layout order, then the review. */
+/** Checks an article: every claim in layout order, then what a treatment article needs, then the review. */
 export function checkArticle(input: ArticleInput): ArticleResult {
 	const claims = readClaims(input.body);
 	const findings = claims.flatMap((c) => checkClaim(c, input.citations));
+	findings.push(...checkTreatment(claims, input.treatment));
 	findings.push(...checkReview(claims.length, input.review, input.today, input.options));
 	return { claims, findings };
 }

@@ -44,6 +44,8 @@ export interface Claim {
 	evidenceStrength: string;
 	/** Trimmed, whitespace collapsed. */
 	qualifier: string;
+	/** The safety block section this claim is a point of, or null for a claim in the body. */
+	safetySection: string | null;
 }
 
 export interface Finding {

@@ -93,6 +93,7 @@ export function auditArticle(input: {
 	body: unknown;
 	details: Readonly<Record<string, CitationDetails>>;
 	review?: ReviewInfo | null;
+	treatment?: string | null;
 	today: string;
 	options?: CheckOptions;
 }): ArticleAudit {
@@ -100,6 +101,7 @@ export function auditArticle(input: {
 		body: input.body,
 		citations: input.details,
 		review: input.review,
+		treatment: input.treatment,
 		today: input.today,
 		options: input.options,
 	});

@@ -34,6 +34,7 @@ export async function auditArticleValues(
 	const review = reviewOf(values);
 	const keys = citedKeysOf(body);
 	const details = keys.length ? await source.citations(keys) : {};
-	const audit = auditArticle({ body, details, review: review satisfies ReviewInfo, today, options });
+	const treatment = text(propertyValue(values, Props.treatment));
+	const audit = auditArticle({ body, details, review: review satisfies ReviewInfo, treatment, today, options });
 	return { audit, review };
 }

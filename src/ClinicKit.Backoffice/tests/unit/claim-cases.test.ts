@@ -18,6 +18,7 @@ interface ClaimCase {
 	body: unknown;
 	citations: CitationMap;
 	review: ReviewInfo;
+	treatment?: string;
 	today: string;
 	options?: CheckOptions;
 	expected: ExpectedFinding[];
@@ -32,6 +33,7 @@ describe('claim case table', () => {
 			body: c.body,
 			citations: c.citations,
 			review: c.review,
+			treatment: c.treatment,
 			today: c.today,
 			options: c.options,
 		});
