@@ -130,9 +130,9 @@ export const tests = [
 			await openArticleFromTree(page, open);
 			await openTab(page, 'Claims');
 			const rows = page.locator('clinickit-claims-table uui-table-row.claim');
-			await rows.nth(5).waitFor();
-			assert.equal(await rows.count(), 6);
-			assert.equal(await text(page.locator('clinickit-claims-table .summary')), '6 claims · 6 sources cited');
+			await rows.nth(10).waitFor();
+			assert.equal(await rows.count(), 11);
+			assert.equal(await text(page.locator('clinickit-claims-table .summary')), '11 claims · 8 sources cited');
 			const first = rows.nth(0);
 			assert.match(await text(first.locator('.statement')), /^By blocking NMDA receptors, ketamine sets off changes/);
 			assert.deepEqual(await texts(first.locator('.source a')), ['Mechanisms of ketamine action as an antidepressant']);
@@ -159,9 +159,9 @@ export const tests = [
 		async run(page, { open, axe }) {
 			await openArticleFromTree(page, open);
 			const previews = page.locator('umb-property-editor-ui-block-list clinickit-claim-preview');
-			await previews.nth(5).locator('.statement').waitFor();
-			assert.equal(await previews.count(), 6);
-			assert.deepEqual(await previews.locator('.badge').allTextContents(), ['Claim 1', 'Claim 2', 'Claim 3', 'Claim 4', 'Claim 5', 'Claim 6']);
+			await previews.nth(6).locator('.statement').waitFor();
+			assert.equal(await previews.count(), 7);
+			assert.deepEqual(await previews.locator('.badge').allTextContents(), ['Claim 1', 'Claim 2', 'Claim 3', 'Claim 4', 'Claim 5', 'Claim 6', 'Claim 7']);
 			assert.deepEqual(await texts(previews.nth(0).locator('.sources li')), [
 				'1 Mechanisms of ketamine action as an antidepressant — Zanos P, Gould TD · Molecular Psychiatry · 2018',
 			]);
