@@ -1,11 +1,11 @@
 import { UMB_DOCUMENT_WORKSPACE_CONTEXT as Pt, UmbDocumentItemRepository as Ot, UmbDocumentDetailRepository as Lt, UmbDocumentTreeRepository as Dt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as Bt, UMB_DOCUMENT_ENTITY_TYPE as Nt } from "@umbraco-cms/backoffice/document";
 import { css as P, nothing as u, html as r, property as c, customElement as D, repeat as Ae, state as b } from "@umbraco-cms/backoffice/external/lit";
 import { UmbLitElement as B } from "@umbraco-cms/backoffice/lit-element";
-import { observeMultiple as je } from "@umbraco-cms/backoffice/observable-api";
+import { observeMultiple as He } from "@umbraco-cms/backoffice/observable-api";
 import { UmbTextStyles as J } from "@umbraco-cms/backoffice/style";
 import { UMB_BLOCK_MANAGER_CONTEXT as Rt } from "@umbraco-cms/backoffice/block";
-import { DocumentVariantStateModel as Me } from "@umbraco-cms/backoffice/external/backend-api";
-const N = (e, t, i) => `${e} ${e === 1 ? t : i}`, He = {
+import { DocumentVariantStateModel as qe } from "@umbraco-cms/backoffice/external/backend-api";
+const N = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ge = {
   clinickit: {
     claimsTab: "Claims",
     clinicsDashboard: "Clinics",
@@ -149,7 +149,7 @@ const N = (e, t, i) => `${e} ${e === 1 ? t : i}`, He = {
   name: "ClinicKit English (United States)",
   meta: {
     culture: "en-US",
-    localizations: He
+    localizations: Ge
   }
 }, Ft = {
   type: "localization",
@@ -157,7 +157,7 @@ const N = (e, t, i) => `${e} ${e === 1 ? t : i}`, He = {
   name: "ClinicKit English (fallback)",
   meta: {
     culture: "en",
-    localizations: He
+    localizations: Ge
   }
 }, $a = [
   Wt,
@@ -167,7 +167,7 @@ const N = (e, t, i) => `${e} ${e === 1 ? t : i}`, He = {
   It,
   Vt
 ], jt = (e) => e === "error" ? "danger" : "warning";
-function Ge(e) {
+function Ye(e) {
   switch (e) {
     case "unpublished":
       return "clinickit_stateUnpublished";
@@ -183,7 +183,7 @@ function Ht(e, t) {
   const i = `clinickit_fix${e.code}`, a = /(\d{4}-\d{2}-\d{2})/.exec(e.message)?.[1] ?? "", n = e.code === "CK0303" ? [t.citationTitle(e.citation ?? "")] : e.code === "CK0310" ? [t.date(a)] : [], s = t.term(i, ...n);
   return s && s !== i ? s : e.message;
 }
-function Ye(e, t) {
+function Xe(e, t) {
   return e.length === 0 ? u : r`<ul class="findings">
 		${e.map(
     (i) => r`<li class="finding ${i.severity}" data-code=${i.code}>
@@ -193,7 +193,7 @@ function Ye(e, t) {
   )}
 	</ul>`;
 }
-function Xe(e) {
+function Ze(e) {
   const t = /^(\d{4})-(\d{2})-(\d{2})/.exec(e);
   return t ? new Date(Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]))) : void 0;
 }
@@ -233,13 +233,13 @@ const be = P`
 		white-space: nowrap;
 	}
 `;
-var Gt = Object.defineProperty, Yt = Object.getOwnPropertyDescriptor, Ze = (e) => {
+var Gt = Object.defineProperty, Yt = Object.getOwnPropertyDescriptor, Je = (e) => {
   throw TypeError(e);
 }, V = (e, t, i, a) => {
   for (var n = a > 1 ? void 0 : a ? Yt(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && Gt(t, i, n), n;
-}, Je = (e, t, i) => t.has(e) || Ze("Cannot " + i), Qe = (e, t, i) => (Je(e, t, "read from private field"), i ? i.call(e) : t.get(e)), Xt = (e, t, i) => t.has(e) ? Ze("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), O = (e, t, i) => (Je(e, t, "access private method"), i), g, et, Se, pe, tt, it, at, nt;
+}, Qe = (e, t, i) => t.has(e) || Je("Cannot " + i), et = (e, t, i) => (Qe(e, t, "read from private field"), i ? i.call(e) : t.get(e)), Xt = (e, t, i) => t.has(e) ? Je("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), O = (e, t, i) => (Qe(e, t, "access private method"), i), g, tt, Se, pe, it, at, nt, st;
 let E = class extends B {
   constructor() {
     super(...arguments), Xt(this, g), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
@@ -258,16 +258,16 @@ let E = class extends B {
 					${this.localize.term("clinickit_claimCount", this.claims.length)} ·
 					${this.localize.term("clinickit_citationCount", a)}
 				</p>
-				${O(this, g, tt).call(this)} ${Ye(this.articleFindings, Qe(this, g, Se))}
+				${O(this, g, it).call(this)} ${Xe(this.articleFindings, et(this, g, Se))}
 			</uui-box>
 			<uui-box headline=${this.headline ?? this.localize.term("clinickit_claimsInArticle")}>
-				${this.claims.length === 0 ? r`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : O(this, g, it).call(this)}
+				${this.claims.length === 0 ? r`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : O(this, g, at).call(this)}
 			</uui-box>
 		`;
   }
 };
 g = /* @__PURE__ */ new WeakSet();
-et = function(e) {
+tt = function(e) {
   this.dispatchEvent(
     new CustomEvent("clinickit-go-to-block", {
       detail: { blockKey: e.blockKey, claim: e.number },
@@ -285,10 +285,10 @@ Se = function() {
   };
 };
 pe = function(e) {
-  const t = Xe(e);
+  const t = Ze(e);
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : e;
 };
-tt = function() {
+it = function() {
   const e = this.review;
   if (!e) return u;
   const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, O(this, g, pe).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
@@ -297,7 +297,7 @@ tt = function() {
 			<span>${t}${e.nextReviewDue ? r` · ${this.localize.term("clinickit_nextReviewDue", O(this, g, pe).call(this, e.nextReviewDue))}` : u}</span>
 		</p>`;
 };
-it = function() {
+at = function() {
   return r`
 			<uui-table aria-label=${this.localize.term("clinickit_claimsInArticle")}>
 				<uui-table-head>
@@ -313,12 +313,12 @@ it = function() {
 				${Ae(
     this.claims,
     (e) => e.blockKey,
-    (e) => O(this, g, at).call(this, e)
+    (e) => O(this, g, nt).call(this, e)
   )}
 			</uui-table>
 		`;
 };
-at = function(e) {
+nt = function(e) {
   const t = e.findings.some((i) => i.severity === "error") ? "error" : e.findings.length ? "warning" : "ok";
   return r`
 			<uui-table-row class="claim ${t}" data-block-key=${e.blockKey} data-claim=${e.number}>
@@ -331,7 +331,7 @@ at = function(e) {
 				</uui-table-cell>
 				<uui-table-cell class="col-sources"
 					><span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnSources")}</span
-					>${O(this, g, nt).call(this, e.citations)}</uui-table-cell
+					>${O(this, g, st).call(this, e.citations)}</uui-table-cell
 				>
 				<uui-table-cell class="col-evidence">
 					<span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnEvidence")}</span>
@@ -340,24 +340,24 @@ at = function(e) {
 				</uui-table-cell>
 				<uui-table-cell class="col-problems">
 					<span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnProblems")}</span>
-					${e.findings.length ? Ye(e.findings, Qe(this, g, Se)) : r`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
+					${e.findings.length ? Xe(e.findings, et(this, g, Se)) : r`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
 				</uui-table-cell>
 				<uui-table-cell class="col-actions">
 					<uui-button
 						look="secondary"
 						compact
 						label=${this.inLibrary ? this.localize.term("clinickit_openInLibraryLabel", e.number) : this.localize.term("clinickit_goToBlockLabel", e.number)}
-						@click=${() => O(this, g, et).call(this, e)}>
+						@click=${() => O(this, g, tt).call(this, e)}>
 						${this.inLibrary ? this.localize.term("clinickit_openInLibrary") : this.localize.term("clinickit_goToBlock")}
 					</uui-button>
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-nt = function(e) {
+st = function(e) {
   return e.length === 0 ? r`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : r`<ol class="sources">
 			${e.map((t) => {
-    const i = Ge(t.state);
+    const i = Ye(t.state);
     return r`<li class="source ${t.state}" data-key=${t.key}>
 					<span class="ref-number">${t.number}</span>
 					<span class="source-text">
@@ -566,8 +566,8 @@ const ii = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties:
   claimRules: oi,
   treatmentRules: li,
   reviewRules: ci
-}, st = "Umbraco.BlockList";
-function qe(e) {
+}, rt = "Umbraco.BlockList";
+function Ue(e) {
   const t = ui(e);
   if (!t) return [];
   const i = Array.isArray(t.contentData) ? t.contentData.filter(hi) : [], a = /* @__PURE__ */ new Map();
@@ -602,7 +602,7 @@ function ui(e) {
 function di(e) {
   const t = "Layout" in e ? "Layout" : Object.keys(e).find((n) => n.toLowerCase() === "layout"), i = t ? e[t] : void 0;
   if (!v(i)) return [];
-  const a = i[st];
+  const a = i[rt];
   return Array.isArray(a) ? a.map((n) => v(n) && typeof n.contentKey == "string" ? n.contentKey : void 0).filter((n) => n !== void 0) : [];
 }
 function hi(e) {
@@ -611,34 +611,34 @@ function hi(e) {
 function v(e) {
   return typeof e == "object" && e !== null && !Array.isArray(e);
 }
-const pi = C, rt = new Map(
+const pi = C, ot = new Map(
   [...C.claimRules, ...C.treatmentRules, ...C.reviewRules].map((e) => [e.code, e])
 );
-[...rt.keys()];
-const Ue = C.claimBlock.elementTypeKey.toLowerCase(), Q = C.claimBlock.properties, mi = C.safetyBlock.elementTypeKey.toLowerCase(), fi = C.safetyBlock.sections, yi = new Set(C.limitedEvidence), Ie = C.statementPreviewLength, bi = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, gi = /^(\d{4}-\d{2}-\d{2})/;
+[...ot.keys()];
+const Ie = C.claimBlock.elementTypeKey.toLowerCase(), Q = C.claimBlock.properties, mi = C.safetyBlock.elementTypeKey.toLowerCase(), fi = C.safetyBlock.sections, yi = new Set(C.limitedEvidence), Ve = C.statementPreviewLength, bi = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, gi = /^(\d{4}-\d{2}-\d{2})/;
 function vi(e) {
-  const t = rt.get(e);
+  const t = ot.get(e);
   if (!t) throw new Error(`claim-rules.json defines no rule ${e}`);
   return t;
 }
 function Pe(e) {
   const t = [];
-  for (const i of qe(e)) {
+  for (const i of Ue(e)) {
     const a = i.contentTypeKey.toLowerCase();
-    if (a === Ue) t.push(Ve(i, t.length + 1, null));
+    if (a === Ie) t.push(We(i, t.length + 1, null));
     else if (a === mi)
       for (const n of fi)
-        for (const s of qe(H(i, n)))
-          s.contentTypeKey.toLowerCase() === Ue && t.push(Ve(s, t.length + 1, n));
+        for (const s of Ue(H(i, n)))
+          s.contentTypeKey.toLowerCase() === Ie && t.push(We(s, t.length + 1, n));
   }
   return t;
 }
-function Ve(e, t, i) {
+function We(e, t, i) {
   return {
     number: t,
     blockKey: e.key,
     statement: I(H(e, Q.statement)),
-    citations: ot(H(e, Q.citations)),
+    citations: lt(H(e, Q.citations)),
     claimType: se(H(e, Q.claimType)),
     evidenceStrength: se(H(e, Q.evidenceStrength)),
     qualifier: I(H(e, Q.qualifier)),
@@ -648,7 +648,7 @@ function Ve(e, t, i) {
 function I(e) {
   return typeof e == "string" ? e.replace(/\s+/g, " ").trim() : "";
 }
-function ot(e) {
+function lt(e) {
   let t;
   return typeof e == "string" ? t = e.split(",") : Array.isArray(e) ? t = e.filter((i) => typeof i == "string") : t = [], t.map((i) => i.trim()).filter((i) => i !== "").map((i) => {
     const a = bi.exec(i);
@@ -677,7 +677,7 @@ function _i(e) {
   return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${wi(e.statement)}")`;
 }
 function wi(e) {
-  return e.length <= Ie ? e : e.slice(0, Ie - 1).trimEnd() + "…";
+  return e.length <= Ve ? e : e.slice(0, Ve - 1).trimEnd() + "…";
 }
 function $i(e, t) {
   return e.replace(
@@ -739,7 +739,7 @@ function Ce(e) {
       t.has(a.key) || t.set(a.key, t.size + 1);
   return t;
 }
-function lt(e, t, i) {
+function ct(e, t, i) {
   const a = e.isDocument && Object.prototype.hasOwnProperty.call(i, e.key) ? i[e.key] : void 0;
   return {
     number: t,
@@ -759,7 +759,7 @@ function Ai(e, t, i) {
     qualifier: n.qualifier,
     claimType: n.claimType,
     evidenceStrength: n.evidenceStrength,
-    citations: n.citations.map((s) => lt(s, a.get(s.key) ?? 0, i)),
+    citations: n.citations.map((s) => ct(s, a.get(s.key) ?? 0, i)),
     findings: t.filter((s) => s.claim === n.number)
   }));
 }
@@ -787,14 +787,14 @@ const Pi = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-
 function w(e, t) {
   return e ? (e.find((a) => a.alias === t && a.culture == null && a.segment == null) ?? e.find((a) => a.alias === t))?.value : void 0;
 }
-function We(e) {
+function Fe(e) {
   if (!Pi.test(e)) return;
   const t = e.replace(/-/g, "").toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function ct(e) {
+function ut(e) {
   const t = [], i = (a) => {
-    const n = a.trim(), s = Oi.exec(n), o = s ? s[1] === "document" ? We(s[2]) : void 0 : We(n);
+    const n = a.trim(), s = Oi.exec(n), o = s ? s[1] === "document" ? Fe(s[2]) : void 0 : Fe(n);
     o && t.push(o);
   };
   if (typeof e == "string") e.split(",").forEach(i);
@@ -803,26 +803,26 @@ function ct(e) {
       typeof a == "string" ? i(a) : v(a) && typeof a.unique == "string" && (a.type === void 0 || a.type === "document") && i(a.unique);
   return t;
 }
-function ut(e) {
+function dt(e) {
   return !Array.isArray(e) || e.length === 0 || !e.every((t) => v(t) && typeof t.unique == "string") ? e : e.map((t) => {
     const i = t;
     return `umb://${typeof i.type == "string" && i.type !== "" ? i.type : "document"}/${i.unique.replace(/-/g, "").toLowerCase()}`;
   });
 }
-function dt(e) {
+function Oe(e) {
   return !v(e) || !Array.isArray(e.contentData) ? e : {
     ...e,
     contentData: e.contentData.map(
       (t) => v(t) && Array.isArray(t.values) ? {
         ...t,
         values: t.values.map(
-          (i) => v(i) ? { ...i, value: ut(i.value) } : i
+          (i) => v(i) ? { ...i, value: Oe(dt(i.value)) } : i
         )
       } : t
     )
   };
 }
-function Fe(e) {
+function je(e) {
   return typeof e == "string" ? e.trim() : v(e) && typeof e.date == "string" ? e.date.trim() : "";
 }
 function $(e) {
@@ -835,12 +835,12 @@ function ht(e = /* @__PURE__ */ new Date()) {
 function Li(e) {
   return {
     reviewedBy: $(w(e, h.reviewedBy)),
-    lastReviewed: Fe(w(e, h.lastReviewed)),
-    nextReviewDue: Fe(w(e, h.nextReviewDue))
+    lastReviewed: je(w(e, h.lastReviewed)),
+    nextReviewDue: je(w(e, h.nextReviewDue))
   };
 }
 function Di(e) {
-  return dt(w(e, h.body));
+  return Oe(w(e, h.body));
 }
 async function pt(e, t, i, a) {
   const n = Di(e), s = Li(e), o = Si(n), l = o.length ? await t.citations(o) : {}, d = $(w(e, h.treatment));
@@ -857,9 +857,9 @@ var Bi = Object.defineProperty, Ni = Object.getOwnPropertyDescriptor, mt = (e) =
   for (var n = a > 1 ? void 0 : a ? Ni(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && Bi(t, i, n), n;
-}, Oe = (e, t, i) => t.has(e) || mt("Cannot " + i), M = (e, t, i) => (Oe(e, t, "read from private field"), t.get(e)), ce = (e, t, i) => t.has(e) ? mt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Le = (e, t, i, a) => (Oe(e, t, "write to private field"), t.set(e, i), i), ze = (e, t, i) => (Oe(e, t, "access private method"), i), Ri = (e, t, i, a) => ({
+}, Le = (e, t, i) => t.has(e) || mt("Cannot " + i), M = (e, t, i) => (Le(e, t, "read from private field"), t.get(e)), ce = (e, t, i) => t.has(e) ? mt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), De = (e, t, i, a) => (Le(e, t, "write to private field"), t.set(e, i), i), ze = (e, t, i) => (Le(e, t, "access private method"), i), Ri = (e, t, i, a) => ({
   set _(n) {
-    Le(e, t, n);
+    De(e, t, n);
   },
   get _() {
     return M(e, t);
@@ -868,8 +868,8 @@ var Bi = Object.defineProperty, Ni = Object.getOwnPropertyDescriptor, mt = (e) =
 let y = class extends B {
   constructor() {
     super(), ce(this, ie), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, ce(this, X, 0), ce(this, oe), ce(this, fe), this.consumeContext(Pt, (e) => {
-      e && (Le(this, fe, e), this.observe(
-        je([e.contentTypeUnique, e.values]),
+      e && (De(this, fe, e), this.observe(
+        He([e.contentTypeUnique, e.values]),
         ([t, i]) => ze(this, ie, ft).call(this, t, i ?? []),
         "clinickitObserveDocument"
       ));
@@ -894,7 +894,7 @@ oe = /* @__PURE__ */ new WeakMap();
 fe = /* @__PURE__ */ new WeakMap();
 ie = /* @__PURE__ */ new WeakSet();
 ft = function(e, t) {
-  clearTimeout(M(this, oe)), Le(this, oe, setTimeout(() => {
+  clearTimeout(M(this, oe)), De(this, oe, setTimeout(() => {
     ze(this, ie, yt).call(this, e, t);
   }, this._audit ? 250 : 0));
 };
@@ -905,7 +905,7 @@ yt = async function(e, t) {
     const a = await re(this, this.source), n = this.today ?? ht();
     let s = t, o, l = !1;
     if (e === U.clinicArticle.key) {
-      const [j] = ct(w(t, h.article)), f = j ? await a.document(j) : void 0;
+      const [j] = ut(w(t, h.article)), f = j ? await a.document(j) : void 0;
       s = f?.values, o = f ? { key: f.key, name: f.name } : void 0, l = !f;
     }
     const { audit: d, review: p } = await pt(s ?? [], a, n);
@@ -1005,7 +1005,7 @@ let k = class extends B {
 			${this.qualifier ? r`<p class="qualifier">${this.qualifier}</p>` : u}
 			${this.citations.length ? r`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
 						${this.citations.map((n) => {
-      const s = Ge(n.state);
+      const s = Ye(n.state);
       return r`<li class=${n.state} data-key=${n.key}>
 								<span class="ref-number">${n.number}</span>
 								<span>${n.state === "missing" ? this.localize.term("clinickit_deletedCitation") : n.title}${n.source ? r`<span class="source-line"> — ${n.source}</span>` : u}</span>
@@ -1163,16 +1163,16 @@ var Ii = Object.defineProperty, Vi = Object.getOwnPropertyDescriptor, gt = (e) =
   for (var n = a > 1 ? void 0 : a ? Vi(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && Ii(t, i, n), n;
-}, De = (e, t, i) => t.has(e) || gt("Cannot " + i), Z = (e, t, i) => (De(e, t, "read from private field"), i ? i.call(e) : t.get(e)), ke = (e, t, i) => t.has(e) ? gt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), vt = (e, t, i, a) => (De(e, t, "write to private field"), t.set(e, i), i), G = (e, t, i) => (De(e, t, "access private method"), i), he, ae, _, ye, Be, Te, kt, _t;
+}, Be = (e, t, i) => t.has(e) || gt("Cannot " + i), Z = (e, t, i) => (Be(e, t, "read from private field"), i ? i.call(e) : t.get(e)), ke = (e, t, i) => t.has(e) ? gt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), vt = (e, t, i, a) => (Be(e, t, "write to private field"), t.set(e, i), i), G = (e, t, i) => (Be(e, t, "access private method"), i), he, ae, _, ye, Ne, Te, kt, _t;
 const ee = pi.claimBlock.properties;
 let m = class extends B {
   constructor() {
     super(), ke(this, _), this._details = {}, this._highlighted = !1, this._lookedUp = "", ke(this, he), ke(this, ae, ""), this.consumeContext(Rt, (e) => {
       e && this.observe(
-        je([e.layouts, e.contents]),
+        He([e.layouts, e.contents]),
         ([t, i]) => {
           this._claims = Pe(
-            dt({ contentData: i, layout: { [st]: t } })
+            Oe({ contentData: i, layout: { [rt]: t } })
           );
         },
         "clinickitObserveBlocks"
@@ -1190,7 +1190,7 @@ let m = class extends B {
     G(this, _, Te).call(this), G(this, _, kt).call(this);
   }
   render() {
-    const e = G(this, _, Be).call(this), t = this._claims ? Ce(this._claims) : Ce([e]), i = e.citations.map((s) => lt(s, t.get(s.key) ?? 0, this._details)), a = e.citations.filter((s) => s.isDocument).map((s) => s.key).join(","), n = this._lookedUp === a ? $e(e, this._details) : $e(e, G(this, _, _t).call(this, e));
+    const e = G(this, _, Ne).call(this), t = this._claims ? Ce(this._claims) : Ce([e]), i = e.citations.map((s) => ct(s, t.get(s.key) ?? 0, this._details)), a = e.citations.filter((s) => s.isDocument).map((s) => s.key).join(","), n = this._lookedUp === a ? $e(e, this._details) : $e(e, G(this, _, _t).call(this, e));
     return r`<clinickit-claim-preview
 			.number=${e.number}
 			.statement=${e.statement}
@@ -1209,7 +1209,7 @@ _ = /* @__PURE__ */ new WeakSet();
 ye = function() {
   return this.contentKey ?? this.layout?.contentKey;
 };
-Be = function() {
+Ne = function() {
   const e = Z(this, _, ye)?.toLowerCase(), t = this._claims?.find((a) => a.blockKey.toLowerCase() === e);
   if (t) return t;
   const i = this.content ?? {};
@@ -1217,7 +1217,7 @@ Be = function() {
     number: 0,
     blockKey: Z(this, _, ye) ?? "",
     statement: I(i[ee.statement]),
-    citations: ot(ut(i[ee.citations])),
+    citations: lt(dt(i[ee.citations])),
     claimType: se(i[ee.claimType]),
     evidenceStrength: se(i[ee.evidenceStrength]),
     qualifier: I(i[ee.qualifier]),
@@ -1229,7 +1229,7 @@ Te = function() {
   !e || !Qt(e) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
 };
 kt = async function() {
-  const e = G(this, _, Be).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
+  const e = G(this, _, Ne).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
   if (t !== Z(this, ae)) {
     if (vt(this, ae, t), !e.length) {
       this._lookedUp = t;
@@ -1553,7 +1553,7 @@ async function ea(e, t) {
         href: e.editPath(l.key),
         pages: await Promise.all(
           d.map(async (p) => {
-            const j = await e.document(p.key), [f] = ct(w(j?.values, h.article));
+            const j = await e.document(p.key), [f] = ut(w(j?.values, h.article));
             return { key: p.key, name: p.name, href: e.editPath(p.key), articleKey: f };
           })
         )
@@ -1579,7 +1579,7 @@ async function ta(e, t, i) {
 }
 var ia = Object.defineProperty, aa = Object.getOwnPropertyDescriptor, zt = (e) => {
   throw TypeError(e);
-}, Ne = (e, t, i, a) => {
+}, Re = (e, t, i, a) => {
   for (var n = a > 1 ? void 0 : a ? aa(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
   return a && n && ia(t, i, n), n;
@@ -1604,7 +1604,7 @@ let le = class extends B {
 };
 q = /* @__PURE__ */ new WeakSet();
 xe = function(e) {
-  const t = e ? Xe(e) : void 0;
+  const t = e ? Ze(e) : void 0;
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : r`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
 };
 Tt = function(e) {
@@ -1713,13 +1713,13 @@ le.styles = [
 			}
 		`
 ];
-Ne([
+Re([
   c({ attribute: !1 })
 ], le.prototype, "clinics", 2);
-Ne([
+Re([
   c({ type: Boolean })
 ], le.prototype, "loading", 2);
-le = Ne([
+le = Re([
   D("clinickit-clinics-table")
 ], le);
 var ra = Object.defineProperty, oa = Object.getOwnPropertyDescriptor, At = (e) => {
@@ -1791,7 +1791,7 @@ const da = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
     return z;
   }
 }, Symbol.toStringTag, { value: "Module" })), de = 100, ha = 3e4, _e = /* @__PURE__ */ new Map();
-class Re {
+class Me {
   #t;
   #i;
   #e;
@@ -1799,7 +1799,7 @@ class Re {
     this.#t = new Ot(t), this.#i = new Lt(t), this.#e = new Dt(t);
   }
   static for(t) {
-    return new Re(t);
+    return new Me(t);
   }
   editPath(t) {
     return Bt.generateAbsolute({ unique: t });
@@ -1882,12 +1882,12 @@ function pa(e) {
 }
 function ma(e) {
   return e.isTrashed ? "trashed" : e.variants.some(
-    (i) => i.state === Me.PUBLISHED || i.state === Me.PUBLISHED_PENDING_CHANGES
+    (i) => i.state === qe.PUBLISHED || i.state === qe.PUBLISHED_PENDING_CHANGES
   ) ? "published" : "unpublished";
 }
 const fa = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  UmbracoContentSource: Re
+  UmbracoContentSource: Me
 }, Symbol.toStringTag, { value: "Module" }));
 export {
   $a as manifests

@@ -69,7 +69,10 @@ export function toStoredPickerValue(value: unknown): unknown {
 	});
 }
 
-/** A block value from the backoffice (`layout`, picker references) in the stored shape the rules read. */
+/**
+ * A block value from the backoffice (`layout`, picker references) in the stored shape the rules read, blocks nested
+ * in block values included (a safety block's points are claim blocks inside it).
+ */
 export function toStoredBlockValue(value: unknown): unknown {
 	if (!isRecord(value) || !Array.isArray(value.contentData)) return value;
 	return {
@@ -79,7 +82,7 @@ export function toStoredBlockValue(value: unknown): unknown {
 				? {
 						...block,
 						values: block.values.map((v: unknown) =>
-							isRecord(v) ? { ...v, value: toStoredPickerValue(v.value) } : v,
+							isRecord(v) ? { ...v, value: toStoredBlockValue(toStoredPickerValue(v.value)) } : v,
 						),
 					}
 				: block,

@@ -4,7 +4,7 @@
 // cache. Each test opens a new page, saves a screenshot under test-results/backoffice-screenshots, and fails on
 // page errors. Writes test-results/backoffice.json ({ passed, failed, skipped, tests }).
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, firefox } from 'playwright-core';
@@ -16,17 +16,27 @@ const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const results = here('../../test-results');
 const shots = `${results}/backoffice-screenshots`;
 mkdirSync(shots, { recursive: true });
+// A failure screenshot from an earlier run would read as a failure of this one.
+for (const f of readdirSync(shots)) if (f.startsWith('FAILED-')) rmSync(`${shots}/${f}`);
 
 /**
  * Page errors the unmodified app raises because the harness has no real sign-in: with `bypass-auth` there is no
  * access token, so the server-event hub (management-api/server-event/global-context/server-event.context.js)
  * throws instead of connecting. Anything else fails the test.
  */
-const EXPECTED_PAGE_ERRORS = [/^Error: No auth token found$/];
+const EXPECTED_PAGE_ERRORS = [
+	/^Error: No auth token found$/,
+	// Firefox only: leaving the Content view while a property's action menu is still asking for its clipboard context
+	// makes the app's context consumer (libs/context-api/consume/context-consumer.js, hostDisconnected) reject a promise
+	// nobody awaits. It is the app's own behaviour on any quick tab switch, with or without ClinicKit.
+	/^(uncaught exception: )?Context request was cancelled, host was disconnected\. \(Context Alias: UmbPropertyContext with API Alias: UmbClipboardPropertyContext\)/,
+];
 
 const useFirefox = process.env.E2E_BROWSER === 'firefox';
 const browser = useFirefox
 	? await firefox.launch({
+			// Stock Firefox speaks WebDriver BiDi, not the Juggler protocol of Playwright's patched build.
+			channel: 'moz-firefox',
 			executablePath: process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr',
 			headless: true,
 		})

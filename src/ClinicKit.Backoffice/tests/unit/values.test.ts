@@ -14,6 +14,7 @@ import {
 const BERMAN = '26e1bd3e-8483-4e53-9bfd-7c3b6780434f';
 const ZARATE = 'a4fd3f0f-cad9-4c16-bf0f-fae26bf52393';
 const CLAIM_BLOCK = 'd40032df-5b93-4a26-a1dd-b407cf0954cf';
+const SAFETY_BLOCK = '5afe1b10-c15a-4e7d-9b3e-2f1a6c0d4e15';
 
 describe('picker values', () => {
 	it('reads document keys from every shape a picker value takes', () => {
@@ -68,6 +69,28 @@ describe('a body as the backoffice holds it audits like the stored body', () => 
 		expect(stored.contentData[0].values[1].value).toEqual([documentUdi(BERMAN), documentUdi(ZARATE)]);
 		expect(stored.contentData[0].values[2].value).toEqual(['Onset']);
 		expect(stored.layout).toEqual(backoffice.layout);
+	});
+
+	it('converts the picker values of claim blocks nested in a safety block', () => {
+		const safety = {
+			layout: { 'Umbraco.BlockList': [{ contentKey: 'safety-1', settingsKey: null }] },
+			contentData: [
+				{ key: 'safety-1', contentTypeKey: SAFETY_BLOCK, values: [{ alias: 'risks', culture: null, segment: null, value: backoffice }] },
+			],
+			settingsData: [],
+			expose: [],
+		};
+		const { claims, findings } = checkArticle({
+			body: toStoredBlockValue(safety),
+			citations: {
+				[BERMAN]: { title: 'Antidepressant effects of ketamine in depressed patients', state: 'published' as const },
+				[ZARATE]: { title: 'A randomized trial of an N-methyl-D-aspartate antagonist', state: 'published' as const },
+			},
+			review: { reviewedBy: 'Dr. Amelia Hart, MD', lastReviewed: '2025-11-14', nextReviewDue: '2026-11-14' },
+			today: '2026-03-01',
+		});
+		expect(claims.map((c) => [c.safetySection, c.citations.map((x) => x.key)])).toEqual([['risks', [BERMAN, ZARATE]]]);
+		expect(findings.filter((f) => f.code === 'CK0301' || f.code === 'CK0302')).toEqual([]);
 	});
 
 	it('gives the findings the stored value would give', () => {
