@@ -51,6 +51,10 @@ public static class ClinicKitPipeline
         app.UseMiddleware<ReadOnlyMethods>();
         app.UseMiddleware<ClinicResolutionMiddleware>();
         app.UseRouting();
+        // MVC registers authentication and authorization, and WebApplication puts their middleware first in the pipeline unless
+        // the app places them itself: here, after the page cache, so a cached page never passes through them (no page needs them).
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapControllers();
 
         // "{*path}" rather than the default fallback, which skips paths that look like files (/404.html, /favicon.ico).
