@@ -1,5 +1,4 @@
 using System.Net;
-using ClinicKit.Content.Schema;
 using ClinicKit.Web.Availability;
 using ClinicKit.Web.Sources;
 using ClinicKit.Web.Tests.DeliveryApi.Fake;
