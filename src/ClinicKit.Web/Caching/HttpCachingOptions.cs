@@ -12,8 +12,10 @@ public sealed class HttpCachingOptions
     /// it sooner); 0 leaves it out, so shared caches use <see cref="CacheControl"/> too.</summary>
     public int SharedMaxAgeSeconds { get; set; }
 
-    /// <summary>Cache-Control of a clinic's 404 page and of an unknown host's 404: short, since publishing can fill the path.</summary>
-    public string NotFoundCacheControl { get; set; } = "public, max-age=60";
+    /// <summary>Cache-Control of a clinic's 404 page and of an unknown host's 404. Browsers ask again every time (publishing,
+    /// or <c>clinickit new-site</c>, can fill the path, and nothing can purge a browser); a CDN may keep it a minute, and is
+    /// purged by the clinic's key or by a full reload.</summary>
+    public string NotFoundCacheControl { get; set; } = "public, max-age=0, s-maxage=60";
 
     /// <summary>Cache-Control of the head's static files (<c>/assets/…</c>; the site stylesheet's URL carries its hash).</summary>
     public string AssetCacheControl { get; set; } = "public, max-age=86400";

@@ -6,7 +6,7 @@ namespace ClinicKit.Web.Caching;
 /// <summary>Caching headers for responses the page cache does not keep, chosen so no cache holds on to them wrongly.</summary>
 /// <remarks>
 /// A page rendered from a stale copy (Umbraco failing) gets <c>no-store</c> and no validators: a CDN keeps serving the good
-/// copy it has, and nothing pins the stand-in. A 404 (a clinic's, or an unknown host's) is cached briefly
+/// copy it has, and nothing pins the stand-in. A 404 (a clinic's, or an unknown host's) is kept briefly by a CDN only
 /// (<see cref="HttpCachingOptions.NotFoundCacheControl"/>) and tagged with its clinic, so publishing a page at that path purges
 /// it. A 5xx is <c>no-store</c> (the 503 page sets it itself, with <c>Retry-After</c>).
 /// </remarks>
