@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The head's article page against nginx serving the very same bytes, and against the head's own static-file path, each
-# uncompressed and with "Accept-Encoding: br, gzip", measured with wrk on loopback in one run.
+# uncompressed and with "Accept-Encoding: br, gzip", measured with wrk on loopback in one run. A bare Kestrel answering with
+# the same bytes (tests/benchmarks/ClinicKit.BytesServer: no middleware, no logging) shows how much of the gap to nginx is
+# Kestrel's own.
 # Usage: tests/benchmarks/head-vs-nginx.sh [seconds per run, default 5] [connections, default 32]
 # nginx (nginx-light, plus its brotli_static module) is installed with apt-get when missing. It serves the page's HTML and
 # the head's own Brotli and gzip forms of it as article.html.br/.gz (brotli_static, gzip_static), so both servers send the
@@ -12,6 +14,7 @@ CONNECTIONS="${2:-32}"
 THREADS=2
 HEAD_PORT="${CLINICKIT_BENCH_PORT:-5193}"
 NGINX_PORT="${CLINICKIT_BENCH_NGINX_PORT:-5194}"
+BARE_PORT="${CLINICKIT_BENCH_BARE_PORT:-5195}"
 HOST_NAME="riverglass-ketamine.test"
 ENCODINGS="br, gzip"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -35,9 +38,11 @@ if ! command -v nginx >/dev/null || [[ ! -f "$BROTLI_MODULE" ]]; then
   install_nginx || { apt-get update -qq >/dev/null 2>&1 && install_nginx; } || { cat "$WORK/apt.log" >&2; exit 1; }
 fi
 
-echo "Building the head (Release)..."
+echo "Building the head and the bare Kestrel server (Release)..."
 dotnet build "$ROOT/src/ClinicKit.Web/ClinicKit.Web.csproj" -c Release --nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+dotnet build "$ROOT/tests/benchmarks/ClinicKit.BytesServer/ClinicKit.BytesServer.csproj" -c Release --nologo -v quiet >>"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 DLL="$ROOT/src/ClinicKit.Web/bin/Release/net10.0/ClinicKit.Web.dll"
+BARE_DLL="$ROOT/tests/benchmarks/ClinicKit.BytesServer/bin/Release/net10.0/ClinicKit.BytesServer.dll"
 
 start_head() { # log -> pid in HEAD_PID
   dotnet "$DLL" --urls "http://127.0.0.1:$HEAD_PORT" --webroot "$WORK/webroot" \
@@ -97,7 +102,13 @@ NGINX_URL="http://127.0.0.1:$NGINX_PORT/article.html"
 for _ in $(seq 1 50); do curl -fs -o /dev/null "$NGINX_URL" && break; sleep 0.1; done
 curl -fs -o /dev/null "$NGINX_URL" || { echo "nginx did not answer" >&2; cat "$WORK/nginx/logs/"*.log >&2; exit 1; }
 
-# The same bytes from all three, uncompressed and compressed, or no measurement.
+H="$WORK/nginx/html/article.html"
+dotnet "$BARE_DLL" "$H" "http://127.0.0.1:$BARE_PORT" br "$H.br" gzip "$H.gz" >"$WORK/bare.log" 2>&1 &
+PIDS+=($!)
+BARE_URL="http://127.0.0.1:$BARE_PORT/"
+for _ in $(seq 1 100); do curl -fs -o /dev/null "$BARE_URL" && break; sleep 0.1; done
+
+# The same bytes from all four, uncompressed and compressed, or no measurement.
 digest() { # url [accept-encoding] -> sha256 of the body as sent, and its Content-Encoding
   local args=(-fs -H "Host: $HOST_NAME" -D "$WORK/headers")
   [[ -n "${2:-}" ]] && args+=(-H "Accept-Encoding: $2")
@@ -106,9 +117,9 @@ digest() { # url [accept-encoding] -> sha256 of the body as sent, and its Conten
   echo "$sum $(awk 'tolower($1)=="content-encoding:" {print $2}' "$WORK/headers" | tr -d '\r')"
 }
 for encoding in "" "$ENCODINGS"; do
-  page=$(digest "$PAGE_URL" "$encoding"); static=$(digest "$STATIC_URL" "$encoding"); nginx=$(digest "$NGINX_URL" "$encoding")
-  if [[ "$page" != "$nginx" || "$page" != "$static" ]]; then
-    echo "the three do not send the same bytes (Accept-Encoding '$encoding'): page $page, static $static, nginx $nginx" >&2; exit 1
+  page=$(digest "$PAGE_URL" "$encoding"); static=$(digest "$STATIC_URL" "$encoding"); nginx=$(digest "$NGINX_URL" "$encoding"); bare=$(digest "$BARE_URL" "$encoding")
+  if [[ "$page" != "$nginx" || "$page" != "$static" || "$page" != "$bare" ]]; then
+    echo "they do not send the same bytes (Accept-Encoding '$encoding'): page $page, static $static, nginx $nginx, bare Kestrel $bare" >&2; exit 1
   fi
 done
 
@@ -121,17 +132,17 @@ run() { # name url [accept-encoding] -> "rps p50 p99"
 }
 
 echo "Warming up..."
-for url in "$PAGE_URL" "$STATIC_URL" "$NGINX_URL"; do
+for url in "$PAGE_URL" "$STATIC_URL" "$NGINX_URL" "$BARE_URL"; do
   wrk -t1 -c8 -d2s -H "Host: $HOST_NAME" "$url" >/dev/null
   wrk -t1 -c8 -d2s -H "Host: $HOST_NAME" -H "Accept-Encoding: $ENCODINGS" "$url" >/dev/null
 done
 
-echo "Measuring ($THREADS threads, $CONNECTIONS connections, ${DURATION}s each, $(nproc) cores shared by wrk, nginx and the head; load average $(cut -d' ' -f1-3 /proc/loadavg))..."
+echo "Measuring ($THREADS threads, $CONNECTIONS connections, ${DURATION}s each, $(nproc) cores shared by wrk and the servers; load average $(cut -d' ' -f1-3 /proc/loadavg))..."
 declare -A RPS P50 P99
 for encoding in "" "$ENCODINGS"; do
   suffix="${encoding:+-compressed}"
-  for target in page nginx static; do
-    case $target in page) url=$PAGE_URL ;; nginx) url=$NGINX_URL ;; static) url=$STATIC_URL ;; esac
+  for target in page nginx static bare; do
+    case $target in page) url=$PAGE_URL ;; nginx) url=$NGINX_URL ;; static) url=$STATIC_URL ;; bare) url=$BARE_URL ;; esac
     read -r "RPS[$target$suffix]" "P50[$target$suffix]" "P99[$target$suffix]" < <(run "$target$suffix" "$url" "$encoding")
   done
 done
@@ -144,9 +155,14 @@ for suffix in "" "-compressed"; do
   printf '%-44s %8s %12s %10s %10s\n' "head, article page ($label)" "$bytes" "${RPS[page$suffix]}" "${P50[page$suffix]}" "${P99[page$suffix]}"
   printf '%-44s %8s %12s %10s %10s\n' "nginx, same bytes ($label)" "$bytes" "${RPS[nginx$suffix]}" "${P50[nginx$suffix]}" "${P99[nginx$suffix]}"
   printf '%-44s %8s %12s %10s %10s\n' "head, same bytes as a static file ($label)" "$bytes" "${RPS[static$suffix]}" "${P50[static$suffix]}" "${P99[static$suffix]}"
+  printf '%-44s %8s %12s %10s %10s\n' "bare Kestrel, same bytes ($label)" "$bytes" "${RPS[bare$suffix]}" "${P50[bare$suffix]}" "${P99[bare$suffix]}"
 done
 echo
 echo "article page: $SLUG"
-echo "uncompressed: head page / nginx = $(ratio "${RPS[page]}" "${RPS[nginx]}"), head page / head static file = $(ratio "${RPS[page]}" "${RPS[static]}")"
-echo "br, gzip:     head page / nginx = $(ratio "${RPS[page-compressed]}" "${RPS[nginx-compressed]}"), head page / head static file = $(ratio "${RPS[page-compressed]}" "${RPS[static-compressed]}")"
+for suffix in "" "-compressed"; do
+  printf '%-13s head page / nginx = %s, head page / head static file = %s, bare Kestrel / nginx = %s, head page / bare Kestrel = %s\n' \
+    "$([[ -z "$suffix" ]] && echo "uncompressed:" || echo "br, gzip:")" \
+    "$(ratio "${RPS[page$suffix]}" "${RPS[nginx$suffix]}")" "$(ratio "${RPS[page$suffix]}" "${RPS[static$suffix]}")" \
+    "$(ratio "${RPS[bare$suffix]}" "${RPS[nginx$suffix]}")" "$(ratio "${RPS[page$suffix]}" "${RPS[bare$suffix]}")"
+done
 echo "(aim: at least 0.80x nginx, compressed and uncompressed)"
