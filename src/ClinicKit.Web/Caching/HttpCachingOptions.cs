@@ -5,7 +5,8 @@ public sealed class HttpCachingOptions
 {
     public const string Section = "ClinicKit:HttpCaching";
 
-    /// <summary>Cache-Control of every page (home, article, sitemap, robots, clinic.css), for browsers and any cache.</summary>
+    /// <summary>Cache-Control of every page (home, article, sitemap, robots), for browsers and any cache; a response that sets
+    /// its own (<c>/clinic.css</c>: <c>public, max-age=300</c>) keeps it.</summary>
     public string CacheControl { get; set; } = "public, max-age=60, stale-while-revalidate=600";
 
     /// <summary>Added to pages' Cache-Control as <c>s-maxage</c>: how long a CDN or shared proxy may keep a page (a purge drops

@@ -129,7 +129,9 @@ internal sealed partial class PageCacheMiddleware
         response.StatusCode == StatusCodes.Status200OK
         && capture.NotStoredBecause is null
         && !response.Headers.ContainsKey(HeaderNames.SetCookie)
-        && !response.Headers.ContainsKey(HeaderNames.ContentEncoding);
+        && !response.Headers.ContainsKey(HeaderNames.ContentEncoding)
+        && !HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.NoStoreString)
+        && !HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.PrivateString);
 
     private async Task StoreAsync(string key, CachedResponse page, IReadOnlyList<Guid> keys)
     {
