@@ -26,6 +26,7 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
             return null;
         }
 
+        Caching.PageCache.Shows([article]);
         var claims = article.Claims.ToList();
         var citations = await source.GetCitationsAsync(ReferenceNumbering.CitedKeys(claims), cancellationToken);
         var numbering = ReferenceNumbering.For(claims, citations);

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
 
 namespace ClinicKit.Web.Availability;
@@ -47,9 +46,9 @@ public sealed partial class ContentAvailabilityMiddleware(RequestDelegate next, 
         }
         finally
         {
-            if (freshness.IsStale && context.Features.Get<IOutputCacheFeature>() is { } cache)
+            if (freshness.StaleReason is { } reason)
             {
-                cache.Context.AllowCacheStorage = false;
+                context.Features.Get<Caching.PageCapture>()?.DoNotStore("stale: " + reason);
             }
         }
     }

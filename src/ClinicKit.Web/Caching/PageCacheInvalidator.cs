@@ -1,11 +1,10 @@
 using ClinicKit.Web.Sources;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace ClinicKit.Web.Caching;
 
-/// <summary>Drops rendered pages when the content source says their content changed.</summary>
+/// <summary>Drops rendered pages when the content source says their content changed, and asks the CDN to drop its copies.</summary>
 internal sealed partial class PageCacheInvalidator(
-    IContentSource source, IOutputCacheStore store, ContentGeneration generation, ILogger<PageCacheInvalidator> logger) : IHostedService
+    IContentSource source, HybridPageStore store, ContentGeneration generation, ICdnPurge purge, ILogger<PageCacheInvalidator> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,18 +19,25 @@ internal sealed partial class PageCacheInvalidator(
     }
 
     /// <summary>Evicts what a change makes stale; public so a source that learns of changes by other means can call it.</summary>
+    /// <remarks>The head's own pages go first, so a CDN that refetches right after the purge gets the new page.</remarks>
     public async Task EvictAsync(ContentChange change)
     {
         if (change.Everything)
         {
             generation.Advance();
             await store.EvictByTagAsync(PageCache.AllTag, CancellationToken.None);
-            return;
+        }
+        else
+        {
+            foreach (var key in change.Keys)
+            {
+                await store.EvictByTagAsync(PageCache.TagFor(key), CancellationToken.None);
+            }
         }
 
-        foreach (var key in change.Keys)
+        if (!change.Relayed)
         {
-            await store.EvictByTagAsync(PageCache.TagFor(key), CancellationToken.None);
+            await purge.PurgeAsync(SurrogateKeyHeaders.PurgeTags(change), CancellationToken.None);
         }
     }
 

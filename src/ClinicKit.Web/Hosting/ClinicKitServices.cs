@@ -7,8 +7,8 @@ using ClinicKit.Web.Sources;
 using ClinicKit.Web.Sources.DeliveryApi;
 using ClinicKit.Web.Sources.Usync;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.WebEncoders;
 
 namespace ClinicKit.Web.Hosting;
@@ -44,8 +44,8 @@ public static class ClinicKitServices
         services.AddSingleton<SitemapBuilder>();
         services.AddSingleton<ArticlePageBuilder>();
 
-        // Pages are cached per host and path (never per query string); a full reload moves the generation so no page
-        // rendered before it survives.
+        // Pages are cached per host and path (never per query string), with their compressed forms; a full reload moves the
+        // generation so no page rendered before it survives.
         services.AddSingleton<ContentGeneration>();
         services.AddHostedService<PageCacheInvalidator>();
         // Pages and Delivery API content share one HybridCache (memory, then Redis when heads share one), with tags.
@@ -55,24 +55,20 @@ public static class ClinicKitServices
                 options.MaximumPayloadBytes = 64 * 1024 * 1024;
                 options.MaximumKeyLength = 4096;
             })
-            .AddSerializer<CachedEntry, CachedEntry.Serializer>();
-        services.AddSingleton<IOutputCacheStore, HybridPageStore>();
-        services.AddOutputCache(options =>
+            .AddSerializer<CachedEntry, CachedEntry.Serializer>()
+            .AddSerializer<CachedResponse, HybridPageStore.Serializer>();
+        services.AddSingleton<HybridPageStore>();
+        services.Configure<HttpCachingOptions>(configuration.GetSection(HttpCachingOptions.Section));
+        // The CDN purge hook: a no-op until ClinicKit:HttpCaching:Purge:Url is set.
+        services.AddHttpClient<ICdnPurge, HttpCdnPurge>(HttpCdnPurge.ClientName);
+        services.AddSingleton(sp =>
         {
-            var seconds = configuration.GetValue(ClinicKitOptions.Section + ":PageCacheSeconds", 3600);
-            if (seconds <= 0)
-            {
-                // 0 turns the page cache off: every request renders from the content source (for diagnosing a source).
-                options.AddBasePolicy(policy => policy.NoCache());
-                return;
-            }
-
-            options.AddBasePolicy(policy => policy
-                .Expire(TimeSpan.FromSeconds(seconds))
-                .AddPolicy<PageCacheKey>()
-                .VaryByValue(context => new KeyValuePair<string, string>(
-                    "generation", context.RequestServices.GetRequiredService<ContentGeneration>().Current))
-                .Tag(PageCache.AllTag));
+            var environment = sp.GetRequiredService<IWebHostEnvironment>();
+            var embedded = sp.GetRequiredService<SiteAssets>();
+            return new PrecompressedAssets(
+                new CompositeFileProvider(environment.WebRootFileProvider, embedded.Files),
+                PrecompressedAssets.Under(environment.WebRootFileProvider).Concat(embedded.Paths.Select(p => p[PublicUrls.AssetPrefix.Length..])),
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<HttpCachingOptions>>().Value.AssetCacheControl);
         });
 
         // Razor encodes only what HTML needs encoding, not every non-ASCII letter (smaller pages, readable source).

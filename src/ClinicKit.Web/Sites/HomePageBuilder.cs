@@ -11,6 +11,7 @@ public sealed class HomePageBuilder(IContentSource source, PublicUrls urls)
         var clinic = context.Clinic;
         var keys = clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList();
         var served = Publishing.ServedArticles(clinic, await source.GetArticlesAsync(keys, cancellationToken));
+        Caching.PageCache.Shows(served.Select(p => p.Article));
         var name = clinic.ClinicName.Length > 0 ? clinic.ClinicName : clinic.Name;
         var url = urls.Absolute(clinic, PublicUrls.Home);
         var description = FirstOf(clinic.Seo.MetaDescription, clinic.Tagline, name);

@@ -15,6 +15,7 @@ public sealed class SitemapBuilder(IContentSource source, PublicUrls urls)
     {
         var keys = clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList();
         var served = Publishing.ServedArticles(clinic, await source.GetArticlesAsync(keys, cancellationToken));
+        Caching.PageCache.Shows(served.Select(p => p.Article));
         var entries = new List<(string Url, DateOnly? LastModified)>();
         if (!clinic.Seo.NoIndex && urls.Absolute(clinic, PublicUrls.Home) is { } home)
         {

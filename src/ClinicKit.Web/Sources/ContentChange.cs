@@ -4,6 +4,9 @@ namespace ClinicKit.Web.Sources;
 /// <remarks>Keys are those of clinics, clinic articles, library articles and citations; pages are tagged with the keys they show.</remarks>
 public sealed record ContentChange(bool Everything, IReadOnlyCollection<Guid> Keys)
 {
+    /// <summary>Heard from another head (Redis pub/sub), which already told the CDN: this head only drops its own pages.</summary>
+    public bool Relayed { get; init; }
+
     public static ContentChange All { get; } = new(true, []);
 
     public static ContentChange Of(params Guid[] keys) => new(false, keys);

@@ -64,17 +64,19 @@ public sealed partial class DeliveryApiContentSource
 
     /// <summary>Applies an invalidation (this head's webhook or another head's) to this head's cache and pages.</summary>
     /// <remarks>A fetch or a page that was in flight when the invalidation arrived may be stored after it, with what Umbraco
-    /// said before; making the same entries and pages stale once more a moment later catches it.</remarks>
-    private async Task ApplyAsync(InvalidationMessage message)
+    /// said before; making the same entries and pages stale once more a moment later catches it (and purges a CDN that fetched
+    /// that page meanwhile). A <paramref name="relayed"/> change came from another head, which told the CDN itself.</remarks>
+    private async Task ApplyAsync(InvalidationMessage message, bool relayed = false)
     {
+        var change = relayed ? message.Change with { Relayed = true } : message.Change;
         await _cache.MarkStaleAsync(message.Stale);
         await Task.WhenAll(message.Absent.Select(key => _cache.PutAsync(key, [])));
-        Changed?.Invoke(message.Change);
+        Changed?.Invoke(change);
         _ = Task.Delay(ReEvictDelay).ContinueWith(
             async _ =>
             {
                 await _cache.MarkStaleAsync(message.Stale);
-                Changed?.Invoke(message.Change);
+                Changed?.Invoke(change);
             },
             TaskScheduler.Default).Unwrap();
     }
@@ -83,7 +85,7 @@ public sealed partial class DeliveryApiContentSource
     {
         try
         {
-            await ApplyAsync(message);
+            await ApplyAsync(message, relayed: true);
         }
         catch (Exception e)
         {
