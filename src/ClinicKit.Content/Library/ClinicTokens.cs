@@ -10,7 +10,9 @@ public static class ClinicTokens
 {
     private static readonly char[] Braces = ['{', '}'];
 
-    public static IReadOnlyList<string> Known { get; } = ["clinic.name", "clinic.phone", "clinic.city", "clinic.email", "clinic.bookingUrl"];
+    public const string BookingUrl = "clinic.bookingUrl";
+
+    public static IReadOnlyList<string> Known { get; } = ["clinic.name", "clinic.phone", "clinic.city", "clinic.email", BookingUrl];
 
     /// <summary>The tokens in a text that ClinicKit does not know, as written (for example <c>{{clinic.fax}}</c>).</summary>
     public static IEnumerable<string> Unknown(string? text)
@@ -21,20 +23,46 @@ public static class ClinicTokens
 
     /// <summary>Replaces the tokens with the clinic's values. The result is plain text for the views to encode, so a clinic
     /// value never becomes markup; an unknown token stays as written, so an editor sees the typo (and validation reports it).</summary>
-    public static string Replace(string? text, ClinicSite clinic)
+    public static string Replace(string? text, ClinicSite clinic) => string.Concat(Split(text, clinic).Select(p => p.Text));
+
+    /// <summary>The text in order, cut at each known token: a part is text as written (<see cref="Part.Token"/> null) or a
+    /// token's value, named, so a view can show a value its own way (the booking URL as a link, not as a raw address).</summary>
+    public static IReadOnlyList<Part> Split(string? text, ClinicSite clinic)
     {
         var source = text ?? "";
-        var result = new StringBuilder(source.Length);
+        var parts = new List<Part>();
+        var written = new StringBuilder();
         var copied = 0;
         foreach (var (start, end, name) in Find(source))
         {
-            result.Append(source, copied, start - copied);
-            result.Append(ValueOf(name, clinic) ?? source[start..end]);
+            written.Append(source, copied, start - copied);
             copied = end;
+            if (ValueOf(name, clinic) is not { } value)
+            {
+                written.Append(source, start, end - start);
+                continue;
+            }
+
+            if (written.Length > 0)
+            {
+                parts.Add(new Part(written.ToString(), null));
+                written.Clear();
+            }
+
+            parts.Add(new Part(value, name));
         }
 
-        return result.Append(source, copied, source.Length - copied).ToString();
+        written.Append(source, copied, source.Length - copied);
+        if (written.Length > 0)
+        {
+            parts.Add(new Part(written.ToString(), null));
+        }
+
+        return parts;
     }
+
+    /// <summary>A piece of a text: as written, or the value of the known token <see cref="Token"/> (for example <c>clinic.bookingUrl</c>).</summary>
+    public sealed record Part(string Text, string? Token);
 
     private static string? ValueOf(string name, ClinicSite clinic) => name switch
     {
@@ -42,7 +70,7 @@ public static class ClinicTokens
         "clinic.phone" => clinic.Phone,
         "clinic.city" => clinic.City,
         "clinic.email" => clinic.Email,
-        "clinic.bookingUrl" => clinic.BookingUrl,
+        BookingUrl => clinic.BookingUrl,
         _ => null,
     };
 

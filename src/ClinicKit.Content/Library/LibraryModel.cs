@@ -66,7 +66,7 @@ public sealed record Article(
 }
 
 /// <summary>A library article as one clinic shows it: the clinic's URL segment, introduction, CTA and search settings.</summary>
-public sealed record ClinicArticle(
+public sealed partial record ClinicArticle(
     Guid Key,
     string Name,
     string Slug,
@@ -77,7 +77,7 @@ public sealed record ClinicArticle(
     bool IsPublished,
     int SortOrder);
 
-public sealed record ClinicSite(
+public sealed partial record ClinicSite(
     Guid Key,
     string Name,
     string ClinicName,

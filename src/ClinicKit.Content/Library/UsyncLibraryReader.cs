@@ -55,7 +55,7 @@ public static class UsyncLibraryReader
             Text(n, Props.ReviewerCredentials),
             ReadCallToAction(n.Value(Props.CallToAction)),
             n.Published,
-            DateTime.TryParse(n.CreateDate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var created) ? created : null,
+            Created(n),
             Text(n, Props.Treatment));
     }
 
@@ -156,7 +156,7 @@ public static class UsyncLibraryReader
             .Select(ReadClinicArticle)
             .ToList(),
         n.Published,
-        n.SortOrder ?? 0);
+        n.SortOrder ?? 0) { UpdateDate = Created(n) };
 
     private static ClinicArticle ReadClinicArticle(ContentNode n) => new(
         n.Key,
@@ -167,7 +167,11 @@ public static class UsyncLibraryReader
         ReadCallToAction(n.Value(Props.CallToAction)),
         ReadSeo(n),
         n.Published,
-        n.SortOrder ?? 0);
+        n.SortOrder ?? 0) { UpdateDate = Created(n) };
+
+    /// <summary>The only date uSync writes for a content node (it exports no update date).</summary>
+    private static DateTime? Created(ContentNode n) =>
+        DateTime.TryParse(n.CreateDate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var created) ? created : null;
 
     private static Seo ReadSeo(ContentNode n) => new(Text(n, Props.MetaTitle), Text(n, Props.MetaDescription), n.Value(Props.NoIndex) == "1");
 

@@ -23,6 +23,7 @@ public sealed class Labels(IReadOnlyDictionary<string, string> dictionary)
     public string Email => this["ClinicKit.Email", "Email"];
     public string Address => this["ClinicKit.Address", "Address"];
     public string BookConsultation => this["ClinicKit.BookConsultation", "Book a consultation"];
+    public string BookingPage => this["ClinicKit.BookingPage", "our online booking page"];
     public string PageNotFound => this["ClinicKit.PageNotFound", "Page not found"];
     public string PageNotFoundText => this["ClinicKit.PageNotFoundText", "Sorry, we couldn't find that page."];
     public string BackToClaim => this["ClinicKit.BackToClaim", "Back to claim"];

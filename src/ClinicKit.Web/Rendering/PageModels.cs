@@ -74,7 +74,7 @@ public sealed record SafetySectionView(string Title, IReadOnlyList<ClaimView> Po
 
 public sealed record CtaView(
     string Heading,
-    string Body,
+    IReadOnlyList<CtaText> Body,
     string ButtonLabel,
     string? ButtonHref,
     bool ButtonIsExternal,
@@ -82,6 +82,12 @@ public sealed record CtaView(
     string? TelHref,
     bool Subtle,
     Labels Labels);
+
+/// <summary>A piece of a call to action's text; with <see cref="Href"/>, a link (the clinic's booking page).</summary>
+public sealed record CtaText(string Text, string? Href = null)
+{
+    public bool HrefIsExternal => Href is not null && Security.SafeUrl.IsExternal(Href);
+}
 
 /// <summary>A numbered entry of the references list, and the claims that cite it (for back-links).</summary>
 public sealed record ReferenceView(

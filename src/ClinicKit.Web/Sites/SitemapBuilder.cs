@@ -19,14 +19,14 @@ public sealed class SitemapBuilder(IContentSource source, PublicUrls urls)
         var entries = new List<(string Url, DateOnly? LastModified)>();
         if (!clinic.Seo.NoIndex && urls.Absolute(clinic, PublicUrls.Home) is { } home)
         {
-            entries.Add((home, served.Select(p => LastModified(p.Article)).Max()));
+            entries.Add((home, Latest(served.Select(p => LastModified(p.ClinicArticle, p.Article)).Append(Day(clinic.UpdateDate)))));
         }
 
         foreach (var (clinicArticle, article) in served.Where(p => !p.ClinicArticle.Seo.NoIndex && !p.Article.Seo.NoIndex))
         {
             if (urls.Absolute(clinic, PublicUrls.ArticlePath(clinicArticle)) is { } url)
             {
-                entries.Add((url, LastModified(article)));
+                entries.Add((url, LastModified(clinicArticle, article)));
             }
         }
 
@@ -35,9 +35,15 @@ public sealed class SitemapBuilder(IContentSource source, PublicUrls urls)
         return (Write(entries), dependsOn);
     }
 
-    /// <summary>When the page's content last changed in a way readers care about: its medical review, else its date.</summary>
-    public static DateOnly? LastModified(Article article) =>
-        article.Review.LastReviewed ?? (article.UpdateDate is { } d ? DateOnly.FromDateTime(d) : null);
+    /// <summary>When what an article page shows last changed: the latest of its medical review, the library article and the
+    /// clinic's page for it (its introduction, CTA and search settings). The home page takes the latest of the clinic and
+    /// the articles it lists.</summary>
+    public static DateOnly? LastModified(ClinicArticle page, Article article) =>
+        Latest([article.Review.LastReviewed, Day(article.UpdateDate), Day(page.UpdateDate)]);
+
+    private static DateOnly? Latest(IEnumerable<DateOnly?> dates) => dates.Max();
+
+    private static DateOnly? Day(DateTime? date) => date is { } d ? DateOnly.FromDateTime(d) : null;
 
     private static string Write(IEnumerable<(string Url, DateOnly? LastModified)> entries)
     {

@@ -19,6 +19,15 @@ public sealed class ClinicTokensTests
     public void Clinic_tokens_are_replaced_with_the_clinics_details_and_unknown_ones_stay_visible(string text, string expected) =>
         Assert.That(ClinicTokens.Replace(text, Clinic), Is.EqualTo(expected));
 
+    /// <summary>What the head's CTA view walks to show the booking URL as a link: the text in order, known tokens named.</summary>
+    [TestCase("Book at {{clinic.bookingUrl}}.", "Book at |clinic.bookingUrl=https://booking.maple.test/|.")]
+    [TestCase("{{clinic.name}}{{ clinic.phone }}", "clinic.name=Maple Clinic|clinic.phone=(555) 010-0199")]
+    [TestCase("{{clinic.fax}} and {{clinic.city}}", "{{clinic.fax}} and |clinic.city=Springfield")]
+    [TestCase("No tokens", "No tokens")]
+    [TestCase("", "")]
+    public void A_text_splits_into_written_parts_and_named_token_values(string text, string expected) =>
+        Assert.That(string.Join("|", ClinicTokens.Split(text, Clinic).Select(p => p.Token is null ? p.Text : $"{p.Token}={p.Text}")), Is.EqualTo(expected));
+
     [TestCase("Call {{clinic.name}}", new string[0])]
     [TestCase("Fax {{clinic.fax}} or {{ clinic.Name }}", new[] { "{{clinic.fax}}", "{{ clinic.Name }}" })]
     public void Validation_names_exactly_the_tokens_that_would_stay_visible(string text, string[] unknown) =>

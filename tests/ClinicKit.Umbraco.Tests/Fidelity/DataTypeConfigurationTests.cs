@@ -82,10 +82,12 @@ public sealed class DataTypeConfigurationTests
             Is.Empty, "Umbraco.Cms.Core now has an eye dropper configuration class: map Umbraco.ColorPicker.EyeDropper to it above");
     }
 
-    [TestCase("14fd8003-d400-48c4-b8c3-fb404536f7bd", new[] { "clinicKitRichTextBlock", "clinicKitClaimBlock", "clinicKitCtaBlock", "clinicKitSafetyBlock" }, TestName = "Article body blocks are text, claim, call to action and safety information")]
-    [TestCase("3c0a5e15-51fe-4b7e-8a15-6d2f0c9e1a15", new[] { "clinicKitClaimBlock" }, TestName = "Safety points are claim blocks")]
-    [TestCase("5442242c-997d-411c-9022-d26927d9e8a8", new[] { "clinicKitCtaBlock" }, TestName = "Call to action block is the CTA element")]
-    public void Block_lists_offer_ClinicKits_element_types(string dataTypeKey, string[] expected)
+    /// <summary>The limits are the ones an editor meets in the backoffice: a body needs a block, a safety section a point,
+    /// a call to action at most one block; <c>null</c> is Umbraco's "no maximum".</summary>
+    [TestCase("14fd8003-d400-48c4-b8c3-fb404536f7bd", new[] { "clinicKitRichTextBlock", "clinicKitClaimBlock", "clinicKitCtaBlock", "clinicKitSafetyBlock" }, 1, null, TestName = "Article body blocks are text, claim, call to action and safety information; at least one")]
+    [TestCase("3c0a5e15-51fe-4b7e-8a15-6d2f0c9e1a15", new[] { "clinicKitClaimBlock" }, 1, null, TestName = "Safety points are claim blocks; at least one")]
+    [TestCase("5442242c-997d-411c-9022-d26927d9e8a8", new[] { "clinicKitCtaBlock" }, 0, 1, TestName = "Call to action block is the CTA element; at most one")]
+    public void Block_lists_offer_ClinicKits_element_types(string dataTypeKey, string[] expected, int? min, int? max)
     {
         var configuration = Read<BlockListConfiguration>(Guid.Parse(dataTypeKey));
         var elements = UmbracoModel.Shipped.ContentTypes.Where(t => t.IsElement).ToDictionary(t => t.Key, t => t.Alias);
@@ -93,12 +95,13 @@ public sealed class DataTypeConfigurationTests
         Assert.That(configuration.Blocks.Select(b => elements.GetValueOrDefault(b.ContentElementTypeKey)), Is.EqualTo(expected),
             "each block is an element type (IsElement true) shipped in ContentTypes");
         Assert.That(configuration.Blocks.Select(b => b.SettingsElementTypeKey), Is.All.Null);
-        Assert.That(configuration.ValidationLimit.Max is null || configuration.ValidationLimit.Max >= (configuration.ValidationLimit.Min ?? 0));
+        Assert.That((configuration.ValidationLimit.Min, configuration.ValidationLimit.Max), Is.EqualTo((min, max)), "the number of blocks an editor may add");
     }
 
-    [TestCase("a66657c1-c531-4a38-b1d1-0bcb6c26fb59", "clinicKitCitation", "bd45a521-df45-4d28-9b78-dd6794428e85", "clinicKitCitationLibrary", TestName = "The citation picker picks citations from the citation library")]
-    [TestCase("8231c01e-1d1d-4682-84a8-fda0130d6cbb", "clinicKitArticle", "ea3cda1e-704d-4713-841f-c0e1252cf224", "clinicKitArticleLibrary", TestName = "The article picker picks articles from the article library")]
-    public void Pickers_filter_on_a_document_type_and_start_at_a_shipped_library_root(string dataTypeKey, string filterAlias, string startNode, string rootType)
+    /// <summary>A claim may cite any number of sources (Umbraco reads maxNumber 0 as "no maximum"); a clinic article picks one article.</summary>
+    [TestCase("a66657c1-c531-4a38-b1d1-0bcb6c26fb59", "clinicKitCitation", "bd45a521-df45-4d28-9b78-dd6794428e85", "clinicKitCitationLibrary", 0, 0, TestName = "The citation picker picks any number of citations from the citation library")]
+    [TestCase("8231c01e-1d1d-4682-84a8-fda0130d6cbb", "clinicKitArticle", "ea3cda1e-704d-4713-841f-c0e1252cf224", "clinicKitArticleLibrary", 0, 1, TestName = "The article picker picks one article from the article library")]
+    public void Pickers_filter_on_a_document_type_and_start_at_a_shipped_library_root(string dataTypeKey, string filterAlias, string startNode, string rootType, int min, int max)
     {
         var configuration = Read<MultiNodePickerConfiguration>(Guid.Parse(dataTypeKey));
         var documentTypes = UmbracoModel.Shipped.ContentTypes.Where(t => !t.IsElement).ToDictionary(t => t.Key);
@@ -113,7 +116,7 @@ public sealed class DataTypeConfigurationTests
         Assert.That(root!.IsRoot && root.ContentType == rootType, Is.True, $"the start node is a {rootType} root");
         Assert.That(documentTypes.Values.Single(t => t.Alias == rootType).Structure.Select(s => s.Alias), Has.Member(filterAlias),
             "the library root allows the picked type as a child");
-        Assert.That(configuration.MaxNumber == 0 || configuration.MaxNumber >= configuration.MinNumber);
+        Assert.That((configuration.MinNumber, configuration.MaxNumber), Is.EqualTo((min, max)), "how many items an editor may pick");
     }
 
     [Test]

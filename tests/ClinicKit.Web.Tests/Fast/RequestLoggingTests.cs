@@ -1,4 +1,7 @@
+using ClinicKit.Web.Hosting;
 using ClinicKit.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,6 +23,41 @@ public sealed class RequestLoggingTests
         }
 
         Assert.That(head.Logs.Entries.Where(e => e.Level < LogLevel.Warning && e.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)).Select(e => e.Category + ": " + e.Message), Is.Empty);
+    }
+
+    /// <summary>The head as <c>dotnet run</c> starts it (a real port, no logging configuration of the test's own): each
+    /// clinic's address is printed at Information, and a served page adds no line.</summary>
+    [Test]
+    public async Task On_start_each_clinics_url_is_logged_and_a_served_page_logs_nothing()
+    {
+        var logs = new CapturedLogs();
+        var app = ClinicKitHead.Build(["--urls=http://127.0.0.1:0", $"--ClinicKit:Usync:Path={Paths.ShippedUsync}", "--ClinicKit:Usync:Watch=false"], b =>
+        {
+            b.Logging.ClearProviders();
+            b.Logging.AddProvider(logs);
+        });
+        await app.StartAsync();
+        try
+        {
+            var port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+            var started = logs.Messages(LogLevel.Information).ToList();
+            foreach (var clinic in ShippedContent.Clinics)
+            {
+                Assert.That(started, Does.Contain($"{clinic.ClinicName}: http://{ShippedContent.Host(clinic)}:{port}/"));
+            }
+
+            using var client = new HttpClient();
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/");
+            request.Headers.Host = ShippedContent.Host(ShippedContent.Clinics[0]);
+            using var response = await client.SendAsync(request);
+            Assert.That((int)response.StatusCode, Is.EqualTo(200));
+            Assert.That(logs.Messages(LogLevel.Information).Skip(started.Count), Is.Empty, "serving a page should not log at Information");
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
     }
 
     [TestCase("Microsoft.AspNetCore.Hosting.Diagnostics", false)]

@@ -21,6 +21,10 @@ internal static class TestContent
     public static ClinicArticle Page(Guid articleKey, string slug, bool published = true, int sortOrder = 0) =>
         new(Guid.NewGuid(), slug, slug, articleKey, "", null, Seo.None, published, sortOrder);
 
+    /// <summary>A published library article with no body: enough for lists and the sitemap.</summary>
+    public static Article Article(string title, DateOnly? lastReviewed = null, DateTime? updated = null) =>
+        new(Guid.NewGuid(), title, title, $"{title} summary", [], [], Seo.None, new ReviewDates(null, lastReviewed, null), "", null, true, updated);
+
     public static Citation Citation(string title, CitationState state = CitationState.Published) =>
         new(Guid.NewGuid(), title, "Author A", "Journal", 2020, "", "", "", "Clinical study", null, state);
 

@@ -78,7 +78,7 @@ internal static partial class DeliveryApiMapper
             CallToAction(Value(p, Props.CallToAction)),
             Seo(p),
             IsPublished: true,
-            sortOrder);
+            sortOrder) { UpdateDate = item.UpdateDate };
     }
 
     public static ClinicSite ClinicSite(ApiItem root, IReadOnlyList<string> hosts, IReadOnlyList<ClinicArticle> articles, int sortOrder)
@@ -102,7 +102,7 @@ internal static partial class DeliveryApiMapper
             hosts,
             articles,
             IsPublished: true,
-            sortOrder);
+            sortOrder) { UpdateDate = root.UpdateDate };
     }
 
     /// <summary>The keys a content picker's output names (an array of items, expanded or not).</summary>

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Mutation testing with Stryker.NET (the local tool in .config/dotnet-tools.json): for each target below, Stryker changes
+# the code of one folder (an operator flipped, a condition negated, a string emptied, ...) one mutant at a time and runs the
+# tests that cover it; a mutant no test notices "survives". Prints the mutation score of each folder at the end.
+#
+#   bash tests/mutation.sh                       every target, smallest first (hours on two cores)
+#   bash tests/mutation.sh tokens sanitizer      only these targets
+#   STRYKER_SINCE=main bash tests/mutation.sh    only mutants in files changed since that commit (Stryker's --since)
+#   MUTATION_CONCURRENCY=2 bash tests/mutation.sh
+#
+# Like the benchmarks, this is not part of tests/run-all.sh: it builds and runs the test suites hundreds of times.
+# Reports: TestResults/mutation/<target>/reports/mutation-report.{json,html}.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+out="$root/TestResults/mutation"
+mkdir -p "$out"
+concurrency=${MUTATION_CONCURRENCY:-1}
+
+# name | project | test project | files to mutate | tests to run (empty: the whole test project)
+# The head's browser tests cover the same code as its fast tests but take minutes per run, so the head's targets run
+# the fast (TestServer) tests only; the score is therefore what those tests catch on their own.
+targets=(
+  "tokens|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Library/ClinicTokens.cs|"
+  "claims|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Claims/**/*.cs|"
+  "sanitizer|src/ClinicKit.Web/ClinicKit.Web.csproj|tests/ClinicKit.Web.Tests/ClinicKit.Web.Tests.csproj|**/Security/**/*.cs|FullyQualifiedName~ClinicKit.Web.Tests.Fast"
+  "guard|src/ClinicKit.Umbraco/ClinicKit.Umbraco.csproj|tests/ClinicKit.Umbraco.Tests/ClinicKit.Umbraco.Tests.csproj|**/PublishGuard/**/*.cs|FullyQualifiedName~ClinicKit.Umbraco.Tests.PublishGuard"
+  "validation|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Validation/**/*.cs|"
+  "blocks|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Blocks/**/*.cs|"
+  "importing|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Importing/**/*.cs|"
+  "rendering|src/ClinicKit.Web/ClinicKit.Web.csproj|tests/ClinicKit.Web.Tests/ClinicKit.Web.Tests.csproj|**/Rendering/**/*.cs|FullyQualifiedName~ClinicKit.Web.Tests.Fast"
+)
+
+wanted=("$@")
+dotnet tool restore >/dev/null || { echo "dotnet tool restore failed (is .config/dotnet-tools.json there?)"; exit 1; }
+
+scores=()
+for target in "${targets[@]}"; do
+  IFS='|' read -r name project tests mutate filter <<<"$target"
+  if [ ${#wanted[@]} -gt 0 ] && [[ ! " ${wanted[*]} " == *" $name "* ]]; then continue; fi
+  printf '\n== %s: %s in %s\n' "$name" "$mutate" "$project"
+  rm -rf "${out:?}/$name"
+  args=(--project "$(basename "$project")" --test-project "$root/$tests" --mutate "$mutate" --concurrency "$concurrency"
+        --reporter json --reporter html --reporter progress --output "$out/$name" --skip-version-check)
+  [ -n "$filter" ] && args+=(--test-case-filter "$filter")
+  [ -n "${STRYKER_SINCE:-}" ] && args+=("--since:$STRYKER_SINCE")
+  (cd "$(dirname "$root/$project")" && dotnet dotnet-stryker "${args[@]}")
+  report="$out/$name/reports/mutation-report.json"
+  if [ ! -f "$report" ]; then scores+=("$name: no report (Stryker failed, see above)"); continue; fi
+  scores+=("$(python3 - "$name" "$mutate" "$report" <<'EOF'
+import json, sys
+name, mutate, path = sys.argv[1:]
+counts = {}
+for file in json.load(open(path))["files"].values():
+    for mutant in file["mutants"]:
+        counts[mutant["status"]] = counts.get(mutant["status"], 0) + 1
+detected = counts.get("Killed", 0) + counts.get("Timeout", 0)
+undetected = counts.get("Survived", 0) + counts.get("NoCoverage", 0)
+total = detected + undetected
+score = f"{100 * detected / total:.1f}%" if total else "n/a (no mutants)"
+print(f"{name} ({mutate}): {score}  killed {counts.get('Killed', 0)}, timeout {counts.get('Timeout', 0)}, "
+      f"survived {counts.get('Survived', 0)}, no coverage {counts.get('NoCoverage', 0)}, "
+      f"not run {counts.get('Ignored', 0) + counts.get('CompileError', 0)}")
+EOF
+)")
+done
+
+printf '\n== mutation scores (killed + timeout) / (killed + timeout + survived + no coverage)\n'
+printf '%s\n' "${scores[@]}"
