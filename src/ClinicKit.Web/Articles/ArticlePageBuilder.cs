@@ -101,7 +101,7 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
             labels);
     }
 
-    private static BlockView? Block(ArticleBlock block, ReferenceNumbering numbering, ClinicSite clinic, Labels labels) => block switch
+    internal static BlockView? Block(ArticleBlock block, ReferenceNumbering numbering, ClinicSite clinic, Labels labels) => block switch
     {
         RichTextBlock rich => new BlockView(
             DocumentTypes.RichTextBlock.Alias, new RichTextView(new HtmlString(RichTextSanitizer.Sanitize(LocalLinks.Resolve(rich.Html, clinic))))),
@@ -132,7 +132,7 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
         numbering.ClaimReferences.GetValueOrDefault(claim.Number) ?? [],
         labels);
 
-    private static ReferenceView Reference(ReferenceNumbering.Numbered numbered, Labels labels)
+    internal static ReferenceView Reference(ReferenceNumbering.Numbered numbered, Labels labels)
     {
         var c = numbered.Citation;
         var doi = c.Doi.Trim();
