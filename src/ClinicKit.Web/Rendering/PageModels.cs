@@ -62,6 +62,11 @@ public sealed class ArticlePage : ClinicPage
     public required ReviewView Review { get; init; }
 
     public CtaView? CallToAction { get; init; }
+
+    /// <summary>The topics editors gave the article, shown under it, and the clinic's articles that share them.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    public IReadOnlyList<ArticleTeaser> Related { get; init; } = [];
 }
 
 public sealed class NotFoundPage : ClinicPage;
