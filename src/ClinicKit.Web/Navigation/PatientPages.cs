@@ -8,12 +8,6 @@ public static class PatientPages
 {
     public const string TreatmentPrefix = "/treatments/";
 
-    /// <summary>URL segments a contact or legal page cannot take: the head's own paths answer there first.</summary>
-    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "articles", "treatments", "assets", "sitemap.xml", "robots.txt", "clinic.css", "404.html", "health",
-    };
-
     public static string PathOf(PatientPage page) => page is TreatmentContent
         ? TreatmentPrefix + Uri.EscapeDataString(page.Slug)
         : "/" + Uri.EscapeDataString(page.Slug);
@@ -21,7 +15,7 @@ public static class PatientPages
     /// <summary>The published pages a visitor can open, in content-tree order, the first of any two with the same path.</summary>
     public static IReadOnlyList<PatientPage> Served(ClinicSite clinic) =>
         clinic.Pages
-            .Where(p => p.IsPublished && p.Slug.Length > 0 && (p is TreatmentContent || !ReservedSlugs.Contains(p.Slug)))
+            .Where(p => p.IsPublished && p.Slug.Length > 0 && (p is TreatmentContent || !PageSlugs.Reserved.Contains(p.Slug)))
             .OrderBy(p => p.SortOrder)
             .DistinctBy(p => PathOf(p), StringComparer.OrdinalIgnoreCase)
             .ToList();
