@@ -25,18 +25,18 @@ public static class ClinicPagesAuthoring
                 "", null, "", "", []));
         }
 
-        var contact = PatientPageNodes.Page(Key("contact"), "Contact", DocumentTypes.ContactPage.Alias, root, sort++, published: true, now,
+        var contact = PatientPageNodes.Page(Key("contact"), "Contact and location", DocumentTypes.ContactPage.Alias, root, sort++, published: true, now,
             new PageBasics("Contact and location", $"How to reach {name}, when we are open, and how to find us.", true, "Contact"));
         pages.Add(PatientPageNodes.Contact(contact, hours, "", ""));
 
-        var privacy = PatientPageNodes.Page(Key("privacy"), "Privacy", DocumentTypes.LegalPage.Alias, root, sort++, published: true, now,
+        var privacy = PatientPageNodes.Page(Key("privacy"), "Privacy notice", DocumentTypes.LegalPage.Alias, root, sort++, published: true, now,
             new PageBasics("Privacy notice", "What this website records about you, and what happens to what you tell us.", false, ""));
         pages.Add(PatientPageNodes.Legal(privacy,
             "<h2>What this website records</h2><p>The site sets no cookies and runs no tracking or advertising scripts. The web server keeps short-lived logs of requests (the page asked for, the time and the browser's address) to keep the service running.</p>" +
             "<h2>Booking and contact</h2><p>Booking uses our booking system, which has its own privacy notice. What you tell us by phone or email is kept in your patient record.</p>" +
             "<h2>Your rights</h2><p>You can ask what we hold about you and ask us to correct it; see our contact page.</p>"));
 
-        var accessibility = PatientPageNodes.Page(Key("accessibility"), "Accessibility", DocumentTypes.LegalPage.Alias, root, sort, published: true, now,
+        var accessibility = PatientPageNodes.Page(Key("accessibility"), "Accessibility statement", DocumentTypes.LegalPage.Alias, root, sort, published: true, now,
             new PageBasics("Accessibility statement", "How we make this website usable for everyone, and how to tell us when it is not.", false, ""));
         pages.Add(PatientPageNodes.Legal(accessibility,
             $"<p>We want everyone to be able to use the {System.Net.WebUtility.HtmlEncode(name)} website. We aim to meet WCAG 2.2 at level AA: every page works with a keyboard and a screen reader and needs no JavaScript.</p>" +
