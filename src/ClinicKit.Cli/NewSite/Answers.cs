@@ -31,6 +31,28 @@ internal sealed class Answers(CliConsole console, ParseResult result)
         return console.Ansi.Prompt(prompt);
     }
 
+    /// <summary>An answer the clinic may not have yet: asked at a terminal, otherwise empty when the option is not given.</summary>
+    public string Optional(Option<string?> option, string question, string suggestion = "")
+    {
+        if (result.GetValue(option) is { } given)
+        {
+            return given;
+        }
+
+        if (!console.Interactive)
+        {
+            return "";
+        }
+
+        var prompt = new TextPrompt<string>(question + ":").AllowEmpty();
+        if (suggestion.Length > 0)
+        {
+            prompt.DefaultValue(suggestion);
+        }
+
+        return console.Ansi.Prompt(prompt);
+    }
+
     /// <summary>Null means every published library article.</summary>
     public IReadOnlyList<string>? Articles(Option<string?> option, IReadOnlyList<string> slugs)
     {

@@ -26,11 +26,14 @@ public static class NewSiteCommand
         var brandColor = new Option<string?>("--brand-color") { Description = "A dark colour for the header and buttons, like #1F4E79" };
         var articles = new Option<string?>("--articles") { Description = "'all', or library article slugs separated by commas" };
         var ctaText = new Option<string?>("--cta-text") { Description = "The clinic's default call to action; may use {{clinic.name}}, {{clinic.phone}}, {{clinic.city}}, {{clinic.email}}, {{clinic.bookingUrl}}" };
+        var address = new Option<string?>("--address") { Description = "The clinic's street address, shown on the contact page and in the footer" };
+        var openingHours = new Option<string?>("--opening-hours") { Description = "Opening hours like \"Mon-Thu 09:00-17:00; Fri 09:00-13:00\" (24-hour times)" };
+        var treatments = new Option<string?>("--treatments") { Description = "Treatments offered, separated by commas; each gets a draft treatment page to complete and cite before publishing" };
         var force = new Option<bool>("--force") { Description = "Replace a clinic with the same domain or name" };
         var format = CliOptions.Format(OutputFormat.Text, OutputFormat.Json);
-        var command = new Command("new-site", "Add a clinic site that reuses library articles: its root, clinic articles and domain, in uSync's format.\n\nExample:\n  clinickit new-site --name \"Harbor Light Clinic\" --domain harborlight.test --city Seattle --phone \"(206) 555-0170\" \\\n    --email hello@harborlight.test --booking-url https://booking.harborlight.test/ --brand-color \"#234E70\" --articles all \\\n    --cta-text \"Call {{clinic.name}} on {{clinic.phone}} to talk it through.\"")
+        var command = new Command("new-site", "Add a clinic site that reuses library articles: its root, clinic articles, treatment, contact, privacy and accessibility pages, and domain, in uSync's format.\n\nExample:\n  clinickit new-site --name \"Harbor Light Clinic\" --domain harborlight.test --city Seattle --phone \"(206) 555-0170\" \\\n    --email hello@harborlight.test --booking-url https://booking.harborlight.test/ --brand-color \"#234E70\" --articles all \\\n    --cta-text \"Call {{clinic.name}} on {{clinic.phone}} to talk it through.\" \\\n    --address \"12 Example Pier, Seattle, WA 98101\" --opening-hours \"Mon-Fri 09:00-17:00\" --treatments \"Ketamine treatment\"")
         {
-            folder, name, domain, city, phone, email, bookingUrl, brandColor, articles, ctaText, force, format,
+            folder, name, domain, city, phone, email, bookingUrl, brandColor, articles, ctaText, address, openingHours, treatments, force, format,
         };
         command.SetAction(result =>
         {
@@ -55,7 +58,10 @@ public static class NewSiteCommand
                 ask.Text(bookingUrl, "Booking page URL"),
                 ask.Text(brandColor, "Brand colour (#RRGGBB)", "#1F4E79"),
                 ask.Articles(articles, slugs),
-                ask.Text(ctaText, "Call to action text", "Call {{clinic.name}} on {{clinic.phone}} to ask whether ketamine treatment could suit you."));
+                ask.Text(ctaText, "Call to action text", "Call {{clinic.name}} on {{clinic.phone}} to ask whether ketamine treatment could suit you."),
+                ask.Optional(address, "Street address"),
+                ask.Optional(openingHours, "Opening hours (for example Mon-Fri 09:00-17:00; Sat 09:00-12:00)"),
+                ask.Optional(treatments, "Treatments offered (comma-separated)", "Ketamine treatment"));
             ask.ThrowIfMissing();
 
             var now = time.GetLocalNow().DateTime;

@@ -7,7 +7,8 @@ using ClinicKit.Content.Validation;
 
 namespace ClinicKit.Content.Authoring;
 
-/// <summary>The files a new clinic needs: its clinicSite root, a clinicArticle per reused article, and its domain.</summary>
+/// <summary>The files a new clinic needs: its clinicSite root, a clinicArticle per reused article, its treatment, contact and
+/// legal pages, and its domain.</summary>
 public static class ClinicSiteAuthoring
 {
     /// <summary>The items to write, or the reasons they cannot be written (an unknown article slug, a clinic that already exists).</summary>
@@ -58,7 +59,9 @@ public static class ClinicSiteAuthoring
         var existing = folder.ContentByKey(rootKey);
         var sortOrder = existing?.SortOrder ?? (folder.Content.Where(n => n.IsRoot).Select(n => n.SortOrder ?? 0).DefaultIfEmpty(-1).Max() + 1);
         var root = ContentNodes.Create(rootKey, clinic.Name.Trim(), DocumentTypes.ClinicSite.Alias, null, sortOrder, published: true, now)
-            .Set(Props.Address, "")
+            .Set(Props.Address, clinic.Address.Trim())
+            .Set(Props.HeroPromise, "")
+            .Set(Props.HeroText, "")
             .Set(Props.BookingUrl, clinic.BookingUrl)
             .Set(Props.BrandColor, clinic.BrandColor.ToUpperInvariant())
             .Set(Props.CallToAction, ContentNodes.BlockList([CallToAction(rootKey, clinic.CtaText)]))
@@ -91,6 +94,13 @@ public static class ClinicSiteAuthoring
             node.Source = folder.ContentByKey(node.Key)?.Source;
             return node;
         }));
+        var pages = ClinicPagesAuthoring.Plan(root, clinic, OpeningHoursText.Parse(clinic.OpeningHours).Hours, picked.Count, now);
+        foreach (var page in pages)
+        {
+            page.Source = folder.ContentByKey(page.Key)?.Source;
+        }
+
+        items.AddRange(pages);
         items.Add(new Domain
         {
             Key = UsyncKeys.ForDomain(domain),
@@ -102,6 +112,13 @@ public static class ClinicSiteAuthoring
             SortOrder = 0,
             Source = folder.Domains.FirstOrDefault(d => string.Equals(d.Alias, domain, StringComparison.OrdinalIgnoreCase))?.Source,
         });
+
+        // Written as uSync writes them (properties in alias order, JSON as uSync formats it), so 'clinickit format' finds nothing to do.
+        foreach (var item in items)
+        {
+            UsyncCanonicalForm.Apply(item);
+        }
+
         return (items, []);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClinicKit.Content.Usync;
 
 namespace ClinicKit.Content.Authoring;
 
@@ -13,8 +14,17 @@ public sealed partial record NewClinic(
     string BookingUrl,
     string BrandColor,
     IReadOnlyList<string>? ArticleSlugs,
-    string CtaText)
+    string CtaText,
+    string Address = "",
+    string OpeningHours = "",
+    string Treatments = "")
 {
+    public const int MaxTreatmentName = 80;
+
+    /// <summary>The treatments named in <see cref="Treatments"/> (comma-separated), each of which gets a draft treatment page.</summary>
+    public IReadOnlyList<string> TreatmentNames =>
+        Treatments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>Every article in the library, in library order.</summary>
     public bool AllArticles => ArticleSlugs is null;
 
@@ -27,7 +37,8 @@ public sealed partial record NewClinic(
     {
         // A control character cannot be written to uSync's XML and means nothing on a page: checked first, for every value.
         var values = new[] { ("--name", Name), ("--domain", Domain), ("--city", City), ("--phone", Phone), ("--email", Email),
-            ("--booking-url", BookingUrl), ("--brand-color", BrandColor), ("--cta-text", CtaText) }
+            ("--booking-url", BookingUrl), ("--brand-color", BrandColor), ("--cta-text", CtaText), ("--address", Address),
+            ("--opening-hours", OpeningHours), ("--treatments", Treatments) }
             .Concat((ArticleSlugs ?? []).Select(slug => ("--articles", slug)));
         var unprintable = values.Select(v => (Option: v.Item1, At: FirstUnprintable(v.Item2))).Where(v => v.At is not null).ToList();
         foreach (var (option, at) in unprintable)
@@ -72,6 +83,31 @@ public sealed partial record NewClinic(
         else if (string.Equals(booking.Host, Domain, StringComparison.OrdinalIgnoreCase) && booking.AbsolutePath.Trim('/').Length > 0)
         {
             yield return $"--booking-url '{BookingUrl}' is a page on the clinic's own site that ClinicKit does not serve; give the booking system's address";
+        }
+
+        if (OpeningHours.Trim().Length > 0)
+        {
+            foreach (var problem in OpeningHoursText.Parse(OpeningHours).Problems)
+            {
+                yield return $"--opening-hours: {problem}";
+            }
+        }
+
+        foreach (var treatment in TreatmentNames)
+        {
+            if (treatment.Length > MaxTreatmentName)
+            {
+                yield return $"--treatments: '{treatment[..20]}...' is {treatment.Length} characters; a treatment name has up to {MaxTreatmentName}";
+            }
+            else if (UsyncFileNames.UrlSegment(treatment).Length == 0)
+            {
+                yield return $"--treatments: '{treatment}' has no letters or digits to make a URL from";
+            }
+        }
+
+        foreach (var twice in TreatmentNames.GroupBy(UsyncFileNames.UrlSegment, StringComparer.OrdinalIgnoreCase).Where(g => g.Key.Length > 0 && g.Count() > 1))
+        {
+            yield return $"--treatments names '{twice.First()}' twice";
         }
 
         if (!Colour().IsMatch(BrandColor))

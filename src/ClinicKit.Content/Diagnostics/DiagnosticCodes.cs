@@ -66,6 +66,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ClinicWithoutDomain = new("CK0407", Severity.Warning, "A clinic site has no domain", "Add a domain in Domains/ so the head can find the clinic by host name.");
     public static readonly DiagnosticCode DomainNotClinic = new("CK0408", Severity.Error, "A domain points at a node that is not a clinic site", "Point the domain at a clinic site (clinicKitClinicSite) root.");
 
+    // CK0410-CK0419: the pages patients look for (treatment, contact, legal) and the main navigation
+    public static readonly DiagnosticCode OpeningHoursMissing = new("CK0410", Severity.Warning, "A contact page has no opening hours", "Add at least one row of opening hours (days, opens, closes) so patients know when to call or visit.");
+    public static readonly DiagnosticCode OpeningHoursInvalid = new("CK0411", Severity.Error, "An opening hours row has no days, or times that are not HH:mm, or closes before it opens", "Pick the days, and write 24-hour times such as 09:00 and 17:30, with the closing time after the opening time.");
+    public static readonly DiagnosticCode MapLinkInvalid = new("CK0412", Severity.Error, "A contact page's map link is not an https:// address", "Paste the plain https:// link a map site gives for the address (the page links to it and embeds nothing).");
+    public static readonly DiagnosticCode PageUrlTaken = new("CK0413", Severity.Error, "A page's URL is taken by another page of the clinic or by the head", "Rename the page: two pages of one clinic cannot share a URL, and articles, treatments, assets, sitemap.xml, robots.txt, clinic.css and 404.html are the head's own.");
+    public static readonly DiagnosticCode NavigationPageUnpublished = new("CK0414", Severity.Warning, "A page marked for the main navigation is not published", "Publish the page, or turn off 'Show in main navigation'; until then the navigation leaves it out.");
+    public static readonly DiagnosticCode NavigationTooLong = new("CK0415", Severity.Warning, "The main navigation will not fit on a phone", "Keep the main navigation to 6 pages with labels of up to 24 characters; set a short Navigation label, or turn off 'Show in main navigation' on some pages.");
+    public static readonly DiagnosticCode PagePlainTextClaim = new("CK0416", Severity.Warning, "A page's plain text reads like a medical statement", "Move the statement into a claim block (treatment pages) that cites its sources, or reword it as practical information.");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticCode))

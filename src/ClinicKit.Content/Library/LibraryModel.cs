@@ -94,4 +94,13 @@ public sealed partial record ClinicSite(
     IReadOnlyList<string> Hosts,
     IReadOnlyList<ClinicArticle> Articles,
     bool IsPublished,
-    int SortOrder);
+    int SortOrder)
+{
+    /// <summary>The treatment, contact and legal pages under the clinic site, in content-tree order.</summary>
+    public IReadOnlyList<PatientPage> Pages { get; init; } = [];
+
+    /// <summary>The home page hero's one-line promise and the text under it (<c>clinicKitHomePageComposition</c>).</summary>
+    public string HeroPromise { get; init; } = "";
+
+    public string HeroText { get; init; } = "";
+}

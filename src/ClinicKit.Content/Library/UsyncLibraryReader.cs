@@ -156,7 +156,17 @@ public static class UsyncLibraryReader
             .Select(ReadClinicArticle)
             .ToList(),
         n.Published,
-        n.SortOrder ?? 0) { UpdateDate = Created(n) };
+        n.SortOrder ?? 0)
+    {
+        UpdateDate = Created(n),
+        Pages = nodes.Where(c => c.ParentKey == n.Key && PatientPageReader.IsPatientPage(c.ContentType))
+            .OrderBy(c => c.SortOrder ?? 0)
+            .Select(c => PatientPageReader.Read(
+                c.ContentType, c.Key, c.Name ?? c.Alias, UsyncFileNames.UrlSegment(c.Name ?? c.Alias), c.Published, c.SortOrder ?? 0, c.Value)!)
+            .ToList(),
+        HeroPromise = Text(n, Props.HeroPromise),
+        HeroText = Text(n, Props.HeroText),
+    };
 
     private static ClinicArticle ReadClinicArticle(ContentNode n) => new(
         n.Key,

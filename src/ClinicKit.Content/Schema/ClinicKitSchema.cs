@@ -17,10 +17,20 @@ public static class DocumentTypes
     public static readonly DocumentTypeRef ClinicSite = new("clinicKitClinicSite", new("e80c0bdb-a856-48a4-9a32-5182310aed56"));
     public static readonly DocumentTypeRef ClinicArticle = new("clinicKitClinicArticle", new("e65efc5c-eb04-4012-a6c7-68d568dc80e1"));
 
+    // The pages patients look for (children of a clinic site) and what they share.
+    public static readonly DocumentTypeRef PageComposition = new("clinicKitPageComposition", new("9afabe73-a275-45dc-bff2-9ca4d5f307a0"));
+    public static readonly DocumentTypeRef HomePageComposition = new("clinicKitHomePageComposition", new("33f438b7-8100-4536-8f63-c383478f6e63"));
+    public static readonly DocumentTypeRef FaqItem = new("clinicKitFaqItem", new("93f6049f-ea89-4b0d-8ff2-737b71c7c139"));
+    public static readonly DocumentTypeRef OpeningHours = new("clinicKitOpeningHours", new("1546516d-2579-45ed-973f-3d3002300785"));
+    public static readonly DocumentTypeRef TreatmentPage = new("clinicKitTreatmentPage", new("034594fa-acd3-40f1-9af9-5be284d3b031"));
+    public static readonly DocumentTypeRef ContactPage = new("clinicKitContactPage", new("e32428e8-c669-4ad3-97ea-be405daf97dd"));
+    public static readonly DocumentTypeRef LegalPage = new("clinicKitLegalPage", new("6d4ae251-780c-43fc-b1e2-3edc72319740"));
+
     public static IReadOnlyList<DocumentTypeRef> All { get; } =
     [
         SeoComposition, MedicalReviewComposition, CallToActionComposition, RichTextBlock, ClaimBlock, CtaBlock, SafetyBlock,
         ArticleLibrary, Article, CitationLibrary, Citation, ClinicSite, ClinicArticle,
+        PageComposition, HomePageComposition, FaqItem, OpeningHours, TreatmentPage, ContactPage, LegalPage,
     ];
 }
 
@@ -43,6 +53,10 @@ public static class DataTypeKeys
     public static readonly Guid Link = new("bfb0e427-5fac-4d51-9091-50c2163b086b");
     public static readonly Guid MetaTitle = new("9f488179-9be0-44f1-a557-a611871341c1");
     public static readonly Guid MetaDescription = new("b2ca0d7b-7223-48fb-b832-f013c95e6727");
+    public static readonly Guid SafetyInformation = new("7aa5e304-9301-42aa-a29f-bdd1c05b5f61");
+    public static readonly Guid Faq = new("4c51ad39-8ecd-45e9-9f33-84a5590fac7a");
+    public static readonly Guid OpeningHours = new("4ba11a9a-8d7a-4ef7-bdbd-8cf5c22c0e9f");
+    public static readonly Guid DaysOfWeek = new("e20fd79c-7a37-49d4-bc23-13c0e372d522");
 }
 
 /// <summary>The shipped root nodes that pickers start from.</summary>
@@ -110,6 +124,32 @@ public static class Props
 
     public const string Article = "article";
     public const string IntroOverride = "introOverride";
+
+    // clinicKitPageComposition
+    public const string ShowInNavigation = "showInNavigation";
+    public const string NavigationLabel = "navigationLabel";
+
+    // clinicKitHomePageComposition
+    public const string HeroPromise = "heroPromise";
+    public const string HeroText = "heroText";
+
+    // clinicKitTreatmentPage (and clinicKitFaqItem)
+    public const string WhatItIs = "whatItIs";
+    public const string WhoItIsFor = "whoItIsFor";
+    public const string Safety = "safety";
+    public const string Costs = "costs";
+    public const string Insurance = "insurance";
+    public const string Faq = "faq";
+    public const string Question = "question";
+    public const string Answer = "answer";
+
+    // clinicKitContactPage (and clinicKitOpeningHours)
+    public const string OpeningHours = "openingHours";
+    public const string MapUrl = "mapUrl";
+    public const string Directions = "directions";
+    public const string Days = "days";
+    public const string Opens = "opens";
+    public const string Closes = "closes";
 }
 
 /// <summary>The fixed choices of ClinicKit's dropdowns; the stored value is the label.</summary>
@@ -145,4 +185,7 @@ public static class Choices
     public static readonly IReadOnlyList<string> CanonicalStrategies = [CanonicalSelf, CanonicalPrimary];
 
     public static readonly IReadOnlyList<string> CtaStyles = ["Primary", "Subtle"];
+
+    /// <summary>Opening hours' days, as schema.org's DayOfWeek names them.</summary>
+    public static readonly IReadOnlyList<string> DaysOfWeek = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 }

@@ -16,6 +16,7 @@ public static class UsyncValidator
         new ContentReferenceRules(),
         new BlockShapeRules(),
         new ClinicKitContentRules(),
+        new PageRules(),
     ];
 
     public static IReadOnlyList<Diagnostic> Validate(UsyncFolder folder, DateOnly today, ClaimOptions? claimOptions = null)

@@ -45,6 +45,10 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
         // One call to action per page: the clinic article's or the article's own override takes the place of the body's CTA
         // block, where the author put it; a body without one ends with the override or the clinic's default.
         var firstCta = article.Body.OfType<CtaBlock>().FirstOrDefault();
+        var related = article.Topics.Count == 0
+            ? []
+            : RelatedArticles.For(article, Publishing.ServedArticles(clinic,
+                await source.GetArticlesAsync(clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList(), cancellationToken)));
         var chosenCta = clinicArticle.CallToAction ?? article.CallToAction;
         var page = new ArticlePage
         {
@@ -65,9 +69,12 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
             References = references,
             Review = review,
             CallToAction = firstCta is null ? CtaBuilder.Build(chosenCta ?? clinic.DefaultCallToAction, clinic, labels) : null,
+            Topics = article.Topics,
+            Related = related.Select(RelatedArticles.Teaser).ToList(),
         };
         var dependsOn = new List<Guid> { clinic.Key, clinicArticle.Key, article.Key };
         dependsOn.AddRange(ReferenceNumbering.CitedKeys(claims));
+        dependsOn.AddRange(related.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key }));
         if (clinics.Count > 1)
         {
             // The canonical URL depends on which other clinics show the article.
@@ -102,7 +109,7 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
             labels);
     }
 
-    private static BlockView? Block(ArticleBlock block, ReferenceNumbering numbering, ClinicSite clinic, Labels labels) => block switch
+    internal static BlockView? Block(ArticleBlock block, ReferenceNumbering numbering, ClinicSite clinic, Labels labels) => block switch
     {
         RichTextBlock rich => new BlockView(
             DocumentTypes.RichTextBlock.Alias, new RichTextView(new HtmlString(RichTextSanitizer.Sanitize(LocalLinks.Resolve(rich.Html, clinic))))),
@@ -133,7 +140,7 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
         numbering.ClaimReferences.GetValueOrDefault(claim.Number) ?? [],
         labels);
 
-    private static ReferenceView Reference(ReferenceNumbering.Numbered numbered, Labels labels)
+    internal static ReferenceView Reference(ReferenceNumbering.Numbered numbered, Labels labels)
     {
         var c = numbered.Citation;
         var doi = c.Doi.Trim();

@@ -44,6 +44,11 @@ public static class ClinicKitServices
         services.AddSingleton<SitemapBuilder>();
         services.AddSingleton<ArticlePageBuilder>();
 
+        // The pages patients look for: treatments, contact and location, legal pages.
+        services.AddSingleton<Treatments.TreatmentPageBuilder>();
+        services.AddSingleton<Contact.ContactPageBuilder>();
+        services.AddSingleton<LegalPages.LegalPageBuilder>();
+
         // Pages are cached per host and path (never per query string), with their compressed forms; a full reload moves the
         // generation so no page rendered before it survives.
         services.AddSingleton<ContentGeneration>();

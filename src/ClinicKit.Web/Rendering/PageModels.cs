@@ -28,7 +28,23 @@ public sealed class HomePage : ClinicPage
     public required IReadOnlyList<ArticleTeaser> Articles { get; init; }
 
     public CtaView? CallToAction { get; init; }
+
+    /// <summary>The hero: the clinic's one-line promise (its tagline when it has none) and the text under it.</summary>
+    public string HeroPromise { get; init; } = "";
+
+    public string HeroText { get; init; } = "";
+
+    public IReadOnlyList<ArticleTeaser> Treatments { get; init; } = [];
+
+    /// <summary>Who reviews the clinic's medical content, with credentials, from the reviewed pages it serves.</summary>
+    public IReadOnlyList<ReviewerCredit> Reviewers { get; init; } = [];
+
+    public int SourceCount { get; init; }
+
+    public Navigation.HomeLocation? Location { get; init; }
 }
+
+public sealed record ReviewerCredit(string Name, string Credentials);
 
 public sealed record ArticleTeaser(string Title, string Summary, string Url);
 
@@ -46,6 +62,11 @@ public sealed class ArticlePage : ClinicPage
     public required ReviewView Review { get; init; }
 
     public CtaView? CallToAction { get; init; }
+
+    /// <summary>The topics editors gave the article, shown under it, and the clinic's articles that share them.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    public IReadOnlyList<ArticleTeaser> Related { get; init; } = [];
 }
 
 public sealed class NotFoundPage : ClinicPage;

@@ -32,9 +32,15 @@ public sealed class HomePageBuilder(IContentSource source, PublicUrls urls)
                 FirstOf(p.ClinicArticle.IntroOverride, p.Article.Summary),
                 PublicUrls.ArticlePath(p.ClinicArticle))).ToList(),
             CallToAction = CtaBuilder.Build(clinic.DefaultCallToAction, clinic, context.Labels),
+            HeroPromise = FirstOf(clinic.HeroPromise, clinic.Tagline, name),
+            HeroText = clinic.HeroText,
+            Treatments = Navigation.HomeSections.Treatments(clinic),
+            Reviewers = Navigation.HomeSections.Reviewers(clinic, served.Select(p => p.Article)),
+            SourceCount = served.SelectMany(p => p.Article.Claims).SelectMany(c => c.Citations).Select(c => c.Key).OfType<Guid>().Distinct().Count(),
+            Location = Navigation.HomeSections.Location(clinic),
         };
         var dependsOn = served.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key })
-            .Concat(clinic.Articles.Select(a => a.Key)).Append(clinic.Key).Distinct().ToList();
+            .Concat(clinic.Articles.Select(a => a.Key)).Concat(clinic.Pages.Select(p => p.Key)).Append(clinic.Key).Distinct().ToList();
         return (page, dependsOn);
     }
 

@@ -7,6 +7,9 @@ public enum SitePageKind
 {
     Home,
     Article,
+    Treatment,
+    Contact,
+    Legal,
     Sitemap,
     Robots,
     ClinicStylesheet,
@@ -44,6 +47,12 @@ public sealed class SitePages(IContentSource source, SiteAssets assets)
         var served = Publishing.ServedArticles(clinic, await source.GetArticlesAsync(keys, cancellationToken));
         var pages = new List<SitePage> { new(PublicUrls.Home, SitePageKind.Home, 200, clinic.Key) };
         pages.AddRange(served.Select(p => new SitePage(PublicUrls.ArticlePath(p.ClinicArticle), SitePageKind.Article, 200, p.ClinicArticle.Key)));
+        pages.AddRange(Navigation.PatientPages.Served(clinic).Select(p => new SitePage(Navigation.PatientPages.PathOf(p), p switch
+        {
+            TreatmentContent => SitePageKind.Treatment,
+            ContactContent => SitePageKind.Contact,
+            _ => SitePageKind.Legal,
+        }, 200, p.Key)));
         pages.Add(new SitePage(PublicUrls.Sitemap, SitePageKind.Sitemap, 200));
         pages.Add(new SitePage(PublicUrls.Robots, SitePageKind.Robots, 200));
         pages.Add(new SitePage(PublicUrls.ClinicStylesheet, SitePageKind.ClinicStylesheet, 200));

@@ -6,7 +6,7 @@ using ClinicKit.Web.Sources;
 
 namespace ClinicKit.Web.Sites;
 
-/// <summary>sitemap.xml: the home page and every article the clinic serves, except pages marked noIndex.</summary>
+/// <summary>sitemap.xml: the home page, every article and every treatment, contact and legal page the clinic serves, except pages marked noIndex.</summary>
 public sealed class SitemapBuilder(IContentSource source, PublicUrls urls)
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -30,8 +30,16 @@ public sealed class SitemapBuilder(IContentSource source, PublicUrls urls)
             }
         }
 
+        foreach (var page in Navigation.PatientPages.Served(clinic).Where(p => !p.Seo.NoIndex))
+        {
+            if (urls.Absolute(clinic, Navigation.PatientPages.PathOf(page)) is { } url)
+            {
+                entries.Add((url, (page as TreatmentContent)?.Review.LastReviewed));
+            }
+        }
+
         var dependsOn = served.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key })
-            .Concat(clinic.Articles.Select(a => a.Key)).Append(clinic.Key).Distinct().ToList();
+            .Concat(clinic.Articles.Select(a => a.Key)).Concat(clinic.Pages.Select(p => p.Key)).Append(clinic.Key).Distinct().ToList();
         return (Write(entries), dependsOn);
     }
 

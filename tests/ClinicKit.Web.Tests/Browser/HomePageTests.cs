@@ -15,11 +15,13 @@ public sealed class HomePageTests : BrowserTest
         var response = await OpenShippedAsync(host);
         Assert.That(response.Status, Is.EqualTo(200));
 
-        await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync(clinic.ClinicName);
-        await Assertions.Expect(Page.Locator(".hero .lede")).ToHaveTextAsync(clinic.Tagline);
+        // The header names the clinic and its tagline; the hero makes the clinic's promise instead of repeating them.
+        await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync(clinic.HeroPromise);
+        await Assertions.Expect(Page.Locator(".site-header .site-name")).ToHaveTextAsync(clinic.ClinicName);
+        await Assertions.Expect(Page.Locator("main")).Not.ToContainTextAsync(clinic.Tagline);
 
         var served = ShippedContent.ServedArticles(clinic).ToList();
-        var cards = Page.Locator(".article-card");
+        var cards = Page.Locator("#articles .article-card");
         Assert.That(
             await cards.Locator("h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"),
             Is.EqualTo(served.Select(p => "/articles/" + p.Page.Slug)));

@@ -1,3 +1,4 @@
+using ClinicKit.Content.Library;
 using ClinicKit.Content.Schema;
 
 namespace ClinicKit.Web.Sources.DeliveryApi;
@@ -26,7 +27,7 @@ public sealed partial class DeliveryApiContentSource
         switch (eventAlias)
         {
             case WebhookEvents.Publish:
-                if (known is null && type != DocumentTypes.ClinicArticle.Alias && type != DocumentTypes.ClinicSite.Alias)
+                if (known is null && type != DocumentTypes.ClinicArticle.Alias && type != DocumentTypes.ClinicSite.Alias && !PatientPageReader.IsPatientPage(type))
                 {
                     everything = true;
                     stale.Add(EntryKeys.FreshTag);
@@ -42,9 +43,10 @@ public sealed partial class DeliveryApiContentSource
                 return new WebhookOutcome(eventAlias, id, Applied: false, Everything: false, []);
         }
 
-        if (type == DocumentTypes.ClinicArticle.Alias && root is { } clinic && clinic != id)
+        if ((type == DocumentTypes.ClinicArticle.Alias || PatientPageReader.IsPatientPage(type)) && root is { } clinic && clinic != id)
         {
-            // The clinic's list of pages (slugs, order, which exist) comes from its children query.
+            // The clinic's list of pages (slugs, order, which exist) comes from its children query; a treatment, contact or
+            // legal page is also in every page's navigation or footer, so the clinic's pages all change.
             stale.Add(EntryKeys.Children(clinic));
             changed.Add(clinic);
         }

@@ -131,7 +131,11 @@ public sealed partial class DeliveryApiContentSource : IContentSource
             .Where(e => Item(e)?.ContentType == DocumentTypes.ClinicArticle.Alias)
             .Select((e, index) => e.Mapped(m => DeliveryApiMapper.ClinicArticle(Item(m)!, 0)) with { SortOrder = index })
             .ToList();
-        var clinic = DeliveryApiMapper.ClinicSite(root, hosts, articles, sortOrder ?? 0);
+        var clinic = DeliveryApiMapper.ClinicSite(root, hosts, articles, sortOrder ?? 0) with
+        {
+            Pages = childItems.Select(e => Item(e)).OfType<ApiItem>()
+                .Select((item, index) => DeliveryApiMapper.PatientPage(item, index)).OfType<PatientPage>().ToList(),
+        };
         _clinics[rootId] = new ClinicMemo(rootEntry, children, childItems, sortOrder, clinic);
         return clinic;
     }

@@ -102,8 +102,25 @@ internal static partial class DeliveryApiMapper
             hosts,
             articles,
             IsPublished: true,
-            sortOrder) { UpdateDate = root.UpdateDate };
+            sortOrder)
+        {
+            UpdateDate = root.UpdateDate,
+            HeroPromise = Text(p, Props.HeroPromise),
+            HeroText = Text(p, Props.HeroText),
+        };
     }
+
+    /// <summary>A treatment, contact or legal page (null for any other child), read by the same reader as uSync content from
+    /// its values turned back into their stored form.</summary>
+    public static PatientPage? PatientPage(ApiItem item, int sortOrder) =>
+        PatientPageReader.Read(item.ContentType, item.Id, item.Name, item.UrlSegment, published: true, sortOrder, alias => Value(item.Properties, alias) is { } value
+            ? StoredValue(value) switch
+            {
+                null => null,
+                JsonValue text when text.TryGetValue<string>(out var s) => s,
+                var node => node.ToJsonString(),
+            }
+            : null);
 
     /// <summary>The keys a content picker's output names (an array of items, expanded or not).</summary>
     public static IReadOnlyList<Guid> PickedKeys(JsonElement? value) =>

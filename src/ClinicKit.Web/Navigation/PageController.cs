@@ -1,0 +1,32 @@
+using ClinicKit.Web.Caching;
+using ClinicKit.Web.Contact;
+using ClinicKit.Web.LegalPages;
+using ClinicKit.Web.Sites;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClinicKit.Web.Navigation;
+
+/// <summary>The pages at the top of a clinic's site (<c>/contact</c>, <c>/privacy</c>): the contact page or a legal page,
+/// whichever has that URL segment; the head's fixed paths (sitemap, robots, stylesheet) are literal routes and win.</summary>
+public sealed class PageController(ContactPageBuilder contact, LegalPageBuilder legal) : Controller
+{
+    [AcceptVerbs("GET", "HEAD", Route = "/{slug}")]
+    public IActionResult Page(string slug)
+    {
+        var context = ClinicContext.Of(HttpContext);
+        if (contact.Build(context, slug) is { } contactPage)
+        {
+            PageCache.DependsOn(HttpContext, contactPage.DependsOn);
+            return View("~/Views/Pages/clinicKitContactPage.cshtml", contactPage.Page);
+        }
+
+        if (legal.Build(context, slug) is { } legalPage)
+        {
+            PageCache.DependsOn(HttpContext, legalPage.DependsOn);
+            return View("~/Views/Pages/clinicKitLegalPage.cshtml", legalPage.Page);
+        }
+
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View(SiteController.NotFoundView, ClinicPageFactory.NotFound(context));
+    }
+}
