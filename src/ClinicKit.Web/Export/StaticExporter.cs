@@ -17,15 +17,19 @@ public sealed record ExportResult(string Out, IReadOnlyList<ExportedSite> Sites,
 {
     public IReadOnlyList<string> Recovered { get; init; } = [];
 
-    /// <summary>Pages rendered this time (every page with <c>--full</c>, a first export, or a previous export from another
-    /// ClinicKit build).</summary>
-    public int Rendered { get; init; }
+    /// <summary>The pages rendered this time, as host and path (every page with <c>--full</c>, on a first export, or after
+    /// a previous export by another ClinicKit build), in order.</summary>
+    public IReadOnlyList<string> RenderedPages { get; init; } = [];
+
+    /// <summary>The pages of the previous export that no longer exist, as host and path, in order.</summary>
+    public IReadOnlyList<string> RemovedPages { get; init; } = [];
+
+    public int Rendered => RenderedPages.Count;
 
     /// <summary>Pages whose inputs matched the previous export's manifest, carried over without rendering.</summary>
-    public int Unchanged { get; init; }
+    public int Unchanged => Pages - Rendered;
 
-    /// <summary>Pages of the previous export that no longer exist.</summary>
-    public int Removed { get; init; }
+    public int Removed => RemovedPages.Count;
 
     /// <summary>Of <see cref="Elapsed"/>, the time spent reading (and validating) the content.</summary>
     public TimeSpan ContentRead { get; init; }
@@ -89,7 +93,8 @@ public static class StaticExporter
     private static async Task<ExportResult> RenderAsync(string usyncFolder, string previousRoot, ExportManifest previous, string root, Action<int, int>? progress, Stopwatch clock, CancellationToken cancellationToken)
     {
         await using var head = ClinicKitHead.Build(
-            [$"--ClinicKit:Usync:Path={Path.GetFullPath(usyncFolder)}", "--ClinicKit:Usync:Watch=false"],
+            // No configuration reload: its watcher on the working folder would see every file the export writes there.
+            [$"--ClinicKit:Usync:Path={Path.GetFullPath(usyncFolder)}", "--ClinicKit:Usync:Watch=false", "--hostBuilder:reloadConfigOnChange=false"],
             builder => builder.Logging.ClearProviders());
         var services = head.Services;
         var source = services.GetRequiredService<IContentSource>();
@@ -108,7 +113,8 @@ public static class StaticExporter
         var total = sites.Sum(s => s.Pages.Count);
         var problems = new ConcurrentBag<string>();
         var broken = new List<BrokenLink>();
-        int done = 0, rendered = 0;
+        var rendered = new ConcurrentBag<string>();
+        var done = 0;
 
         // One clinic at a time, its pages on every core: links never cross hosts, so each site is checked as soon as it is
         // written.
@@ -130,7 +136,7 @@ public static class StaticExporter
                 else
                 {
                     entries[page.Path] = await RenderPageAsync(renderer, assets, fingerprints, clinic, site.Host, page, target, problems, ct);
-                    Interlocked.Increment(ref rendered);
+                    rendered.Add(site.Host + page.Path);
                 }
 
                 progress?.Invoke(Interlocked.Increment(ref done), total);
@@ -143,12 +149,11 @@ public static class StaticExporter
         }
 
         await manifest.WriteToAsync(root, cancellationToken);
-        var removed = previous.Hosts.Sum(h => h.Value.Keys.Count(path => manifest.Find(h.Key, path) is null));
+        var removed = previous.Hosts.SelectMany(h => h.Value.Keys.Where(path => manifest.Find(h.Key, path) is null).Select(path => h.Key + path));
         return new ExportResult(root, sites.Select(s => new ExportedSite(s.Host, s.Clinic.ClinicName, s.Pages.Count)).ToList(), problems.Order().ToList(), broken, TimeSpan.Zero)
         {
-            Rendered = rendered,
-            Unchanged = total - rendered,
-            Removed = removed,
+            RenderedPages = rendered.Order(StringComparer.Ordinal).ToList(),
+            RemovedPages = removed.Order(StringComparer.Ordinal).ToList(),
             ContentRead = contentRead,
         };
     }
