@@ -1,4 +1,4 @@
-using ClinicKit.Cli.Export;
+using ClinicKit.Web.Export;
 
 namespace ClinicKit.Cli.Tests;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace ClinicKit.Cli.Export;
+namespace ClinicKit.Web.Export;
 
 /// <summary>One link in an exported page that points nowhere.</summary>
 public sealed record BrokenLink(string Host, string Page, string Href, string Reason);

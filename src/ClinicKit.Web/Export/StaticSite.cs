@@ -1,4 +1,4 @@
-namespace ClinicKit.Cli.Export;
+namespace ClinicKit.Web.Export;
 
 /// <summary>Where each page of a clinic goes on disk, so a CDN serves it at the URL the head uses.</summary>
 public static class StaticSite

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ClinicKit.Cli.Export;
+namespace ClinicKit.Web.Export;
 
 /// <summary>Puts a finished export in place of the previous one so that the output path always holds one whole site,
 /// and cleans up after an export that was killed.</summary>

@@ -1,0 +1,148 @@
+using ClinicKit.Content.Library;
+using ClinicKit.Content.Schema;
+using ClinicKit.Web.Export;
+using ClinicKit.Web.Tests.Support;
+
+namespace ClinicKit.Web.Tests.Export;
+
+/// <summary>A second export of edited content renders only the pages whose content changed, removes the pages that are
+/// gone, and leaves exactly the folder a full export of the same content writes.</summary>
+[NonParallelizable]
+public sealed class IncrementalExportTests
+{
+    private const string Riverglass = "riverglass-ketamine.test";
+    private const string Larkspur = "larkspur-mood.test";
+
+    private string _out = null!;
+    private string _fullOut = null!;
+
+    public enum Change
+    {
+        Nothing,
+        SharedArticleSummary,
+        ClinicColour,
+        ColourOfAClinicAPrimaryClinicPointsAt,
+        ClinicArticleDeleted,
+    }
+
+    [SetUp]
+    public void NewOutputFolders()
+    {
+        var id = Guid.NewGuid().ToString("N")[..10];
+        _out = Path.Combine(Path.GetTempPath(), "clinickit-incremental-" + id);
+        _fullOut = Path.Combine(Path.GetTempPath(), "clinickit-full-" + id);
+    }
+
+    [TearDown]
+    public void RemoveOutputFolders()
+    {
+        foreach (var folder in new[] { _out, _fullOut }.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [TestCase(Change.Nothing, TestName = "Exporting unchanged content again renders no page")]
+    [TestCase(Change.SharedArticleSummary, TestName = "Editing a library article re-renders its pages in every clinic and the home pages and sitemaps that list it, nothing else")]
+    [TestCase(Change.ClinicColour, TestName = "Changing a clinic's brand colour re-renders that clinic's pages only")]
+    [TestCase(Change.ColourOfAClinicAPrimaryClinicPointsAt, TestName = "Changing a clinic's colour also re-renders the article pages of a clinic whose canonical links point at other clinics")]
+    [TestCase(Change.ClinicArticleDeleted, TestName = "Deleting a clinic article removes its page and re-renders its clinic, nothing else")]
+    public async Task An_export_after_an_edit_renders_exactly_the_pages_that_show_what_changed(Change change)
+    {
+        using var content = UsyncCopy.OfShipped();
+        var library = content.Library;
+        var first = await StaticExporter.ExportAsync(content.Root, _out, full: false, null, CancellationToken.None);
+        Assert.That(first.Rendered, Is.EqualTo(first.Pages), "a first export renders every page");
+
+        var (expectedRendered, expectedRemoved) = Apply(change, content, library, first.RenderedPages);
+        var second = await StaticExporter.ExportAsync(content.Root, _out, full: false, null, CancellationToken.None);
+        var full = await StaticExporter.ExportAsync(content.Root, _fullOut, full: true, null, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Succeeded, string.Join("\n", second.Problems));
+            Assert.That(second.RenderedPages, Is.EquivalentTo(expectedRendered), "pages rendered");
+            Assert.That(second.RemovedPages, Is.EquivalentTo(expectedRemoved), "pages removed");
+            Assert.That(second.Unchanged, Is.EqualTo(second.Pages - expectedRendered.Count));
+            Assert.That(full.Rendered, Is.EqualTo(full.Pages), "--full renders every page");
+            Assert.That(Snapshot(_out), Is.EqualTo(Snapshot(_fullOut)), "the incremental export is byte for byte the full export");
+        });
+    }
+
+    [Test]
+    public async Task An_edited_article_summary_is_on_the_re_rendered_home_page_and_in_its_brotli_form()
+    {
+        using var content = UsyncCopy.OfShipped();
+        var (clinic, clinicArticle, article) = SharedArticle(content.Library);
+        await StaticExporter.ExportAsync(content.Root, _out, full: false, null, CancellationToken.None);
+        content.Edit(article.Key, node => UsyncCopy.Set(node, Props.Summary, "A summary written after the first export."));
+
+        await StaticExporter.ExportAsync(content.Root, _out, full: false, null, CancellationToken.None);
+
+        var home = Path.Combine(_out, PublicUrlsHost(clinic), "index.html");
+        Assert.That(clinicArticle.IntroOverride, Is.Empty, "the home page shows the library article's summary");
+        Assert.That(File.ReadAllText(home), Does.Contain("A summary written after the first export."));
+        await using var brotli = new System.IO.Compression.BrotliStream(File.OpenRead(home + ".br"), System.IO.Compression.CompressionMode.Decompress);
+        using var text = new StreamReader(brotli);
+        Assert.That(await text.ReadToEndAsync(), Does.Contain("A summary written after the first export."), "index.html.br");
+    }
+
+    private static (List<string> Rendered, List<string> Removed) Apply(Change change, UsyncCopy content, ContentLibrary library, IReadOnlyList<string> allPages)
+    {
+        switch (change)
+        {
+            case Change.Nothing:
+                return ([], []);
+            case Change.SharedArticleSummary:
+            {
+                var (_, _, article) = SharedArticle(library);
+                content.Edit(article.Key, node => UsyncCopy.Set(node, Props.Summary, "Edited after the first export."));
+                var rendered = library.Clinics.SelectMany(c => c.Articles.Where(a => a.IsPublished && a.ArticleKey == article.Key)
+                    .SelectMany(a => new[] { "/articles/" + a.Slug, "/", "/sitemap.xml" }.Select(p => PublicUrlsHost(c) + p))).Distinct().ToList();
+                return (rendered, []);
+            }
+
+            case Change.ClinicColour:
+                content.Edit(library.ClinicForHost(Larkspur)!.Key, node => UsyncCopy.Set(node, Props.BrandColor, "#7A2E8F"));
+                return (PagesOf(allPages, Larkspur), []);
+            case Change.ColourOfAClinicAPrimaryClinicPointsAt:
+            {
+                Assert.That(library.ClinicForHost(Larkspur)!.CanonicalStrategy, Is.EqualTo(Choices.CanonicalPrimary));
+                content.Edit(library.ClinicForHost(Riverglass)!.Key, node => UsyncCopy.Set(node, Props.BrandColor, "#7A2E8F"));
+                var larkspurArticles = PagesOf(allPages, Larkspur).Where(p => p.StartsWith(Larkspur + "/articles/", StringComparison.Ordinal));
+                return ([.. PagesOf(allPages, Riverglass), .. larkspurArticles], []);
+            }
+
+            case Change.ClinicArticleDeleted:
+            {
+                var page = library.ClinicForHost(Larkspur)!.Articles.First(a => a.IsPublished);
+                File.Delete(content.FileOf(page.Key));
+                var removed = Larkspur + "/articles/" + page.Slug;
+                return (PagesOf(allPages, Larkspur).Where(p => p != removed).ToList(), [removed]);
+            }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(change));
+        }
+    }
+
+    /// <summary>The library article shown by the most clinics, with one clinic that shows it and its clinic article there.</summary>
+    private static (ClinicSite Clinic, ClinicArticle ClinicArticle, Article Article) SharedArticle(ContentLibrary library)
+    {
+        var article = library.Clinics.SelectMany(c => c.Articles.Where(a => a.IsPublished)).GroupBy(a => a.ArticleKey)
+            .OrderByDescending(g => g.Count()).Select(g => library.Article(g.Key!.Value)!).First();
+        var clinic = library.Clinics.First(c => c.Articles.Any(a => a.ArticleKey == article.Key && a.IntroOverride.Length == 0));
+        return (clinic, clinic.Articles.First(a => a.ArticleKey == article.Key), article);
+    }
+
+    private static List<string> PagesOf(IReadOnlyList<string> pages, string host) =>
+        pages.Where(p => p.StartsWith(host + "/", StringComparison.Ordinal)).ToList();
+
+    private static string PublicUrlsHost(ClinicSite clinic) => Sites.PublicUrls.HostOf(clinic)!;
+
+    private static SortedDictionary<string, string> Snapshot(string folder) => new(
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
+        StringComparer.Ordinal);
+}
