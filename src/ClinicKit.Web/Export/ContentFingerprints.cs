@@ -25,8 +25,8 @@ public sealed class ContentFingerprints
         Shared = shared;
     }
 
-    /// <summary>ClinicKit's build (its code and Razor views, embedded CSS and assets), the dictionary, the public URL scheme
-    /// and the compression settings.</summary>
+    /// <summary>ClinicKit's build (its code and Razor views, embedded CSS and assets), the dictionary, the public URL scheme,
+    /// the set of clinics with their hosts, and the compression settings.</summary>
     public UInt128 Shared { get; }
 
     public static async Task<ContentFingerprints> BuildAsync(IContentSource source, ClinicKitOptions options, CancellationToken cancellationToken)
@@ -65,6 +65,9 @@ public sealed class ContentFingerprints
             Content = typeof(ContentLibrary).Assembly.ManifestModule.ModuleVersionId,
             Dictionary = (await source.GetDictionaryAsync(cancellationToken)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList(),
             options.PublicScheme,
+            // Canonical links and the "Primary clinic" strategy point across clinics, so which clinics exist and where is an
+            // input of every page: adding or removing a clinic, or moving it to another host, re-renders everything.
+            Clinics = clinics.OrderBy(c => c.Key).Select(c => new { c.Key, c.Hosts, c.CanonicalStrategy, c.IsPublished, c.SortOrder }).ToList(),
             Compression = CompressedSiblings.Settings,
         });
         return new ContentFingerprints(items, shared);
