@@ -5,7 +5,7 @@ namespace ClinicKit.Content.Library;
 public sealed record PageBasics(string Title, string Summary, bool ShowInNavigation, string NavigationLabel);
 
 /// <summary>A page patients look for, a child of a clinic site: a treatment, the contact page or a legal page.</summary>
-public abstract record PatientPage(Guid Key, string Name, string Slug, PageBasics Page, Seo Seo, bool IsPublished, int SortOrder)
+public abstract partial record PatientPage(Guid Key, string Name, string Slug, PageBasics Page, Seo Seo, bool IsPublished, int SortOrder)
 {
     public string Heading => Page.Title.Length > 0 ? Page.Title : Name;
 

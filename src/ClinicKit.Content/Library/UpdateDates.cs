@@ -12,3 +12,9 @@ public sealed partial record ClinicArticle
 {
     public DateTime? UpdateDate { get; init; }
 }
+
+/// <inheritdoc cref="ClinicSite"/>
+public abstract partial record PatientPage
+{
+    public DateTime? UpdateDate { get; init; }
+}

@@ -162,7 +162,7 @@ public static class UsyncLibraryReader
         Pages = nodes.Where(c => c.ParentKey == n.Key && PatientPageReader.IsPatientPage(c.ContentType))
             .OrderBy(c => c.SortOrder ?? 0)
             .Select(c => PatientPageReader.Read(
-                c.ContentType, c.Key, c.Name ?? c.Alias, UsyncFileNames.UrlSegment(c.Name ?? c.Alias), c.Published, c.SortOrder ?? 0, c.Value)!)
+                c.ContentType, c.Key, c.Name ?? c.Alias, UsyncFileNames.UrlSegment(c.Name ?? c.Alias), c.Published, c.SortOrder ?? 0, c.Value)! with { UpdateDate = Created(c) })
             .ToList(),
         HeroPromise = Text(n, Props.HeroPromise),
         HeroText = Text(n, Props.HeroText),

@@ -12,7 +12,8 @@ namespace ClinicKit.Web.Export;
 /// inputs can be compared with the last export's without rendering it.</summary>
 /// <remarks>A clinic's hash covers its settings and, of its clinic articles, only what decides which pages exist and where
 /// (key, library article, URL segment, published, order): a clinic article's introduction, CTA and SEO are its own item, so
-/// editing them re-renders only the pages that show that clinic article.</remarks>
+/// editing them re-renders only the pages that show that clinic article. Its treatment, contact and legal pages stay in its
+/// hash: every page's navigation and footer show them, so editing one re-renders the clinic, as its webhook refreshes it.</remarks>
 public sealed class ContentFingerprints
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new RuntimeTypeConverter() } };
@@ -42,6 +43,11 @@ public sealed class ContentFingerprints
             foreach (var clinicArticle in clinic.Articles)
             {
                 items[clinicArticle.Key] = Of(clinicArticle);
+            }
+
+            foreach (var page in clinic.Pages)
+            {
+                items[page.Key] = Of(page);
             }
         }
 

@@ -1,6 +1,5 @@
 using ClinicKit.Web.Caching;
 using ClinicKit.Web.Sites;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace ClinicKit.Web.Export;
 
@@ -45,23 +44,15 @@ public sealed class PageRenderer
         context.Request.Path = path;
         context.Response.Body = body;
         context.Features.Set(clinic);
-        var dependencies = new DependencyCapture(context);
-        context.Features.Set<IOutputCacheFeature>(dependencies);
+
+        // The keys a page records for the head's page cache (PageCache.DependsOn) are the inputs the export manifest hashes.
+        var capture = new PageCapture();
+        context.Features.Set(capture);
 
         await _endpoints(context);
         await context.Response.CompleteAsync();
 
-        var keys = dependencies.Context.Tags
-            .Select(t => t.StartsWith(PageCache.AllTag + ":", StringComparison.Ordinal) && Guid.TryParseExact(t[(PageCache.AllTag.Length + 1)..], "N", out var key) ? key : (Guid?)null)
-            .OfType<Guid>()
-            .ToList();
         var mediaType = context.Response.ContentType is { } type ? type.Split(';')[0].Trim() : null;
-        return new RenderedPage(context.Response.StatusCode, mediaType, body.ToArray(), keys);
-    }
-
-    /// <summary>Collects the content keys a page records for the head's page cache (<see cref="PageCache.DependsOn(HttpContext, IEnumerable{Guid})"/>).</summary>
-    private sealed class DependencyCapture(HttpContext context) : IOutputCacheFeature
-    {
-        public OutputCacheContext Context { get; } = new() { HttpContext = context };
+        return new RenderedPage(context.Response.StatusCode, mediaType, body.ToArray(), capture.Keys);
     }
 }

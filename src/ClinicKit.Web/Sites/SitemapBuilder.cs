@@ -34,7 +34,7 @@ public sealed class SitemapBuilder(IContentSource source, PublicUrls urls)
         {
             if (urls.Absolute(clinic, Navigation.PatientPages.PathOf(page)) is { } url)
             {
-                entries.Add((url, (page as TreatmentContent)?.Review.LastReviewed));
+                entries.Add((url, Latest([(page as TreatmentContent)?.Review.LastReviewed, Day(page.UpdateDate)])));
             }
         }
 

@@ -21,6 +21,10 @@ public sealed class DataTypeConfigurationTests
         [Aliases.MultiUrlPicker] = typeof(MultiUrlPickerConfiguration),
         [Aliases.TextBox] = typeof(TextboxConfiguration),
         [Aliases.TextArea] = typeof(TextAreaConfiguration),
+
+        // CheckBoxListPropertyEditor (Umbraco.Infrastructure) configures with ValueListConfigurationEditor, which reads into
+        // Core's ValueListConfiguration ("items").
+        [Aliases.CheckBoxList] = typeof(ValueListConfiguration),
     };
 
     private static IEnumerable<TestCaseData> ShippedDataTypes() =>
@@ -30,11 +34,11 @@ public sealed class DataTypeConfigurationTests
             .Select(d => new TestCaseData(d).SetArgDisplayNames(Path.GetFileName(d.Source!.File)));
 
     [Test]
-    public void ClinicKit_ships_its_fourteen_data_types_and_each_has_a_known_configuration_shape()
+    public void ClinicKit_ships_its_eighteen_data_types_and_each_has_a_known_configuration_shape()
     {
         var shipped = ShippedDataTypes().Select(c => (DataType)c.Arguments[0]!).ToList();
 
-        Assert.That(shipped, Has.Count.EqualTo(14));
+        Assert.That(shipped, Has.Count.EqualTo(18));
         Assert.That(shipped.Select(d => d.EditorAlias),
             Is.All.Matches<string>(a => ConfigurationClasses.ContainsKey(a) || a == Aliases.ColorPickerEyeDropper),
             "a new editor needs its configuration class added to this test");

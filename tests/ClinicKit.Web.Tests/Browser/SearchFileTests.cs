@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using ClinicKit.Web.Navigation;
 using ClinicKit.Web.Tests.Support;
 
 namespace ClinicKit.Web.Tests.Browser;
@@ -11,7 +12,7 @@ public sealed class SearchFileTests : BrowserTest
     public static IEnumerable<TestCaseData> EveryClinic() => ArticlePageTests.EveryClinic();
 
     [TestCaseSource(nameof(EveryClinic))]
-    public async Task The_sitemap_lists_the_home_page_and_every_served_article_with_a_last_modified_date(string host)
+    public async Task The_sitemap_lists_the_home_page_every_served_article_and_every_page_with_a_last_modified_date(string host)
     {
         var clinic = ShippedContent.ClinicByHost(host);
         var response = await OpenShippedAsync(host, "/sitemap.xml");
@@ -21,7 +22,8 @@ public sealed class SearchFileTests : BrowserTest
         var urls = XDocument.Parse(await response.TextAsync()).Descendants(Sitemap + "url")
             .Select(u => (Loc: u.Element(Sitemap + "loc")!.Value, LastMod: u.Element(Sitemap + "lastmod")?.Value)).ToList();
         var expected = ShippedContent.ServedArticles(clinic).Where(p => !p.Page.Seo.NoIndex && !p.Article.Seo.NoIndex)
-            .Select(p => $"https://{host}/articles/{p.Page.Slug}").Prepend($"https://{host}/");
+            .Select(p => $"https://{host}/articles/{p.Page.Slug}").Prepend($"https://{host}/")
+            .Concat(PatientPages.Served(clinic).Where(p => !p.Seo.NoIndex).Select(p => $"https://{host}{PatientPages.PathOf(p)}"));
         Assert.That(urls.Select(u => u.Loc), Is.EqualTo(expected));
         Assert.That(urls.Select(u => u.LastMod), Has.All.Match(@"^\d{4}-\d{2}-\d{2}$"));
     }

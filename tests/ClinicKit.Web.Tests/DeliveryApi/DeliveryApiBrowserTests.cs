@@ -62,9 +62,10 @@ public sealed class DeliveryApiBrowserTests : BrowserTest
         var served = ShippedContent.ServedArticles(clinic).ToList();
         var response = await OpenAsync(_head, Host, "/");
         Assert.That(response.Status, Is.EqualTo(200));
-        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync(clinic.ClinicName);
+        await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync(clinic.HeroPromise);
+        await Assertions.Expect(Page.Locator(".site-header .site-name")).ToHaveTextAsync(clinic.ClinicName);
 
-        var teasers = Page.Locator(".article-list a");
+        var teasers = Page.Locator("#articles .article-card h3 a");
         Assert.That(await teasers.CountAsync(), Is.EqualTo(served.Count));
         await teasers.Last.ClickAsync();
         await Page.WaitForURLAsync($"**/articles/{served.Last().Page.Slug}");

@@ -30,6 +30,16 @@ public sealed class WebhookTests
         return (shared.Key, shared.Select(p => (p.Host, p.Slug)).ToList());
     }
 
+    /// <summary>The article pages (host and path) whose related articles list the given library article.</summary>
+    private static HashSet<string> ListedAsRelated(Guid article) => ShippedContent.Clinics
+        .SelectMany(c =>
+        {
+            var served = ShippedContent.ServedArticles(c).ToList();
+            return served.Where(p => Articles.RelatedArticles.For(p.Article, served).Any(r => r.Article.Key == article))
+                .Select(p => $"{ShippedContent.Host(c)}/articles/{p.Page.Slug}");
+        })
+        .ToHashSet();
+
     [TestCase(null, HttpStatusCode.Unauthorized)]
     [TestCase("not-the-secret-at-all", HttpStatusCode.Forbidden)]
     [TestCase("", HttpStatusCode.Unauthorized)]
@@ -96,15 +106,17 @@ public sealed class WebhookTests
         using var outcome = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.That(outcome.RootElement.GetProperty("everything").GetBoolean(), Is.False);
 
+        // Article pages end with related articles by title, so those that list the article show its new title too.
+        var listing = ListedAsRelated(article);
         foreach (var (host, path) in all)
         {
             var text = await head.GetTextAsync(host, path);
-            var showsArticle = pages.Any(p => p.Host == host && path == "/articles/" + p.Slug);
+            var showsArticle = pages.Any(p => p.Host == host && path == "/articles/" + p.Slug) || listing.Contains($"{host}{path}");
             Assert.That(text.Contains("A freshly reviewed title", StringComparison.Ordinal), Is.EqualTo(showsArticle || (path == "/" && pages.Any(p => p.Host == host))),
                 $"{host}{path}");
         }
 
-        var expected = pages.SelectMany(p => new[] { $"{p.Host}/articles/{p.Slug}", $"{p.Host}/", $"{p.Host}/sitemap.xml" }).Distinct();
+        var expected = pages.SelectMany(p => new[] { $"{p.Host}/articles/{p.Slug}", $"{p.Host}/", $"{p.Host}/sitemap.xml" }).Concat(listing).Distinct();
         Assert.That(log.Rendered.Distinct(), Is.EquivalentTo(expected), "exactly the pages that show the article were rendered again");
         Assert.That(fake.Requests.Select(r => r.PathAndQuery), Is.EqualTo(new[]
         {

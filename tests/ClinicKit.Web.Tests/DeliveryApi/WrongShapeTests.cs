@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ClinicKit.Content.Library;
 using ClinicKit.Content.Schema;
 using ClinicKit.Web.Availability;
+using ClinicKit.Web.Navigation;
 using ClinicKit.Web.Tests.DeliveryApi.Fake;
 using ClinicKit.Web.Tests.DeliveryApi.Support;
 using ClinicKit.Web.Tests.Support;
@@ -17,6 +19,7 @@ public sealed class WrongShapeTests
     private const string Host = "riverglass-ketamine.test";
     private const string Article = "article";
     private const string Home = "home";
+    private const string Treatment = "treatment";
 
     private static readonly Dictionary<string, string?> AskEveryTime = new()
     {
@@ -44,12 +47,21 @@ public sealed class WrongShapeTests
     [TestCase("clinicSite", null, null, null, Home)]
     [TestCase("clinicArticle", null, Props.Article, "\"umb://document/1\"", Home)]
     [TestCase("clinicArticle", null, null, null, Home)]
+    [TestCase("article", "safetyBlock", Props.Heading, "[\"Safety\"]", Article)]
+    [TestCase("treatmentPage", null, Props.Costs, "{\"amount\": 300}", Treatment)]
+    [TestCase("treatmentPage", null, Props.Faq, "\"Does it hurt?\"", Treatment)]
     public async Task A_wrong_shape_keeps_the_last_good_page_marked_stale_and_names_the_item_and_property(
         string contentType, string? blockType, string? property, string? json, string page)
     {
         await using var fake = await FakeUmbraco.StartAsync(Paths.ShippedUsync);
         await using var head = await DeliveryApiHeads.InProcessAsync(fake, AskEveryTime);
-        var path = page == Article ? "/articles/" + ShippedContent.ServedArticles(ShippedContent.ClinicByHost(Host)).First().Page.Slug : "/";
+        var clinic = ShippedContent.ClinicByHost(Host);
+        var path = page switch
+        {
+            Article => "/articles/" + ShippedContent.ServedArticles(clinic).First().Page.Slug,
+            Treatment => PatientPages.PathOf(PatientPages.Served(clinic).OfType<TreatmentContent>().First()),
+            _ => "/",
+        };
         using var good = await head.GetAsync(Host, path);
         Assert.That(good.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var goodBody = await good.Content.ReadAsStringAsync();
@@ -88,6 +100,8 @@ public sealed class WrongShapeTests
         ["clinicArticle"] = DocumentTypes.ClinicArticle.Alias,
         ["claimBlock"] = DocumentTypes.ClaimBlock.Alias,
         ["richTextBlock"] = DocumentTypes.RichTextBlock.Alias,
+        ["safetyBlock"] = DocumentTypes.SafetyBlock.Alias,
+        ["treatmentPage"] = DocumentTypes.TreatmentPage.Alias,
     };
 
     private static string Alias(string role) => Aliases[role];
@@ -105,7 +119,8 @@ public sealed class WrongShapeTests
             return;
         }
 
-        if (item["properties"] is not JsonObject properties)
+        // A picked item Umbraco did not expand comes with "properties": {} whatever its data types output.
+        if (item["properties"] is not JsonObject { Count: > 0 } properties)
         {
             return;
         }

@@ -173,6 +173,13 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     /// <summary>One entry: the fresh copy, else a new fetch, else (Umbraco failing) the last good copy, else a 503.</summary>
     private async Task<CachedEntry> ResolveAsync(string key, Func<Task<IEnumerable<KeyValuePair<string, byte[]>>>> fetch)
     {
+        // Once Umbraco has failed this request, asking it again would make the visitor wait a whole timeout for each further
+        // item the page needs (its citations, its related articles): the rest of the page comes from the copies at hand.
+        if (ContentFreshness.Current is { IsStale: true } && (await _cache.GetFreshAsync(key) ?? await _cache.GetLastGoodAsync(key)) is { } atHand)
+        {
+            return atHand;
+        }
+
         try
         {
             return await _cache.GetOrFetchAsync(key, fetch);

@@ -120,7 +120,7 @@ internal static partial class DeliveryApiMapper
                 JsonValue text when text.TryGetValue<string>(out var s) => s,
                 var node => node.ToJsonString(),
             }
-            : null);
+            : null) is { } page ? page with { UpdateDate = item.UpdateDate } : null;
 
     /// <summary>The keys a content picker's output names (an array of items, expanded or not).</summary>
     public static IReadOnlyList<Guid> PickedKeys(JsonElement? value) =>

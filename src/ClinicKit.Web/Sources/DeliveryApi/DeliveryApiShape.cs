@@ -27,6 +27,12 @@ internal static class DeliveryApiShape
     private static readonly (string Alias, Shape Shape)[] SeoProperties =
         [(Props.MetaTitle, Shape.Text), (Props.MetaDescription, Shape.Text), (Props.NoIndex, Shape.Flag)];
 
+    private static readonly (string Alias, Shape Shape)[] PageProperties =
+        [(Props.Title, Shape.Text), (Props.Summary, Shape.Text), (Props.ShowInNavigation, Shape.Flag), (Props.NavigationLabel, Shape.Text), .. SeoProperties];
+
+    private static readonly (string Alias, Shape Shape)[] ReviewProperties =
+        [(Props.ReviewedBy, Shape.Text), (Props.LastReviewed, Shape.Text), (Props.NextReviewDue, Shape.Text), (Props.ReviewerCredentials, Shape.Text)];
+
     private static readonly Dictionary<string, (string Alias, Shape Shape)[]> Expected = new(StringComparer.Ordinal)
     {
         [DocumentTypes.Citation.Alias] =
@@ -38,8 +44,7 @@ internal static class DeliveryApiShape
         [DocumentTypes.Article.Alias] =
         [
             (Props.Title, Shape.Text), (Props.Summary, Shape.Text), (Props.Body, Shape.Blocks), (Props.Topics, Shape.List),
-            (Props.ReviewedBy, Shape.Text), (Props.LastReviewed, Shape.Text), (Props.NextReviewDue, Shape.Text),
-            (Props.ReviewerCredentials, Shape.Text), (Props.CallToAction, Shape.Blocks), .. SeoProperties,
+            .. ReviewProperties, (Props.CallToAction, Shape.Blocks), .. SeoProperties,
         ],
         [DocumentTypes.ClinicArticle.Alias] =
         [
@@ -49,8 +54,26 @@ internal static class DeliveryApiShape
         [
             (Props.ClinicName, Shape.Text), (Props.Tagline, Shape.Text), (Props.Phone, Shape.Text), (Props.Email, Shape.Text),
             (Props.Address, Shape.Text), (Props.City, Shape.Text), (Props.BookingUrl, Shape.Text), (Props.BrandColor, Shape.Text),
-            (Props.CanonicalStrategy, Shape.Choice), (Props.CallToAction, Shape.Blocks), .. SeoProperties,
+            (Props.CanonicalStrategy, Shape.Choice), (Props.CallToAction, Shape.Blocks), (Props.HeroPromise, Shape.Text),
+            (Props.HeroText, Shape.Text), .. SeoProperties,
         ],
+        [DocumentTypes.TreatmentPage.Alias] =
+        [
+            .. PageProperties, (Props.WhatItIs, Shape.Blocks), (Props.WhoItIsFor, Shape.Text), (Props.Safety, Shape.Blocks),
+            (Props.Costs, Shape.Text), (Props.Insurance, Shape.Text), (Props.Faq, Shape.Blocks), .. ReviewProperties,
+            (Props.CallToAction, Shape.Blocks),
+        ],
+        [DocumentTypes.ContactPage.Alias] =
+        [
+            .. PageProperties, (Props.OpeningHours, Shape.Blocks), (Props.MapUrl, Shape.Text), (Props.Directions, Shape.Text),
+        ],
+        [DocumentTypes.LegalPage.Alias] = [.. PageProperties, (Props.Body, Shape.RichText)],
+        [DocumentTypes.SafetyBlock.Alias] =
+        [
+            (Props.Heading, Shape.Text), (Props.WhoShouldNotHaveIt, Shape.Blocks), (Props.Risks, Shape.Blocks), (Props.Monitoring, Shape.Blocks),
+        ],
+        [DocumentTypes.FaqItem.Alias] = [(Props.Question, Shape.Text), (Props.Answer, Shape.Text)],
+        [DocumentTypes.OpeningHours.Alias] = [(Props.Days, Shape.Choice), (Props.Opens, Shape.Text), (Props.Closes, Shape.Text)],
         [DocumentTypes.RichTextBlock.Alias] = [(Props.Text, Shape.RichText)],
         [DocumentTypes.ClaimBlock.Alias] =
         [

@@ -23,7 +23,9 @@ namespace ClinicKit.Web.Tests.DeliveryApi.Fake;
 /// <c>property.HasValue() ? GetDeliveryApiValue(expanding) : fallback-or-null</c>).</item>
 /// <item>True/false, Integer, Date picker, Tags, Dropdown (flexible), Eye dropper: Umbraco's own converters
 /// (<c>YesNoValueConverter</c>, <c>IntegerValueConverter</c>, <c>DatePickerValueConverter</c>, <c>TagsValueConverter</c>,
-/// <c>FlexibleDropdownPropertyValueConverter</c>, <c>EyeDropperValueConverter</c>) run on the stored value.</item>
+/// <c>FlexibleDropdownPropertyValueConverter</c>, <c>EyeDropperValueConverter</c>, <c>CheckboxListValueConverter</c>, which is
+/// not a Delivery API converter, so its <c>ConvertIntermediateToObject</c> list of strings is what the API outputs) run on the
+/// stored value.</item>
 /// <item>Text box / area: <c>TextStringValueConverter</c> returns the text (its link parsers change only <c>{localLink}</c>
 /// and <c>~/</c> URLs, which plain text here does not hold).</item>
 /// <item>Multinode treepicker: <c>MultiNodeTreePickerValueConverter.ConvertIntermediateToDeliveryApiObject</c>: always an
@@ -102,6 +104,8 @@ public sealed partial class FakeDeliveryApi(FakeContentTree tree, bool preview)
                     new DropDownFlexibleConfiguration { Multiple = config["multiple"]?.GetValue<bool>() ?? false }, expanding);
             case "Umbraco.ColorPicker.EyeDropper":
                 return Convert(new EyeDropperValueConverter(), property, source, null, expanding);
+            case "Umbraco.CheckBoxList":
+                return Convert(new CheckboxListValueConverter(Json), property, source, null, expanding);
             case "Umbraco.MultiNodeTreePicker":
                 return HasValue(source) ? Picked(Text(source), expansion) : null;
             case "Umbraco.MultiUrlPicker":
