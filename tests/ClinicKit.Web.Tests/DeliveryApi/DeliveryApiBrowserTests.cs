@@ -67,11 +67,12 @@ public sealed class DeliveryApiBrowserTests : BrowserTest
 
         var teasers = Page.Locator("#articles .article-card h3 a");
         Assert.That(await teasers.CountAsync(), Is.EqualTo(served.Count));
+        await AssertAccessibleAsync("the home page read from the Delivery API");
+        await ScreenshotAsync("delivery-api-home", Host);
+
         await teasers.Last.ClickAsync();
         await Page.WaitForURLAsync($"**/articles/{served.Last().Page.Slug}");
         await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync(served.Last().Article.Title);
-        await AssertAccessibleAsync("the home page read from the Delivery API");
-        await ScreenshotAsync("delivery-api-home", Host);
     }
 
     [Test]

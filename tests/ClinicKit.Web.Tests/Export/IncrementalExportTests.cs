@@ -97,15 +97,9 @@ public sealed class IncrementalExportTests
             {
                 var (_, _, article) = SharedArticle(library);
                 content.Edit(article.Key, node => UsyncCopy.Set(node, Props.Summary, "Edited after the first export."));
-                // Article pages end with related articles and their summaries, so those that list the article are rendered too.
                 var rendered = library.Clinics.SelectMany(c => c.Articles.Where(a => a.IsPublished && a.ArticleKey == article.Key)
                         .SelectMany(a => new[] { "/articles/" + a.Slug, "/", "/sitemap.xml" }.Select(p => PublicUrlsHost(c) + p)))
-                    .Concat(library.Clinics.SelectMany(c =>
-                    {
-                        var served = Web.Sites.Publishing.ServedArticles(c, library.Articles);
-                        return served.Where(p => Web.Articles.RelatedArticles.For(p.Article, served).Any(r => r.Article.Key == article.Key))
-                            .Select(p => PublicUrlsHost(c) + "/articles/" + p.ClinicArticle.Slug);
-                    }))
+                    .Concat(RelatedListings.Of(library, article.Key))
                     .Distinct().ToList();
                 return (rendered, []);
             }
