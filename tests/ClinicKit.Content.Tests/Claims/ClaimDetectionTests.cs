@@ -54,6 +54,15 @@ public sealed class ClaimDetectionTests
         Assert.That((double)(ofKind.Count - missed.Count) / ofKind.Count, Is.GreaterThanOrEqualTo(minRecall), "missed: " + string.Join(" | ", missed));
     }
 
+    /// <summary>The backoffice finds text blocks by what claim-detection.json names; C# by the schema.</summary>
+    [Test]
+    public void The_rules_name_the_text_block_the_schema_ships()
+    {
+        var block = JsonNode.Parse(File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "src", "ClinicKit.Content", "Claims", "claim-detection.json")))!["richTextBlock"]!;
+        Assert.That((Guid.Parse(block["elementTypeKey"]!.GetValue<string>()), block["property"]!.GetValue<string>()),
+            Is.EqualTo((Schema.DocumentTypes.RichTextBlock.Key, Schema.Props.Text)));
+    }
+
     [Test]
     public void The_table_covers_every_kind_the_rules_define() =>
         Assert.That(Table.Select(c => c.Kind).OfType<string>().Distinct(), Is.EquivalentTo(ClaimDetection.Current.Kinds.Select(k => k.Kind)));
