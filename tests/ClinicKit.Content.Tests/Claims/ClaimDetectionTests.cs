@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ClinicKit.Content.Claims;
 using ClinicKit.Content.Importing;
+using ClinicKit.Content.Schema;
 
 namespace ClinicKit.Content.Tests.Claims;
 
@@ -60,7 +61,7 @@ public sealed class ClaimDetectionTests
     {
         var block = JsonNode.Parse(File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "src", "ClinicKit.Content", "Claims", "claim-detection.json")))!["richTextBlock"]!;
         Assert.That((Guid.Parse(block["elementTypeKey"]!.GetValue<string>()), block["property"]!.GetValue<string>()),
-            Is.EqualTo((Schema.DocumentTypes.RichTextBlock.Key, Schema.Props.Text)));
+            Is.EqualTo((DocumentTypes.RichTextBlock.Key, Props.Text)));
     }
 
     [Test]
