@@ -1,21 +1,21 @@
-import { UMB_DOCUMENT_WORKSPACE_CONTEXT as Pt, UmbDocumentItemRepository as Ot, UmbDocumentDetailRepository as Lt, UmbDocumentTreeRepository as Dt, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as Bt, UMB_DOCUMENT_ENTITY_TYPE as Nt } from "@umbraco-cms/backoffice/document";
-import { css as P, nothing as u, html as r, property as c, customElement as D, repeat as Ae, state as b } from "@umbraco-cms/backoffice/external/lit";
-import { UmbLitElement as B } from "@umbraco-cms/backoffice/lit-element";
-import { observeMultiple as He } from "@umbraco-cms/backoffice/observable-api";
-import { UmbTextStyles as J } from "@umbraco-cms/backoffice/style";
-import { UMB_BLOCK_MANAGER_CONTEXT as Rt } from "@umbraco-cms/backoffice/block";
-import { DocumentVariantStateModel as qe } from "@umbraco-cms/backoffice/external/backend-api";
-const N = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ge = {
+import { UMB_DOCUMENT_WORKSPACE_CONTEXT as ai, UmbDocumentItemRepository as si, UmbDocumentDetailRepository as oi, UmbDocumentTreeRepository as ri, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as li, UMB_DOCUMENT_ENTITY_TYPE as ci } from "@umbraco-cms/backoffice/document";
+import { css as B, nothing as u, html as r, property as c, customElement as R, repeat as Ne, state as k } from "@umbraco-cms/backoffice/external/lit";
+import { UmbLitElement as N } from "@umbraco-cms/backoffice/lit-element";
+import { observeMultiple as ht } from "@umbraco-cms/backoffice/observable-api";
+import { UmbTextStyles as te } from "@umbraco-cms/backoffice/style";
+import { UMB_BLOCK_MANAGER_CONTEXT as ui } from "@umbraco-cms/backoffice/block";
+import { DocumentVariantStateModel as Qe } from "@umbraco-cms/backoffice/external/backend-api";
+const q = (e, t, i) => `${e} ${e === 1 ? t : i}`, pt = {
   clinickit: {
     claimsTab: "Claims",
     clinicsDashboard: "Clinics",
     claimsAudit: "Claims audit",
     claimsInArticle: "Claims in this article",
     claimsInLibraryArticle: (e) => `Claims in the library article "${e}"`,
-    claimCount: (e) => N(e, "claim", "claims"),
-    citationCount: (e) => N(e, "source cited", "sources cited"),
-    errorCount: (e) => N(e, "error", "errors"),
-    warningCount: (e) => N(e, "warning", "warnings"),
+    claimCount: (e) => q(e, "claim", "claims"),
+    citationCount: (e) => q(e, "source cited", "sources cited"),
+    errorCount: (e) => q(e, "error", "errors"),
+    warningCount: (e) => q(e, "warning", "warnings"),
     noProblems: "No problems found",
     noClaims: "This article has no claim blocks yet. Add a Claim block to the body to make a medical claim with its sources.",
     loading: "Checking claims…",
@@ -32,6 +32,13 @@ const N = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ge = {
     goToBlock: "Go to block",
     goToBlockLabel: (e) => `Go to block of claim ${e}`,
     openInLibrary: "Open in library",
+    plainTextStatements: "Medical statements outside claim blocks",
+    plainTextIntro: "These sentences in text blocks make a medical claim without a source. Make each one a claim and pick its source, or reword it so it claims nothing.",
+    plainTextWhere: (e, t) => `Text block ${e} · ${t}`,
+    makeClaim: "Make this a claim",
+    makeClaimLabel: (e) => `Make this a claim: ${e}`,
+    makeClaimByHand: "The sentence spans formatting in the text; move it into a claim block by hand.",
+    goToTextBlockLabel: (e) => `Go to text block ${e}`,
     openInLibraryLabel: (e) => `Open in library: claim ${e}`,
     stateUnpublished: "Not published",
     stateTrashed: "In recycle bin",
@@ -51,14 +58,14 @@ const N = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ge = {
     reviewOverdue: "Review overdue",
     pickArticleFirst: "This clinic page does not pick a library article yet.",
     citationsLabel: "Sources",
-    problemCount: (e) => N(e, "problem", "problems"),
+    problemCount: (e) => q(e, "problem", "problems"),
     ctaLabel: "Call to action",
     ctaTokensHint: "Clinic tokens are filled in for each clinic when the page is shown.",
     ctaToken: (e) => `Clinic token ${e}`,
     ctaNoLink: "No link picked",
     ctaLinksTo: "Links to",
     clinicsIntro: "Each clinic site reuses articles from the shared library. A change to a library article shows on every clinic listed with it.",
-    clinicsSummary: (e, t) => `${N(e, "clinic site", "clinic sites")} · ${N(t, "library article", "library articles")} reused`,
+    clinicsSummary: (e, t) => `${q(e, "clinic site", "clinic sites")} · ${q(t, "library article", "library articles")} reused`,
     noClinics: "There are no clinic sites yet.",
     clinicNoArticles: "This clinic shows no library articles yet.",
     columnLibraryArticle: "Library article",
@@ -77,13 +84,13 @@ const N = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ge = {
     openClinicLabel: (e) => `Open clinic ${e}`,
     loadFailed: "Could not load the data."
   }
-}, U = {
+}, F = {
   article: { alias: "clinicKitArticle", key: "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3" },
   clinicSite: { alias: "clinicKitClinicSite", key: "e80c0bdb-a856-48a4-9a32-5182310aed56" },
   clinicArticle: { alias: "clinicKitClinicArticle", key: "e65efc5c-eb04-4012-a6c7-68d568dc80e1" },
   claimBlock: { alias: "clinicKitClaimBlock", key: "d40032df-5b93-4a26-a1dd-b407cf0954cf" },
   ctaBlock: { alias: "clinicKitCtaBlock", key: "7174234c-2e60-4103-8fa9-e8b8e205c168" }
-}, h = {
+}, f = {
   title: "title",
   body: "body",
   reviewedBy: "reviewedBy",
@@ -99,75 +106,285 @@ const N = (e, t, i) => `${e} ${e === 1 ? t : i}`, Ge = {
   buttonLabel: "buttonLabel",
   link: "link",
   style: "style"
-}, Mt = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ee = "clinickit-claims", qt = {
+}, di = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ie = "clinickit-claims", hi = {
   type: "workspaceView",
   alias: "ClinicKit.WorkspaceView.Claims",
   name: "ClinicKit Claims workspace view",
-  element: () => Promise.resolve().then(() => Mi),
+  element: () => Promise.resolve().then(() => Mn),
   // After Umbraco's Content (200) and before Info (100).
   weight: 150,
   meta: {
     label: "#clinickit_claimsTab",
-    pathname: Ee,
+    pathname: Ie,
     icon: "icon-document-medal"
   },
   conditions: [
     { alias: "Umb.Condition.WorkspaceAlias", match: "Umb.Workspace.Document" },
     {
       alias: "Umb.Condition.WorkspaceContentTypeAlias",
-      oneOf: [U.article.alias, U.clinicArticle.alias]
+      oneOf: [F.article.alias, F.clinicArticle.alias]
     }
   ]
-}, Ut = {
+}, pi = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Claim",
   name: "ClinicKit claim block preview",
-  element: () => Promise.resolve().then(() => Wi),
-  forContentTypeAlias: U.claimBlock.alias,
+  element: () => Promise.resolve().then(() => Un),
+  forContentTypeAlias: F.claimBlock.alias,
   forBlockEditor: "block-list"
-}, It = {
+}, mi = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Cta",
   name: "ClinicKit call-to-action block preview",
-  element: () => Promise.resolve().then(() => Zi),
-  forContentTypeAlias: U.ctaBlock.alias,
+  element: () => Promise.resolve().then(() => Yn),
+  forContentTypeAlias: F.ctaBlock.alias,
   forBlockEditor: "block-list"
-}, Vt = {
+}, fi = {
   type: "dashboard",
   alias: "ClinicKit.Dashboard.Clinics",
   name: "ClinicKit Clinics dashboard",
-  element: () => Promise.resolve().then(() => da),
+  element: () => Promise.resolve().then(() => ca),
   weight: 15,
   meta: {
     label: "#clinickit_clinicsDashboard",
     pathname: "clinickit-clinics"
   },
   conditions: [{ alias: "Umb.Condition.SectionAlias", match: "Umb.Section.Content" }]
-}, Wt = {
+}, yi = {
   type: "localization",
   alias: "ClinicKit.Localization.EnUs",
   name: "ClinicKit English (United States)",
   meta: {
     culture: "en-US",
-    localizations: Ge
+    localizations: pt
   }
-}, Ft = {
+}, bi = {
   type: "localization",
   alias: "ClinicKit.Localization.En",
   name: "ClinicKit English (fallback)",
   meta: {
     culture: "en",
-    localizations: Ge
+    localizations: pt
   }
-}, $a = [
-  Wt,
-  Ft,
-  qt,
-  Ut,
-  It,
-  Vt
-], jt = (e) => e === "error" ? "danger" : "warning";
-function Ye(e) {
+}, ka = [
+  yi,
+  bi,
+  hi,
+  pi,
+  mi,
+  fi
+], gi = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, wi = { elementTypeKey: "5afe1b10-c15a-4e7d-9b3e-2f1a6c0d4e15", sections: ["whoShouldNotHaveIt", "risks", "monitoring"] }, vi = "Regulatory", ki = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], _i = 60, $i = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], Ci = [{ code: "CK0320", severity: "error", message: "This article discusses {treatment} but has no important safety information (a safety block with at least one point)." }, { code: "CK0321", severity: "error", message: "This article discusses {treatment} but no claim states its regulatory status (claim type Regulatory)." }], xi = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], v = {
+  claimBlock: gi,
+  safetyBlock: wi,
+  regulatoryClaimType: vi,
+  limitedEvidence: ki,
+  statementPreviewLength: _i,
+  claimRules: $i,
+  treatmentRules: Ci,
+  reviewRules: xi
+}, ge = "Umbraco.BlockList";
+function Ae(e) {
+  const t = Ti(e);
+  if (!t) return [];
+  const i = Array.isArray(t.contentData) ? t.contentData.filter(Ki) : [], n = /* @__PURE__ */ new Map();
+  for (const s of i) {
+    const o = s.key.toLowerCase();
+    n.has(o) || n.set(o, s);
+  }
+  const a = [];
+  for (const s of zi(t)) {
+    const o = n.get(s.toLowerCase());
+    o && a.push(o);
+  }
+  return a;
+}
+function U(e, t) {
+  return e.values.find(
+    (n) => h(n) && n.alias === t && n.culture == null && n.segment == null
+  )?.value;
+}
+function Ti(e) {
+  let t = e;
+  if (typeof t == "string") {
+    if (t.trim() === "") return;
+    try {
+      t = JSON.parse(t);
+    } catch {
+      return;
+    }
+  }
+  return h(t) ? t : void 0;
+}
+function zi(e) {
+  const t = "Layout" in e ? "Layout" : Object.keys(e).find((a) => a.toLowerCase() === "layout"), i = t ? e[t] : void 0;
+  if (!h(i)) return [];
+  const n = i[ge];
+  return Array.isArray(n) ? n.map((a) => h(a) && typeof a.contentKey == "string" ? a.contentKey : void 0).filter((a) => a !== void 0) : [];
+}
+function Ki(e) {
+  return h(e) && typeof e.contentTypeKey == "string" && typeof e.key == "string" && Array.isArray(e.values);
+}
+function h(e) {
+  return typeof e == "object" && e !== null && !Array.isArray(e);
+}
+const Ei = { elementTypeKey: "76848c00-e446-4a0f-89b1-9a0b5a1e3731", property: "text" }, Si = { treatment: "\\b(ketamine|esketamine|spravato|infusions?|treatments?|therap(y|ies)|medications?|medicines?|antidepressants?|drugs?|doses?|dosing|nasal spray|sprays?|series|sessions?|protocols?|programs?|programmes?|tablets?|pills?|electroconvulsive|ect|tms|psychedelics?|psilocybin|anaesthetics?|anesthetics?)\\b", condition: "\\b(depress\\w*|anxiety|ptsd|trauma\\w*|suicid\\w*|pain|symptoms?|mood|bipolar|ocd|disorders?|illness(es)?|migraines?|fibromyalgia|trd|mental health|substance use|addiction|alcohol use|insomnia)\\b", medicine: "\\b(ketamine|esketamine|spravato|infusions?|nasal spray|sprays?|medications?|medicines?|antidepressants?|drugs?|doses?|therap(y|ies)|electroconvulsive|ect|tms|psychedelics?|psilocybin|tablets?|pills?)\\b", illness: "\\\\b(depress\\\\w*|anxiety|ptsd|trauma\\\\w*|suicid\\\\w*|pain|bipolar|ocd|disorders?|illness(es)?|migraines?|fibromyalgia|trd|substance use|addiction|alcohol use|insomnia)\\\\b", people: "\\b(patients?|people|adults|participants|volunteers|individuals|clients|sufferers|americans|children|teens|veterans|those with|men|women)\\b", effect: "\\b(relief|benefits?|effects?|results?|improv\\w*|better|difference|lighter|well|hopeful|respon\\w*|remission|symptoms?|mood|antidepressant|works?|working|eas(e|es|ed|ing)|lift(s|ed)?|reliev\\w*|gains?|change)\\b", pronoun: "^(it|they|this|these|the effect|the benefit|the relief|results?)\\b" }, Ai = [{ kind: "statistic", label: "statistic", claimType: "Statistic", when: [["\\b\\d+(\\.\\d+)? ?(%|per ?cent)", "@people|@condition|@treatment"], ["\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (in|out of) (every )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred)\\b", "@people|@condition|@treatment"], ["\\b\\d[\\d,.]* (million|billion|thousand)\\b", "@people|@condition"], ["\\b(more than|over|nearly|almost|about|roughly) (half|a third|a quarter|two thirds|three quarters)\\b|\\b(the )?majority of\\b|\\bmost (people|patients|adults) (with|who)\\b", "@people|@condition|@treatment"]] }, { kind: "onset", label: "how soon it works", claimType: "Onset", when: [["\\b(within|in|after|by|before the end of) (\\w+ ){0,3}(minutes?|hours?|days?|weeks?)\\b|\\b(within|in|after|by|before the end of) (a|an|one|two|three|four|five|six|the first|the second|your first|a single|just one|only one|a few|several|\\d+)( \\w+){0,2} (sessions?|infusions?|treatments?|doses?|visits?)\\b|\\b(immediate(ly)?|instant(ly)?|rapid(ly)?|fast[- ]acting|quick(ly|er)?|swift(ly)?|overnight|right away|same (day|afternoon|evening)|next day|by the next morning|(drive|way|ride) home|(first|second|third) (session|infusion|dose|treatment|week|visit))\\b|\\bhow (soon|quickly|fast)\\b", "@effect|@condition", "@treatment|@people|@pronoun|@condition|\\byou\\b"]] }, { kind: "durability", label: "how long results last", claimType: "Efficacy", when: [["\\b(last(s|ed|ing)?|long[- ](lasting|term)|durable|durability|sustain(s|ed)?|persist(s|ed|ent)?|wear(s)? off|wore off|fad(e|es|ed|ing)|relapse\\w*|for (weeks|months|years)|up to (a|\\d+|two|three|six) (weeks?|months?|years?)|maintenance|booster|top[- ]up|hold(s|ing)?|maintain\\w*|continue(s|d)? to (work|help|improve)|long after|(days|weeks|months) (to|or) (weeks|months|years))\\b", "@effect|@condition"], ["\\b(stay(s|ed|ing)?|remain(s|ed|ing)?|kept|keeps?) (well|better|in remission|symptom[- ]free|free of symptoms)\\b"]] }, { kind: "regulatory", label: "what a regulator approved", claimType: "Regulatory", when: [["\\b(fda|food and drug administration|ema|mhra|tga|health canada|nice|off[- ]label|schedule (i|ii|iii|iv|v|1|2|3|4|5)|controlled (substance|drug|medicine|medication)s?|rems|prescription[- ]only|dea)\\b"], ["\\b(approv\\w*|licen[cs]ed|cleared|authori[sz]ed|indicated)\\b", "@treatment|@condition"]] }, { kind: "safety", label: "safety and side effects", claimType: "Safety", when: [["\\b(not|non|no|never|low|zero|minimal|little)[- ](addictive|habit[- ]forming|risks?|risky|dangerous|harmful|side[- ]effects?|addiction)\\b"], ["\\b(side[- ]effects?|safe(ty|ly|r|st)?|well[- ]tolerated|tolera\\w*|risks?|risky|overdose|adverse|harm(less|ful)?|addict\\w*|dependen(ce|cy|t)|habit[- ]forming|misuse|abuse|dissociat\\w*|nausea|vomit\\w*|dizz\\w*|sedat\\w*|drows\\w*|blood pressure|heart rate|blood vessels?|coordination|(must|should|cannot|can't) not drive|must not drive|interact\\w*|psychosis|mania|pregnan\\w*|breastfeed\\w*|not suitable|unsuitable|not recommended|should not (be used|be given|have|take)|should be avoided|avoided by|no (known )?(downsides|drawbacks)|(recreational|long[- ]term|heavy|frequent) use)\\b", "@treatment|@pronoun|@people|\\b(it|you)\\b"]], inTextOnly: [["\\b(side[- ]effects?|adverse (effects?|events?|reactions?)|serious (reactions?|problems?|complications?|harm)|complications?|blurr\\w* vision|headaches?|overdos\\w*|contraindicat\\w*|addict\\w*|habit[- ]forming|bladder|urinary|cystitis|nause\\w*|lightheaded\\w*|vomit\\w*|hallucinat\\w*|boxed warning)\\b"]] }, { kind: "comparison", label: "comparison with other treatments", claimType: "Efficacy", when: [["\\b(more|less) \\w[^.]{0,50}\\bthan\\b|\\b(better|faster|sooner|safer|stronger|slower|worse|quicker|gentler|milder)\\b[^.]{0,50}\\bthan\\b|\\bcompared (to|with)\\b|\\bversus\\b|\\bvs\\b|\\bunlike\\b|\\bsuperior\\b|\\binferior\\b|\\boutperform\\w*|\\bas (effective|good|safe) as\\b|\\b(work\\w*|perform\\w*|does|did|do) as well as\\b|\\b(where|when|that|whom?) (other|standard|traditional|conventional|older|usual) (treatments?|antidepressants?|medications?|medicines?|options|pills|therapies|drugs) (fail\\w*|leave|left|did not|didn't|have not|haven't|do not|don't|could not|couldn't|cannot|can't)\\b|\\bbeats?\\b", "@treatment"]] }, { kind: "cure", label: "cure or guarantee", claimType: "Efficacy", when: [["\\b(cur(e|es|ed|ing)|guarantee\\w*|permanent(ly)?|miracle|100 ?%|never (come|comes|return|returns)|eliminat\\w*|eradicat\\w*|once and for all|for good|completely (gone|free)|free (of|from) (depress\\w*|pain|anxiety|symptoms)|end (your|the) (depression|pain|suffering)|reverse[sd]?|(put|puts|putting) an end to|say goodbye to|disappear\\w*|vanish\\w*|life sentence|back to normal|symptom[- ]free|no longer (suffer|struggle|live with))\\b", "@treatment|@condition|@effect"]] }, { kind: "mechanism", label: "how it works in the body", claimType: "Mechanism", inTextOnly: [["\\b(nmda|ampa|glutamate|gaba|bdnf|mtor|receptors?|neurotransmitters?|synap\\w*|neuroplastic\\w*|neurons?|serotonin|norepinephrine|dopamine|opioid system|inflammat\\w*|brain (cells?|circuits?|chemistry|connections?|networks?|regions?)|neural|rewir\\w*|regrow\\w*|default mode network|brain|circuits?|chemical messengers?|brain chemicals?|metaboli\\w*|breakdown product|byproduct|(brain|nerve|neural) connections|cortex|prefrontal|hippocamp\\w*|(hydroxy)?norketamine)\\b", "@treatment|@condition|@effect|@pronoun|\\bstress\\b"]] }, { kind: "efficacy", label: "how well it works", claimType: "Efficacy", when: [["\\b(clinically proven|proven to|scientifically (proven|shown))\\b"], ["\\b(effective(ly|ness)?|efficacy|ineffective|work(s|ed)? (for|well|better|when|in|where)|succeed\\w*|success\\w*|breakthrough|life[- ]changing|powerful|reliev\\w*|relief|improv\\w*|reduc\\w*|lower(s|ed)|remission|respon(d|ds|ded|se|ses|ders?)|benefit\\w*|eas(e|es|ed|ing)|lift(s|ed)?|alleviat\\w*|heal(s|ed|ing)?|restor\\w*|help(s|ed|ing)? (with|to|patients|people|those|many|most|you|clients|them|thousands|hundreds|countless|so many)|promis(e|es|ing)|(offer\\w*|bring\\w*|giv\\w*|new|real|renewed) hope|brighten\\w*|reclaim\\w*|regain\\w*|transform\\w*|lives? back|done well|do well|quiet(s|ed|en\\w*)|calm(s|ed)?|feel (better|lighter|well|like (yourself|themselves|themself))|treat(s|ed|ing)? (depress\\w*|anxiety|ptsd|pain|symptoms|people|patients|it|the))\\b", "@treatment|@condition|@pronoun"]], inTextOnly: [["\\b(studies|study|research|trials?|evidence|researchers|scientists|data|meta-analys[ie]s|reviews?)\\b[^.]{0,60}\\b(show\\w*|suggest\\w*|found|find\\w*|prov\\w*|demonstrat\\w*|indicat\\w*|confirm\\w*|report\\w*|support\\w*|link\\w*)\\b", "@treatment|@condition|@people|@effect"], ["@medicine", "@illness|\\b(relief|benefits?|improv\\w*|respon(d|ds|ded|se|ses|ders?)|remission|symptoms?|feel(s|ing)? (better|lighter|well|nothing)|difference|change|frees?|freed|turning point|helpful|at bay|away|act(s|ing)? (in|within|on|fast|quickly))\\b"]] }], Pi = [["\\b(call|text|dial|phone)( or (call|text))? (988|911|999|112|\\d{3}[ -.]?\\d{3})\\b"], ["\\b(crisis (line|lifeline)|hotline|helpline|emergency (room|department|services))\\b"], ['\\?["”’)]?$'], ["^(ask|ask,|ask too|find out|check with|talk (to|with)|discuss|tell (us|your)|write down|before (your|the) first)\\b"], ["^(here is|here's|here are|below|the (next|following) (section|part)s?|this (article|page|post|section|guide) (explains|covers|walks|looks|describes|sets out|is about))\\b|\\b(in|later in) this (article|post|section|guide)\\b"], ["\\b(asked|asks|asking|looked at|looks at|looking at|tested|testing|are studying|is studying|were studying|set out to (learn|find out|test))( \\w+){0,2} (whether|how|if|what|which|why)\\b"], ["^[A-Z][\\w()' -]{0,60}: (a|an|the|one) \\w+"], ["^(our|the|your) (nurses?|team|staff|clinicians?|doctors?|psychiatrists?|care team)( \\w+){0,2} (monitor|check|watch|measure|record)s?\\b"]], Oi = ["\\b\\d+(\\.\\d+)? ?(%|per ?cent)", "\\b(cur(e|es|ed|ing)|guarantee\\w*|miracle|proven|permanent(ly)?)\\b", "\\b(within|in) (minutes|hours|a day|24 hours|a few hours)\\b", "^(did you know|what if|imagine|tired of|ready to|why (wait|suffer|struggle)|isn't it|wouldn't)\\b"], Li = { code: "CK0322", severity: "warning", message: 'Text block {block} says "{sentence}" outside a claim block: a medical claim ({kind}) needs a claim block with a source, or rewording.' }, H = {
+  richTextBlock: Ei,
+  cues: Si,
+  kinds: Ai,
+  ordinaryText: Pi,
+  stillClaims: Oi,
+  finding: Li
+}, et = H.cues;
+function mt(e) {
+  const t = e.replace(/@(\w+)/g, (i, n) => {
+    if (!Object.prototype.hasOwnProperty.call(et, n)) throw new Error(`claim-detection.json: the pattern '${e}' names no cue '${n}'`);
+    return `(?:${et[n]})`;
+  });
+  return new RegExp(t, "i");
+}
+const Pe = (e) => (e ?? []).map((t) => t.map(mt)), Di = H.kinds.map((e) => ({
+  kind: e.kind,
+  label: e.label,
+  claimType: e.claimType,
+  when: Pe("when" in e ? e.when : void 0),
+  inTextOnly: Pe("inTextOnly" in e ? e.inTextOnly : void 0)
+})), Bi = Pe(H.ordinaryText), Mi = H.stillClaims.map(mt), qe = H.finding, ft = H.richTextBlock.elementTypeKey.toLowerCase(), yt = H.richTextBlock.property, ze = (e) => (t) => t.every((i) => i.test(e));
+function Ri(e, t = !1) {
+  if (Bi.some(ze(e)) && !Mi.some((n) => n.test(e))) return null;
+  const i = Di.find((n) => n.when.some(ze(e)) || !t && n.inTextOnly.some(ze(e)));
+  return i ? { kind: i.kind, label: i.label, claimType: i.claimType } : null;
+}
+const tt = ".!?", Ni = '"”’)', Ii = '"“(', it = (e) => /\s/.test(e), nt = (e) => e !== void 0 && /[A-Z0-9]/.test(e);
+function qi(e) {
+  const t = [], i = (s) => {
+    const o = s.trim();
+    o !== "" && t.push(o);
+  };
+  let n = 0, a = 0;
+  for (; a < e.length; ) {
+    if (!it(e[a])) {
+      a++;
+      continue;
+    }
+    const s = a;
+    for (; a < e.length && it(e[a]); ) a++;
+    const o = s >= 1 && (tt.includes(e[s - 1]) || s >= 2 && Ni.includes(e[s - 1]) && tt.includes(e[s - 2])), l = a < e.length && (nt(e[a]) || Ii.includes(e[a]) && nt(e[a + 1]));
+    o && l && (i(e.slice(n, s)), n = a);
+  }
+  return i(e.slice(n)), t;
+}
+const Ui = /<(\/?)([A-Za-z][A-Za-z0-9]*)[^>]*>/g, Wi = /^(p|li|h[1-6]|blockquote|div|br|ul|ol|table|tr|td|th|section|article|figcaption|dd|dt|hr)$/, at = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…"
+};
+function Vi(e) {
+  return e.replace(/&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, (t, i) => {
+    if (i.startsWith("#")) {
+      const n = i[1] === "x" || i[1] === "X" ? parseInt(i.slice(2), 16) : parseInt(i.slice(1), 10);
+      return n > 0 && n <= 1114111 ? String.fromCodePoint(n) : t;
+    }
+    return Object.prototype.hasOwnProperty.call(at, i) ? at[i] : t;
+  });
+}
+function Fi(e) {
+  const t = [];
+  let i = "", n = !1;
+  const a = () => {
+    const o = Vi(i).replace(/\s+/g, " ").trim();
+    o !== "" && t.push({ text: o, isHeading: n }), i = "";
+  };
+  let s = 0;
+  for (const o of e.matchAll(Ui)) {
+    i += e.slice(s, o.index), s = o.index + o[0].length;
+    const l = o[2].toLowerCase();
+    Wi.test(l) && (a(), n = o[1] === "" && /^h[1-6]$/.test(l));
+  }
+  return i += e.slice(s), a(), t;
+}
+function bt(e) {
+  if (typeof e == "string") {
+    if (e.trimStart().startsWith("{"))
+      try {
+        return bt(JSON.parse(e));
+      } catch {
+      }
+    return e;
+  }
+  return h(e) && typeof e.markup == "string" ? e.markup : "";
+}
+function ji(e) {
+  const t = [];
+  let i = 0;
+  for (const n of Ae(e))
+    if (n.contentTypeKey.toLowerCase() === ft) {
+      i++;
+      for (const { text: a, isHeading: s } of Fi(bt(U(n, yt))))
+        for (const o of s ? [a] : qi(a)) {
+          const l = Ri(o, s);
+          l && t.push({ block: i, blockKey: n.key, sentence: o, kind: l });
+        }
+    }
+  return t;
+}
+const st = { statement: "Umbraco.TextArea", claimType: "Umbraco.DropDown.Flexible" }, ot = v.claimBlock.properties, Hi = (e) => e.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"), Gi = /<(p|li|h[1-6]|blockquote)>(\s|&nbsp;)*<\/\1>/gi;
+function Yi(e, t) {
+  for (const i of /* @__PURE__ */ new Set([Hi(t), t])) {
+    const n = e.indexOf(i);
+    if (n < 0) continue;
+    let a = n + i.length;
+    for (; a < e.length && /\s/.test(e[a]); ) a++;
+    return (e.slice(0, n) + e.slice(a)).replace(/\s+(<\/)/g, "$1").replace(Gi, "");
+  }
+}
+function Zi(e) {
+  return typeof e == "string" ? e : h(e) && typeof e.markup == "string" ? e.markup : void 0;
+}
+function Xi(e, t) {
+  return h(e) ? { ...e, markup: t } : t;
+}
+function Ji(e, t, i) {
+  return gt(e, { blockKey: t, sentence: i, claimType: "", newKey: "probe" }) !== void 0;
+}
+function gt(e, t) {
+  if (!h(e) || !Array.isArray(e.contentData)) return;
+  const i = Object.keys(e).find((y) => y.toLowerCase() === "layout"), n = i ? e[i] : void 0, a = h(n) ? n[ge] : void 0;
+  if (!i || !h(n) || !Array.isArray(a)) return;
+  const s = t.blockKey.toLowerCase(), o = e.contentData.findIndex(
+    (y) => h(y) && typeof y.key == "string" && y.key.toLowerCase() === s && String(y.contentTypeKey).toLowerCase() === ft
+  ), l = a.findIndex((y) => h(y) && typeof y.contentKey == "string" && y.contentKey.toLowerCase() === s);
+  if (o < 0 || l < 0) return;
+  const d = e.contentData[o], m = Array.isArray(d.values) ? d.values : [], O = m.findIndex((y) => h(y) && y.alias === yt && y.culture == null && y.segment == null), p = m[O], pe = h(p) ? Zi(p.value) : void 0, Xe = pe === void 0 ? void 0 : Yi(pe, t.sentence);
+  if (!h(p) || Xe === void 0) return;
+  const ii = {
+    key: t.newKey,
+    contentTypeKey: v.claimBlock.elementTypeKey,
+    values: [
+      { editorAlias: st.statement, alias: ot.statement, culture: null, segment: null, value: t.sentence },
+      ...t.claimType ? [{ editorAlias: st.claimType, alias: ot.claimType, culture: null, segment: null, value: [t.claimType] }] : []
+    ]
+  }, Te = [...e.contentData];
+  Te[o] = { ...d, values: m.map((y, ni) => ni === O ? { ...p, value: Xi(p.value, Xe) } : y) }, Te.splice(o + 1, 0, ii);
+  const Je = [...a];
+  return Je.splice(l + 1, 0, { contentKey: t.newKey }), {
+    ...e,
+    contentData: Te,
+    [i]: { ...n, [ge]: Je },
+    ...Array.isArray(e.expose) ? { expose: [...e.expose, { contentKey: t.newKey, culture: null, segment: null }] } : {}
+  };
+}
+const Qi = (e) => e === "error" ? "danger" : "warning";
+function wt(e) {
   switch (e) {
     case "unpublished":
       return "clinickit_stateUnpublished";
@@ -179,25 +396,25 @@ function Ye(e) {
       return;
   }
 }
-function Ht(e, t) {
-  const i = `clinickit_fix${e.code}`, a = /(\d{4}-\d{2}-\d{2})/.exec(e.message)?.[1] ?? "", n = e.code === "CK0303" ? [t.citationTitle(e.citation ?? "")] : e.code === "CK0310" ? [t.date(a)] : [], s = t.term(i, ...n);
+function en(e, t) {
+  const i = `clinickit_fix${e.code}`, n = /(\d{4}-\d{2}-\d{2})/.exec(e.message)?.[1] ?? "", a = e.code === "CK0303" ? [t.citationTitle(e.citation ?? "")] : e.code === "CK0310" ? [t.date(n)] : [], s = t.term(i, ...a);
   return s && s !== i ? s : e.message;
 }
-function Xe(e, t) {
+function vt(e, t) {
   return e.length === 0 ? u : r`<ul class="findings">
 		${e.map(
     (i) => r`<li class="finding ${i.severity}" data-code=${i.code}>
 					<uui-icon name=${i.severity === "error" ? "icon-alert" : "icon-info"} aria-hidden="true"></uui-icon>
-					<span>${Ht(i, t)}</span>
+					<span>${en(i, t)}</span>
 				</li>`
   )}
 	</ul>`;
 }
-function Ze(e) {
+function kt(e) {
   const t = /^(\d{4})-(\d{2})-(\d{2})/.exec(e);
   return t ? new Date(Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]))) : void 0;
 }
-const be = P`
+const $e = B`
 	.findings {
 		list-style: none;
 		margin: 0;
@@ -233,19 +450,19 @@ const be = P`
 		white-space: nowrap;
 	}
 `;
-var Gt = Object.defineProperty, Yt = Object.getOwnPropertyDescriptor, Je = (e) => {
+var tn = Object.defineProperty, nn = Object.getOwnPropertyDescriptor, _t = (e) => {
   throw TypeError(e);
-}, V = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Yt(t, i) : t, s = e.length - 1, o; s >= 0; s--)
-    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
-  return a && n && Gt(t, i, n), n;
-}, Qe = (e, t, i) => t.has(e) || Je("Cannot " + i), et = (e, t, i) => (Qe(e, t, "read from private field"), i ? i.call(e) : t.get(e)), Xt = (e, t, i) => t.has(e) ? Je("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), O = (e, t, i) => (Qe(e, t, "access private method"), i), g, tt, Se, pe, it, at, nt, st;
-let E = class extends B {
+}, I = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? nn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
+  return n && a && tn(t, i, a), a;
+}, $t = (e, t, i) => t.has(e) || _t("Cannot " + i), Ct = (e, t, i) => ($t(e, t, "read from private field"), i ? i.call(e) : t.get(e)), an = (e, t, i) => t.has(e) ? _t("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), z = (e, t, i) => ($t(e, t, "access private method"), i), b, Ue, xt, We, we, Tt, zt, Kt, Et, St;
+let S = class extends N {
   constructor() {
-    super(...arguments), Xt(this, g), this.claims = [], this.articleFindings = [], this.inLibrary = !1, this.loading = !1;
+    super(...arguments), an(this, b), this.claims = [], this.articleFindings = [], this.statements = [], this.inLibrary = !1, this.loading = !1;
   }
   render() {
-    const e = [...this.claims.flatMap((n) => n.findings), ...this.articleFindings], t = e.filter((n) => n.severity === "error").length, i = e.length - t, a = new Set(this.claims.flatMap((n) => n.citations.map((s) => s.key))).size;
+    const e = [...this.claims.flatMap((a) => a.findings), ...this.articleFindings], t = e.filter((a) => a.severity === "error").length, i = e.length - t + this.statements.length, n = new Set(this.claims.flatMap((a) => a.citations.map((s) => s.key))).size;
     return r`
 			<uui-box headline=${this.localize.term("clinickit_claimsAudit")}>
 				<div slot="header-actions" class="tags" id="status">
@@ -256,48 +473,89 @@ let E = class extends B {
 				</div>
 				<p class="summary">
 					${this.localize.term("clinickit_claimCount", this.claims.length)} ·
-					${this.localize.term("clinickit_citationCount", a)}
+					${this.localize.term("clinickit_citationCount", n)}
 				</p>
-				${O(this, g, it).call(this)} ${Xe(this.articleFindings, et(this, g, Se))}
+				${z(this, b, zt).call(this)} ${vt(this.articleFindings, Ct(this, b, We))}
 			</uui-box>
 			<uui-box headline=${this.headline ?? this.localize.term("clinickit_claimsInArticle")}>
-				${this.claims.length === 0 ? r`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : O(this, g, at).call(this)}
+				${this.claims.length === 0 ? r`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : z(this, b, Kt).call(this)}
 			</uui-box>
+			${z(this, b, Tt).call(this)}
 		`;
   }
 };
-g = /* @__PURE__ */ new WeakSet();
-tt = function(e) {
+b = /* @__PURE__ */ new WeakSet();
+Ue = function(e, t) {
   this.dispatchEvent(
     new CustomEvent("clinickit-go-to-block", {
-      detail: { blockKey: e.blockKey, claim: e.number },
+      detail: { blockKey: e, claim: t },
       bubbles: !0,
       composed: !0
     })
   );
 };
-Se = function() {
+xt = function(e) {
+  this.dispatchEvent(
+    new CustomEvent("clinickit-make-claim", {
+      detail: { blockKey: e.blockKey, sentence: e.sentence, claimType: e.kind.claimType },
+      bubbles: !0,
+      composed: !0
+    })
+  );
+};
+We = function() {
   const e = new Map(this.claims.flatMap((t) => t.citations.map((i) => [i.key, i.title])));
   return {
     term: (t, ...i) => this.localize.term(t, ...i),
-    date: (t) => O(this, g, pe).call(this, t),
+    date: (t) => z(this, b, we).call(this, t),
     citationTitle: (t) => e.get(t) ?? t
   };
 };
-pe = function(e) {
-  const t = Ze(e);
+we = function(e) {
+  const t = kt(e);
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : e;
 };
-it = function() {
+Tt = function() {
+  return this.statements.length === 0 ? u : r`<uui-box headline=${this.localize.term("clinickit_plainTextStatements")} id="plain-text">
+			<p class="muted">${this.localize.term("clinickit_plainTextIntro")}</p>
+			<ul class="statements">
+				${this.statements.map(
+    (e) => r`<li class="statement-row" data-block-key=${e.blockKey} data-code=${"CK0322"}>
+							<blockquote class="sentence">${e.sentence}</blockquote>
+							<span class="muted">${this.localize.term("clinickit_plainTextWhere", e.block, e.kind.label)}</span>
+							<span class="actions">
+								${this.inLibrary ? u : r`<uui-button
+											look="primary"
+											compact
+											?disabled=${!e.canMakeClaim}
+											title=${e.canMakeClaim ? "" : this.localize.term("clinickit_makeClaimByHand")}
+											label=${this.localize.term("clinickit_makeClaimLabel", e.sentence)}
+											@click=${() => z(this, b, xt).call(this, e)}>
+											${this.localize.term("clinickit_makeClaim")}
+										</uui-button>`}
+								<uui-button
+									look="secondary"
+									compact
+									label=${this.inLibrary ? this.localize.term("clinickit_openInLibrary") : this.localize.term("clinickit_goToTextBlockLabel", e.block)}
+									@click=${() => z(this, b, Ue).call(this, e.blockKey, null)}>
+									${this.inLibrary ? this.localize.term("clinickit_openInLibrary") : this.localize.term("clinickit_goToBlock")}
+								</uui-button>
+							</span>
+						</li>`
+  )}
+			</ul>
+		</uui-box>`;
+};
+zt = function() {
   const e = this.review;
   if (!e) return u;
-  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, O(this, g, pe).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
+  const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, z(this, b, we).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
   return r`<p class="review">
 			<uui-icon name="icon-medal" aria-hidden="true"></uui-icon>
-			<span>${t}${e.nextReviewDue ? r` · ${this.localize.term("clinickit_nextReviewDue", O(this, g, pe).call(this, e.nextReviewDue))}` : u}</span>
+			<span>${t}${e.nextReviewDue ? r` · ${this.localize.term("clinickit_nextReviewDue", z(this, b, we).call(this, e.nextReviewDue))}` : u}</span>
 		</p>`;
 };
-at = function() {
+Kt = function() {
   return r`
 			<uui-table aria-label=${this.localize.term("clinickit_claimsInArticle")}>
 				<uui-table-head>
@@ -310,15 +568,15 @@ at = function() {
 						><span class="visually-hidden">${this.localize.term("clinickit_columnActions")}</span></uui-table-head-cell
 					>
 				</uui-table-head>
-				${Ae(
+				${Ne(
     this.claims,
     (e) => e.blockKey,
-    (e) => O(this, g, nt).call(this, e)
+    (e) => z(this, b, Et).call(this, e)
   )}
 			</uui-table>
 		`;
 };
-nt = function(e) {
+Et = function(e) {
   const t = e.findings.some((i) => i.severity === "error") ? "error" : e.findings.length ? "warning" : "ok";
   return r`
 			<uui-table-row class="claim ${t}" data-block-key=${e.blockKey} data-claim=${e.number}>
@@ -331,7 +589,7 @@ nt = function(e) {
 				</uui-table-cell>
 				<uui-table-cell class="col-sources"
 					><span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnSources")}</span
-					>${O(this, g, st).call(this, e.citations)}</uui-table-cell
+					>${z(this, b, St).call(this, e.citations)}</uui-table-cell
 				>
 				<uui-table-cell class="col-evidence">
 					<span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnEvidence")}</span>
@@ -340,30 +598,30 @@ nt = function(e) {
 				</uui-table-cell>
 				<uui-table-cell class="col-problems">
 					<span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnProblems")}</span>
-					${e.findings.length ? Xe(e.findings, et(this, g, Se)) : r`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
+					${e.findings.length ? vt(e.findings, Ct(this, b, We)) : r`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
 				</uui-table-cell>
 				<uui-table-cell class="col-actions">
 					<uui-button
 						look="secondary"
 						compact
 						label=${this.inLibrary ? this.localize.term("clinickit_openInLibraryLabel", e.number) : this.localize.term("clinickit_goToBlockLabel", e.number)}
-						@click=${() => O(this, g, tt).call(this, e)}>
+						@click=${() => z(this, b, Ue).call(this, e.blockKey, e.number)}>
 						${this.inLibrary ? this.localize.term("clinickit_openInLibrary") : this.localize.term("clinickit_goToBlock")}
 					</uui-button>
 				</uui-table-cell>
 			</uui-table-row>
 		`;
 };
-st = function(e) {
+St = function(e) {
   return e.length === 0 ? r`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : r`<ol class="sources">
 			${e.map((t) => {
-    const i = Ye(t.state);
+    const i = wt(t.state);
     return r`<li class="source ${t.state}" data-key=${t.key}>
 					<span class="ref-number">${t.number}</span>
 					<span class="source-text">
 						${t.state === "missing" ? r`<span class="title">${this.localize.term("clinickit_deletedCitation")}</span>` : t.href ? r`<a href=${t.href}>${t.title}</a>` : r`<span class="title">${t.title}</span>`}
 						${t.source ? r`<span class="source-line">${t.source}</span>` : u}
-						${i ? r`<uui-tag color=${t.state === "missing" ? "danger" : jt("error")} look="secondary"
+						${i ? r`<uui-tag color=${t.state === "missing" ? "danger" : Qi("error")} look="secondary"
 									>${this.localize.term(i)}</uui-tag
 								>` : u}
 					</span>
@@ -371,10 +629,10 @@ st = function(e) {
   })}
 		</ol>`;
 };
-E.styles = [
-  J,
-  be,
-  P`
+S.styles = [
+  te,
+  $e,
+  B`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
@@ -421,6 +679,28 @@ E.styles = [
 			.statement {
 				font-weight: 700;
 				line-height: 1.4;
+			}
+			.statements {
+				list-style: none;
+				margin: 0;
+				padding: 0;
+				display: grid;
+				gap: var(--uui-size-space-4);
+			}
+			.statement-row {
+				display: grid;
+				gap: var(--uui-size-space-2);
+				padding-left: var(--uui-size-space-3);
+				box-shadow: inset 3px 0 0 var(--uui-color-warning);
+			}
+			.sentence {
+				margin: 0;
+				line-height: 1.4;
+			}
+			.statement-row .actions {
+				display: flex;
+				flex-wrap: wrap;
+				gap: var(--uui-size-space-2);
 			}
 			.refs {
 				font-weight: 400;
@@ -516,150 +796,99 @@ E.styles = [
 			}
 		`
 ];
-V([
+I([
   c({ attribute: !1 })
-], E.prototype, "claims", 2);
-V([
+], S.prototype, "claims", 2);
+I([
   c({ attribute: !1 })
-], E.prototype, "articleFindings", 2);
-V([
+], S.prototype, "articleFindings", 2);
+I([
   c({ attribute: !1 })
-], E.prototype, "review", 2);
-V([
+], S.prototype, "statements", 2);
+I([
+  c({ attribute: !1 })
+], S.prototype, "review", 2);
+I([
   c()
-], E.prototype, "headline", 2);
-V([
+], S.prototype, "headline", 2);
+I([
   c({ type: Boolean, attribute: "in-library" })
-], E.prototype, "inLibrary", 2);
-V([
+], S.prototype, "inLibrary", 2);
+I([
   c({ type: Boolean })
-], E.prototype, "loading", 2);
-E = V([
-  D("clinickit-claims-table")
-], E);
-const we = "clinickit-focus-block", Zt = 12e4;
-let R;
-function Jt(e) {
-  R = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(we, { detail: { blockKey: R.blockKey } }));
+], S.prototype, "loading", 2);
+S = I([
+  R("clinickit-claims-table")
+], S);
+const Oe = "clinickit-focus-block", sn = 12e4;
+let W;
+function on(e) {
+  W = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(Oe, { detail: { blockKey: W.blockKey } }));
 }
-function Qt(e) {
-  return !R || !e ? !1 : Date.now() - R.at > Zt ? (R = void 0, !1) : R.blockKey !== e.toLowerCase() ? !1 : (R = void 0, !0);
+function rn(e) {
+  return !W || !e ? !1 : Date.now() - W.at > sn ? (W = void 0, !1) : W.blockKey !== e.toLowerCase() ? !1 : (W = void 0, !0);
 }
-function ei(e) {
+function ln(e) {
   const t = () => e();
-  return window.addEventListener(we, t), () => window.removeEventListener(we, t);
+  return window.addEventListener(Oe, t), () => window.removeEventListener(Oe, t);
 }
-function ti(e, t) {
-  const i = `/view/${t}`, a = e.lastIndexOf(i);
-  if (!(a < 0))
-    return `${e.slice(0, a)}/view/content`;
+function cn(e, t) {
+  const i = `/view/${t}`, n = e.lastIndexOf(i);
+  if (!(n < 0))
+    return `${e.slice(0, n)}/view/content`;
 }
-function ve(e) {
+function Ke(e) {
   window.history.pushState({}, "", e);
 }
-const ii = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, ai = { elementTypeKey: "5afe1b10-c15a-4e7d-9b3e-2f1a6c0d4e15", sections: ["whoShouldNotHaveIt", "risks", "monitoring"] }, ni = "Regulatory", si = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], ri = 60, oi = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], li = [{ code: "CK0320", severity: "error", message: "This article discusses {treatment} but has no important safety information (a safety block with at least one point)." }, { code: "CK0321", severity: "error", message: "This article discusses {treatment} but no claim states its regulatory status (claim type Regulatory)." }], ci = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], C = {
-  claimBlock: ii,
-  safetyBlock: ai,
-  regulatoryClaimType: ni,
-  limitedEvidence: si,
-  statementPreviewLength: ri,
-  claimRules: oi,
-  treatmentRules: li,
-  reviewRules: ci
-}, rt = "Umbraco.BlockList";
-function Ue(e) {
-  const t = ui(e);
-  if (!t) return [];
-  const i = Array.isArray(t.contentData) ? t.contentData.filter(hi) : [], a = /* @__PURE__ */ new Map();
-  for (const s of i) {
-    const o = s.key.toLowerCase();
-    a.has(o) || a.set(o, s);
-  }
-  const n = [];
-  for (const s of di(t)) {
-    const o = a.get(s.toLowerCase());
-    o && n.push(o);
-  }
-  return n;
-}
-function H(e, t) {
-  return e.values.find(
-    (a) => v(a) && a.alias === t && a.culture == null && a.segment == null
-  )?.value;
-}
-function ui(e) {
-  let t = e;
-  if (typeof t == "string") {
-    if (t.trim() === "") return;
-    try {
-      t = JSON.parse(t);
-    } catch {
-      return;
-    }
-  }
-  return v(t) ? t : void 0;
-}
-function di(e) {
-  const t = "Layout" in e ? "Layout" : Object.keys(e).find((n) => n.toLowerCase() === "layout"), i = t ? e[t] : void 0;
-  if (!v(i)) return [];
-  const a = i[rt];
-  return Array.isArray(a) ? a.map((n) => v(n) && typeof n.contentKey == "string" ? n.contentKey : void 0).filter((n) => n !== void 0) : [];
-}
-function hi(e) {
-  return v(e) && typeof e.contentTypeKey == "string" && typeof e.key == "string" && Array.isArray(e.values);
-}
-function v(e) {
-  return typeof e == "object" && e !== null && !Array.isArray(e);
-}
-const pi = C, ot = new Map(
-  [...C.claimRules, ...C.treatmentRules, ...C.reviewRules].map((e) => [e.code, e])
+const un = v, At = new Map(
+  [...v.claimRules, ...v.treatmentRules, qe, ...v.reviewRules].map((e) => [e.code, e])
 );
-[...ot.keys()];
-const Ie = C.claimBlock.elementTypeKey.toLowerCase(), Q = C.claimBlock.properties, mi = C.safetyBlock.elementTypeKey.toLowerCase(), fi = C.safetyBlock.sections, yi = new Set(C.limitedEvidence), Ve = C.statementPreviewLength, bi = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, gi = /^(\d{4}-\d{2}-\d{2})/;
-function vi(e) {
-  const t = ot.get(e);
+[...At.keys()];
+const rt = v.claimBlock.elementTypeKey.toLowerCase(), ie = v.claimBlock.properties, dn = v.safetyBlock.elementTypeKey.toLowerCase(), hn = v.safetyBlock.sections, pn = new Set(v.limitedEvidence), lt = v.statementPreviewLength, mn = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, fn = /^(\d{4}-\d{2}-\d{2})/;
+function yn(e) {
+  const t = At.get(e);
   if (!t) throw new Error(`claim-rules.json defines no rule ${e}`);
   return t;
 }
-function Pe(e) {
+function Ve(e) {
   const t = [];
-  for (const i of Ue(e)) {
-    const a = i.contentTypeKey.toLowerCase();
-    if (a === Ie) t.push(We(i, t.length + 1, null));
-    else if (a === mi)
-      for (const n of fi)
-        for (const s of Ue(H(i, n)))
-          s.contentTypeKey.toLowerCase() === Ie && t.push(We(s, t.length + 1, n));
+  for (const i of Ae(e)) {
+    const n = i.contentTypeKey.toLowerCase();
+    if (n === rt) t.push(ct(i, t.length + 1, null));
+    else if (n === dn)
+      for (const a of hn)
+        for (const s of Ae(U(i, a)))
+          s.contentTypeKey.toLowerCase() === rt && t.push(ct(s, t.length + 1, a));
   }
   return t;
 }
-function We(e, t, i) {
+function ct(e, t, i) {
   return {
     number: t,
     blockKey: e.key,
-    statement: I(H(e, Q.statement)),
-    citations: lt(H(e, Q.citations)),
-    claimType: se(H(e, Q.claimType)),
-    evidenceStrength: se(H(e, Q.evidenceStrength)),
-    qualifier: I(H(e, Q.qualifier)),
+    statement: j(U(e, ie.statement)),
+    citations: Pt(U(e, ie.citations)),
+    claimType: le(U(e, ie.claimType)),
+    evidenceStrength: le(U(e, ie.evidenceStrength)),
+    qualifier: j(U(e, ie.qualifier)),
     safetySection: i
   };
 }
-function I(e) {
+function j(e) {
   return typeof e == "string" ? e.replace(/\s+/g, " ").trim() : "";
 }
-function lt(e) {
+function Pt(e) {
   let t;
   return typeof e == "string" ? t = e.split(",") : Array.isArray(e) ? t = e.filter((i) => typeof i == "string") : t = [], t.map((i) => i.trim()).filter((i) => i !== "").map((i) => {
-    const a = bi.exec(i);
-    return a ? { key: ki(a[1]), isDocument: !0 } : { key: i, isDocument: !1 };
+    const n = mn.exec(i);
+    return n ? { key: bn(n[1]), isDocument: !0 } : { key: i, isDocument: !1 };
   });
 }
-function ki(e) {
+function bn(e) {
   const t = e.toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function se(e) {
+function le(e) {
   let t = e;
   if (typeof t == "string" && t.trim().startsWith("["))
     try {
@@ -668,103 +897,108 @@ function se(e) {
     }
   return Array.isArray(t) && (t = t[0]), typeof t == "string" ? t.trim() : "";
 }
-function me(e) {
+function ve(e) {
   if (typeof e != "string") return "";
-  const t = gi.exec(e.trim());
+  const t = fn.exec(e.trim());
   return t ? t[1] : "";
 }
-function _i(e) {
-  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${wi(e.statement)}")`;
+function gn(e) {
+  return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${wn(e.statement)}")`;
 }
-function wi(e) {
-  return e.length <= Ve ? e : e.slice(0, Ve - 1).trimEnd() + "…";
+function wn(e) {
+  return e.length <= lt ? e : e.slice(0, lt - 1).trimEnd() + "…";
 }
-function $i(e, t) {
+function vn(e, t) {
   return e.replace(
     /\{(\w+)\}/g,
-    (i, a) => Object.prototype.hasOwnProperty.call(t, a) ? t[a] : i
+    (i, n) => Object.prototype.hasOwnProperty.call(t, n) ? t[n] : i
   );
 }
-function x(e, t, i, a) {
-  const n = vi(e);
+function C(e, t, i, n) {
+  const a = yn(e);
   return {
     code: e,
-    severity: a ?? n.severity,
+    severity: n ?? a.severity,
     claim: i.claim?.number ?? null,
-    blockKey: i.claim?.blockKey ?? null,
+    blockKey: i.claim?.blockKey ?? i.blockKey ?? null,
     citation: i.citation ?? null,
-    message: $i(n.message, t)
+    message: vn(a.message, t)
   };
 }
-function $e(e, t) {
-  const i = [], a = { claim: _i(e) };
-  e.statement === "" && i.push(x("CK0304", a, { claim: e })), e.citations.length === 0 && i.push(x("CK0301", a, { claim: e }));
-  for (const n of e.citations) {
-    const s = n.isDocument ? Ki(t, n.key) : void 0;
+function Le(e, t) {
+  const i = [], n = { claim: gn(e) };
+  e.statement === "" && i.push(C("CK0304", n, { claim: e })), e.citations.length === 0 && i.push(C("CK0301", n, { claim: e }));
+  for (const a of e.citations) {
+    const s = a.isDocument ? Tn(t, a.key) : void 0;
     if (!s)
-      i.push(x("CK0302", { ...a, citation: n.key }, { claim: e, citation: n.key }));
+      i.push(C("CK0302", { ...n, citation: a.key }, { claim: e, citation: a.key }));
     else if (s.state !== "published") {
-      const o = s.title || n.key;
-      i.push(x("CK0303", { ...a, citation: o }, { claim: e, citation: n.key }));
+      const o = s.title || a.key;
+      i.push(C("CK0303", { ...n, citation: o }, { claim: e, citation: a.key }));
     }
   }
-  return (e.claimType === "" || e.evidenceStrength === "") && i.push(x("CK0306", a, { claim: e })), yi.has(e.evidenceStrength) && e.qualifier === "" && i.push(x("CK0305", a, { claim: e })), i;
+  return (e.claimType === "" || e.evidenceStrength === "") && i.push(C("CK0306", n, { claim: e })), pn.has(e.evidenceStrength) && e.qualifier === "" && i.push(C("CK0305", n, { claim: e })), i;
 }
-function Ci(e, t) {
-  const i = I(t);
+function kn(e, t) {
+  const i = j(t);
   if (i === "") return [];
-  const a = [];
-  return e.some((n) => n.safetySection !== null) || a.push(x("CK0320", { treatment: i }, {})), e.some((n) => n.claimType === C.regulatoryClaimType) || a.push(x("CK0321", { treatment: i }, {})), a;
+  const n = [];
+  return e.some((a) => a.safetySection !== null) || n.push(C("CK0320", { treatment: i }, {})), e.some((a) => a.claimType === v.regulatoryClaimType) || n.push(C("CK0321", { treatment: i }, {})), n;
 }
-function zi(e, t, i, a = {}) {
-  const n = [], s = me(t?.nextReviewDue), o = me(i);
-  s !== "" && o !== "" && s < o && n.push(x("CK0310", { due: s }, {}, a.reviewOverdueIsError ? "error" : void 0));
-  const l = I(t?.reviewedBy), d = I(t?.lastReviewed);
-  return e > 0 && (l === "" || d === "") && n.push(x("CK0311", {}, {})), n;
+function _n(e) {
+  return e.map(
+    (t) => C(qe.code, { block: String(t.block), kind: t.kind.label, sentence: t.sentence }, { blockKey: t.blockKey })
+  );
 }
-function Ti(e) {
-  const t = Pe(e.body), i = t.flatMap((a) => $e(a, e.citations));
-  return i.push(...Ci(t, e.treatment)), i.push(...zi(t.length, e.review, e.today, e.options)), { claims: t, findings: i };
+function $n(e, t, i, n = {}) {
+  const a = [], s = ve(t?.nextReviewDue), o = ve(i);
+  s !== "" && o !== "" && s < o && a.push(C("CK0310", { due: s }, {}, n.reviewOverdueIsError ? "error" : void 0));
+  const l = j(t?.reviewedBy), d = j(t?.lastReviewed);
+  return e > 0 && (l === "" || d === "") && a.push(C("CK0311", {}, {})), a;
 }
-function xi(e) {
+function Cn(e) {
+  const t = Ve(e.body), i = ji(e.body), n = t.flatMap((a) => Le(a, e.citations));
+  return n.push(...kn(t, e.treatment)), n.push(..._n(i)), n.push(...$n(t.length, e.review, e.today, e.options)), { claims: t, statements: i, findings: n };
+}
+function xn(e) {
   return [...new Set(e.flatMap((t) => t.citations.filter((i) => i.isDocument).map((i) => i.key)))];
 }
-function Ki(e, t) {
+function Tn(e, t) {
   return Object.prototype.hasOwnProperty.call(e, t) ? e[t] : void 0;
 }
-function Ce(e) {
+function De(e) {
   const t = /* @__PURE__ */ new Map();
   for (const i of e)
-    for (const a of i.citations)
-      t.has(a.key) || t.set(a.key, t.size + 1);
+    for (const n of i.citations)
+      t.has(n.key) || t.set(n.key, t.size + 1);
   return t;
 }
-function ct(e, t, i) {
-  const a = e.isDocument && Object.prototype.hasOwnProperty.call(i, e.key) ? i[e.key] : void 0;
+function Ot(e, t, i) {
+  const n = e.isDocument && Object.prototype.hasOwnProperty.call(i, e.key) ? i[e.key] : void 0;
   return {
     number: t,
     key: e.key,
-    title: a && a.title || e.key,
-    source: a?.source ?? "",
-    state: a ? a.state : "missing",
-    href: a?.href
+    title: n && n.title || e.key,
+    source: n?.source ?? "",
+    state: n ? n.state : "missing",
+    href: n?.href
   };
 }
-function Ai(e, t, i) {
-  const a = Ce(e);
-  return e.map((n) => ({
-    number: n.number,
-    blockKey: n.blockKey,
-    statement: n.statement,
-    qualifier: n.qualifier,
-    claimType: n.claimType,
-    evidenceStrength: n.evidenceStrength,
-    citations: n.citations.map((s) => ct(s, a.get(s.key) ?? 0, i)),
-    findings: t.filter((s) => s.claim === n.number)
+function zn(e, t, i) {
+  const n = De(e);
+  return e.map((a) => ({
+    number: a.number,
+    blockKey: a.blockKey,
+    statement: a.statement,
+    qualifier: a.qualifier,
+    claimType: a.claimType,
+    evidenceStrength: a.evidenceStrength,
+    citations: a.citations.map((s) => Ot(s, n.get(s.key) ?? 0, i)),
+    findings: t.filter((s) => s.claim === a.number)
   }));
 }
-function Ei(e) {
-  const { claims: t, findings: i } = Ti({
+function Kn(e) {
+  const { claims: t, statements: i, findings: n } = Cn({
     body: e.body,
     citations: e.details,
     review: e.review,
@@ -773,224 +1007,234 @@ function Ei(e) {
     options: e.options
   });
   return {
-    claims: Ai(t, i, e.details),
-    articleFindings: i.filter((a) => a.claim === null),
-    findings: i,
-    errors: i.filter((a) => a.severity === "error").length,
-    warnings: i.filter((a) => a.severity === "warning").length
+    claims: zn(t, n, e.details),
+    articleFindings: n.filter((a) => a.claim === null && a.code !== qe.code),
+    statements: i.map((a) => ({ ...a, canMakeClaim: Ji(e.body, a.blockKey, a.sentence) })),
+    findings: n,
+    errors: n.filter((a) => a.severity === "error").length,
+    warnings: n.filter((a) => a.severity === "warning").length
   };
 }
-function Si(e) {
-  return xi(Pe(e));
+function En(e) {
+  return xn(Ve(e));
 }
-const Pi = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, Oi = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
-function w(e, t) {
-  return e ? (e.find((a) => a.alias === t && a.culture == null && a.segment == null) ?? e.find((a) => a.alias === t))?.value : void 0;
+const Sn = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, An = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
+function _(e, t) {
+  return e ? (e.find((n) => n.alias === t && n.culture == null && n.segment == null) ?? e.find((n) => n.alias === t))?.value : void 0;
 }
-function Fe(e) {
-  if (!Pi.test(e)) return;
+function ut(e) {
+  if (!Sn.test(e)) return;
   const t = e.replace(/-/g, "").toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function ut(e) {
-  const t = [], i = (a) => {
-    const n = a.trim(), s = Oi.exec(n), o = s ? s[1] === "document" ? Fe(s[2]) : void 0 : Fe(n);
+function Lt(e) {
+  const t = [], i = (n) => {
+    const a = n.trim(), s = An.exec(a), o = s ? s[1] === "document" ? ut(s[2]) : void 0 : ut(a);
     o && t.push(o);
   };
   if (typeof e == "string") e.split(",").forEach(i);
   else if (Array.isArray(e))
-    for (const a of e)
-      typeof a == "string" ? i(a) : v(a) && typeof a.unique == "string" && (a.type === void 0 || a.type === "document") && i(a.unique);
+    for (const n of e)
+      typeof n == "string" ? i(n) : h(n) && typeof n.unique == "string" && (n.type === void 0 || n.type === "document") && i(n.unique);
   return t;
 }
-function dt(e) {
-  return !Array.isArray(e) || e.length === 0 || !e.every((t) => v(t) && typeof t.unique == "string") ? e : e.map((t) => {
+function Dt(e) {
+  return !Array.isArray(e) || e.length === 0 || !e.every((t) => h(t) && typeof t.unique == "string") ? e : e.map((t) => {
     const i = t;
     return `umb://${typeof i.type == "string" && i.type !== "" ? i.type : "document"}/${i.unique.replace(/-/g, "").toLowerCase()}`;
   });
 }
-function Oe(e) {
-  return !v(e) || !Array.isArray(e.contentData) ? e : {
+function Fe(e) {
+  return !h(e) || !Array.isArray(e.contentData) ? e : {
     ...e,
     contentData: e.contentData.map(
-      (t) => v(t) && Array.isArray(t.values) ? {
+      (t) => h(t) && Array.isArray(t.values) ? {
         ...t,
         values: t.values.map(
-          (i) => v(i) ? { ...i, value: Oe(dt(i.value)) } : i
+          (i) => h(i) ? { ...i, value: Fe(Dt(i.value)) } : i
         )
       } : t
     )
   };
 }
-function je(e) {
-  return typeof e == "string" ? e.trim() : v(e) && typeof e.date == "string" ? e.date.trim() : "";
+function dt(e) {
+  return typeof e == "string" ? e.trim() : h(e) && typeof e.date == "string" ? e.date.trim() : "";
 }
-function $(e) {
+function T(e) {
   return typeof e == "string" ? e.trim() : typeof e == "number" ? String(e) : "";
 }
-function ht(e = /* @__PURE__ */ new Date()) {
+function Bt(e = /* @__PURE__ */ new Date()) {
   const t = (i) => String(i).padStart(2, "0");
   return `${e.getFullYear()}-${t(e.getMonth() + 1)}-${t(e.getDate())}`;
 }
-function Li(e) {
+function Pn(e) {
   return {
-    reviewedBy: $(w(e, h.reviewedBy)),
-    lastReviewed: je(w(e, h.lastReviewed)),
-    nextReviewDue: je(w(e, h.nextReviewDue))
+    reviewedBy: T(_(e, f.reviewedBy)),
+    lastReviewed: dt(_(e, f.lastReviewed)),
+    nextReviewDue: dt(_(e, f.nextReviewDue))
   };
 }
-function Di(e) {
-  return Oe(w(e, h.body));
+function On(e) {
+  return Fe(_(e, f.body));
 }
-async function pt(e, t, i, a) {
-  const n = Di(e), s = Li(e), o = Si(n), l = o.length ? await t.citations(o) : {}, d = $(w(e, h.treatment));
-  return { audit: Ei({ body: n, details: l, review: s, treatment: d, today: i, options: a }), review: s };
+async function Mt(e, t, i, n) {
+  const a = On(e), s = Pn(e), o = En(a), l = o.length ? await t.citations(o) : {}, d = T(_(e, f.treatment));
+  return { audit: Kn({ body: a, details: l, review: s, treatment: d, today: i, options: n }), review: s };
 }
-async function re(e, t) {
+async function ce(e, t) {
   if (t) return t;
-  const { UmbracoContentSource: i } = await Promise.resolve().then(() => fa);
+  const { UmbracoContentSource: i } = await Promise.resolve().then(() => pa);
   return i.for(e);
 }
-var Bi = Object.defineProperty, Ni = Object.getOwnPropertyDescriptor, mt = (e) => {
+var Ln = Object.defineProperty, Dn = Object.getOwnPropertyDescriptor, Rt = (e) => {
   throw TypeError(e);
-}, K = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ni(t, i) : t, s = e.length - 1, o; s >= 0; s--)
-    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
-  return a && n && Bi(t, i, n), n;
-}, Le = (e, t, i) => t.has(e) || mt("Cannot " + i), M = (e, t, i) => (Le(e, t, "read from private field"), t.get(e)), ce = (e, t, i) => t.has(e) ? mt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), De = (e, t, i, a) => (Le(e, t, "write to private field"), t.set(e, i), i), ze = (e, t, i) => (Le(e, t, "access private method"), i), Ri = (e, t, i, a) => ({
-  set _(n) {
-    De(e, t, n);
+}, A = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? Dn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
+  return n && a && Ln(t, i, a), a;
+}, je = (e, t, i) => t.has(e) || Rt("Cannot " + i), L = (e, t, i) => (je(e, t, "read from private field"), t.get(e)), ne = (e, t, i) => t.has(e) ? Rt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ke = (e, t, i, n) => (je(e, t, "write to private field"), t.set(e, i), i), ye = (e, t, i) => (je(e, t, "access private method"), i), Bn = (e, t, i, n) => ({
+  set _(a) {
+    ke(e, t, a);
   },
   get _() {
-    return M(e, t);
+    return L(e, t);
   }
-}), X, oe, fe, ie, ft, yt, bt;
-let y = class extends B {
+}), J, ue, de, Ce, Q, Nt, It, qt, Ut;
+let w = class extends N {
   constructor() {
-    super(), ce(this, ie), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, ce(this, X, 0), ce(this, oe), ce(this, fe), this.consumeContext(Pt, (e) => {
-      e && (De(this, fe, e), this.observe(
-        He([e.contentTypeUnique, e.values]),
-        ([t, i]) => ze(this, ie, ft).call(this, t, i ?? []),
+    super(), ne(this, Q), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, ne(this, J, 0), ne(this, ue), ne(this, de), ne(this, Ce, []), this.consumeContext(ai, (e) => {
+      e && (ke(this, de, e), this.observe(
+        ht([e.contentTypeUnique, e.values]),
+        ([t, i]) => ye(this, Q, Nt).call(this, t, i ?? []),
         "clinickitObserveDocument"
       ));
     });
   }
   disconnectedCallback() {
-    super.disconnectedCallback(), clearTimeout(M(this, oe));
+    super.disconnectedCallback(), clearTimeout(L(this, ue));
   }
   render() {
     return this._failed ? r`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : this._noArticlePicked ? r`<uui-box><p>${this.localize.term("clinickit_pickArticleFirst")}</p></uui-box>` : this._audit ? r`<clinickit-claims-table
 			.claims=${this._audit.claims}
 			.articleFindings=${this._audit.articleFindings}
+			.statements=${this._audit.statements}
 			.review=${this._review}
 			.headline=${this._library ? this.localize.term("clinickit_claimsInLibraryArticle", this._library.name) : void 0}
 			?in-library=${!!this._library}
 			?loading=${this._loading}
-			@clinickit-go-to-block=${ze(this, ie, bt)}></clinickit-claims-table>` : r`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
+			@clinickit-go-to-block=${ye(this, Q, qt)}
+			@clinickit-make-claim=${ye(this, Q, Ut)}></clinickit-claims-table>` : r`<uui-box><uui-loader-bar></uui-loader-bar><p>${this.localize.term("clinickit_loading")}</p></uui-box>`;
   }
 };
-X = /* @__PURE__ */ new WeakMap();
-oe = /* @__PURE__ */ new WeakMap();
-fe = /* @__PURE__ */ new WeakMap();
-ie = /* @__PURE__ */ new WeakSet();
-ft = function(e, t) {
-  clearTimeout(M(this, oe)), De(this, oe, setTimeout(() => {
-    ze(this, ie, yt).call(this, e, t);
+J = /* @__PURE__ */ new WeakMap();
+ue = /* @__PURE__ */ new WeakMap();
+de = /* @__PURE__ */ new WeakMap();
+Ce = /* @__PURE__ */ new WeakMap();
+Q = /* @__PURE__ */ new WeakSet();
+Nt = function(e, t) {
+  ke(this, Ce, t), clearTimeout(L(this, ue)), ke(this, ue, setTimeout(() => {
+    ye(this, Q, It).call(this, e, t);
   }, this._audit ? 250 : 0));
 };
-yt = async function(e, t) {
-  const i = ++Ri(this, X)._;
+It = async function(e, t) {
+  const i = ++Bn(this, J)._;
   this._loading = !0;
   try {
-    const a = await re(this, this.source), n = this.today ?? ht();
+    const n = await ce(this, this.source), a = this.today ?? Bt();
     let s = t, o, l = !1;
-    if (e === U.clinicArticle.key) {
-      const [j] = ut(w(t, h.article)), f = j ? await a.document(j) : void 0;
-      s = f?.values, o = f ? { key: f.key, name: f.name } : void 0, l = !f;
+    if (e === F.clinicArticle.key) {
+      const [O] = Lt(_(t, f.article)), p = O ? await n.document(O) : void 0;
+      s = p?.values, o = p ? { key: p.key, name: p.name } : void 0, l = !p;
     }
-    const { audit: d, review: p } = await pt(s ?? [], a, n);
-    if (i !== M(this, X)) return;
-    this._audit = d, this._review = p, this._library = o, this._noArticlePicked = l, this._failed = !1;
-  } catch (a) {
-    if (i !== M(this, X)) return;
-    console.error("ClinicKit: could not audit the claims of this document.", a), this._failed = !0;
+    const { audit: d, review: m } = await Mt(s ?? [], n, a);
+    if (i !== L(this, J)) return;
+    this._audit = d, this._review = m, this._library = o, this._noArticlePicked = l, this._failed = !1;
+  } catch (n) {
+    if (i !== L(this, J)) return;
+    console.error("ClinicKit: could not audit the claims of this document.", n), this._failed = !0;
   } finally {
-    i === M(this, X) && (this._loading = !1);
+    i === L(this, J) && (this._loading = !1);
   }
 };
-bt = async function(e) {
-  if (Jt(e.detail.blockKey), this._library) {
-    const i = await re(this, this.source);
-    ve(i.editPath(this._library.key));
+qt = async function(e) {
+  if (on(e.detail.blockKey), this._library) {
+    const i = await ce(this, this.source);
+    Ke(i.editPath(this._library.key));
     return;
   }
-  const t = ti(window.location.pathname, this.manifest?.meta.pathname ?? Ee);
-  if (t) ve(t);
+  const t = cn(window.location.pathname, this.manifest?.meta.pathname ?? Ie);
+  if (t) Ke(t);
   else {
-    const i = M(this, fe)?.getUnique?.();
-    i && ve((await re(this, this.source)).editPath(i));
+    const i = L(this, de)?.getUnique?.();
+    i && Ke((await ce(this, this.source)).editPath(i));
   }
 };
-y.styles = [
-  J,
-  P`
+Ut = async function(e) {
+  const t = L(this, de);
+  if (!t || this._library) return;
+  const i = _(L(this, Ce), f.body), n = gt(i, { ...e.detail, newKey: crypto.randomUUID() });
+  n && await t.setPropertyValue(f.body, n);
+};
+w.styles = [
+  te,
+  B`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
 			}
 		`
 ];
-K([
+A([
   c({ attribute: !1 })
-], y.prototype, "manifest", 2);
-K([
+], w.prototype, "manifest", 2);
+A([
   c({ attribute: !1 })
-], y.prototype, "source", 2);
-K([
+], w.prototype, "source", 2);
+A([
   c()
-], y.prototype, "today", 2);
-K([
-  b()
-], y.prototype, "_audit", 2);
-K([
-  b()
-], y.prototype, "_review", 2);
-K([
-  b()
-], y.prototype, "_library", 2);
-K([
-  b()
-], y.prototype, "_noArticlePicked", 2);
-K([
-  b()
-], y.prototype, "_loading", 2);
-K([
-  b()
-], y.prototype, "_failed", 2);
-y = K([
-  D("clinickit-claims-workspace-view")
-], y);
-const Mi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], w.prototype, "today", 2);
+A([
+  k()
+], w.prototype, "_audit", 2);
+A([
+  k()
+], w.prototype, "_review", 2);
+A([
+  k()
+], w.prototype, "_library", 2);
+A([
+  k()
+], w.prototype, "_noArticlePicked", 2);
+A([
+  k()
+], w.prototype, "_loading", 2);
+A([
+  k()
+], w.prototype, "_failed", 2);
+w = A([
+  R("clinickit-claims-workspace-view")
+], w);
+const Mn = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  CLAIMS_VIEW_PATHNAME: Ee,
+  CLAIMS_VIEW_PATHNAME: Ie,
   get ClinicKitClaimsWorkspaceViewElement() {
-    return y;
+    return w;
   },
   get element() {
-    return y;
+    return w;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-var qi = Object.defineProperty, Ui = Object.getOwnPropertyDescriptor, A = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Ui(t, i) : t, s = e.length - 1, o; s >= 0; s--)
-    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
-  return a && n && qi(t, i, n), n;
+var Rn = Object.defineProperty, Nn = Object.getOwnPropertyDescriptor, P = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? Nn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
+  return n && a && Rn(t, i, a), a;
 };
-let k = class extends B {
+let $ = class extends N {
   constructor() {
     super(...arguments), this.number = 0, this.statement = "", this.qualifier = "", this.claimType = "", this.evidenceStrength = "", this.citations = [], this.findings = [], this.highlighted = !1;
   }
   render() {
-    const e = this.findings.filter((n) => n.severity === "error").length, t = this.number ? this.localize.term("clinickit_claimNumber", this.number) : this.localize.term("clinickit_columnClaim"), i = r`
+    const e = this.findings.filter((a) => a.severity === "error").length, t = this.number ? this.localize.term("clinickit_claimNumber", this.number) : this.localize.term("clinickit_columnClaim"), i = r`
 			<div class="head">
 				<span class="badge">${t}</span>
 				${this.claimType ? r`<uui-tag look="secondary">${this.claimType}</uui-tag>` : u}
@@ -1000,29 +1244,29 @@ let k = class extends B {
 						>` : u}
 			</div>
 			<p class="statement">
-				${this.statement || r`<em class="muted">—</em>`}${this.citations.length ? r`<sup class="refs">[${this.citations.map((n) => n.number).join(", ")}]</sup>` : u}
+				${this.statement || r`<em class="muted">—</em>`}${this.citations.length ? r`<sup class="refs">[${this.citations.map((a) => a.number).join(", ")}]</sup>` : u}
 			</p>
 			${this.qualifier ? r`<p class="qualifier">${this.qualifier}</p>` : u}
 			${this.citations.length ? r`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
-						${this.citations.map((n) => {
-      const s = Ye(n.state);
-      return r`<li class=${n.state} data-key=${n.key}>
-								<span class="ref-number">${n.number}</span>
-								<span>${n.state === "missing" ? this.localize.term("clinickit_deletedCitation") : n.title}${n.source ? r`<span class="source-line"> — ${n.source}</span>` : u}</span>
+						${this.citations.map((a) => {
+      const s = wt(a.state);
+      return r`<li class=${a.state} data-key=${a.key}>
+								<span class="ref-number">${a.number}</span>
+								<span>${a.state === "missing" ? this.localize.term("clinickit_deletedCitation") : a.title}${a.source ? r`<span class="source-line"> — ${a.source}</span>` : u}</span>
 								${s ? r`<uui-tag color="danger" look="secondary">${this.localize.term(s)}</uui-tag>` : u}
 							</li>`;
     })}
 					</ol>` : r`<p class="no-sources">
 						<uui-icon name="icon-alert" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_noSources")}
 					</p>`}
-		`, a = `card ${e ? "error" : this.findings.length ? "warning" : "ok"}`;
-    return this.href ? r`<a class=${a} href=${this.href}>${i}</a>` : r`<div class=${a} role="group" aria-label=${t}>${i}</div>`;
+		`, n = `card ${e ? "error" : this.findings.length ? "warning" : "ok"}`;
+    return this.href ? r`<a class=${n} href=${this.href}>${i}</a>` : r`<div class=${n} role="group" aria-label=${t}>${i}</div>`;
   }
 };
-k.styles = [
-  J,
-  be,
-  P`
+$.styles = [
+  te,
+  $e,
+  B`
 			:host {
 				display: block;
 			}
@@ -1127,52 +1371,52 @@ k.styles = [
 			}
 		`
 ];
-A([
+P([
   c({ type: Number })
-], k.prototype, "number", 2);
-A([
+], $.prototype, "number", 2);
+P([
   c()
-], k.prototype, "statement", 2);
-A([
+], $.prototype, "statement", 2);
+P([
   c()
-], k.prototype, "qualifier", 2);
-A([
+], $.prototype, "qualifier", 2);
+P([
   c({ attribute: "claim-type" })
-], k.prototype, "claimType", 2);
-A([
+], $.prototype, "claimType", 2);
+P([
   c({ attribute: "evidence-strength" })
-], k.prototype, "evidenceStrength", 2);
-A([
+], $.prototype, "evidenceStrength", 2);
+P([
   c({ attribute: !1 })
-], k.prototype, "citations", 2);
-A([
+], $.prototype, "citations", 2);
+P([
   c({ attribute: !1 })
-], k.prototype, "findings", 2);
-A([
+], $.prototype, "findings", 2);
+P([
   c()
-], k.prototype, "href", 2);
-A([
+], $.prototype, "href", 2);
+P([
   c({ type: Boolean, reflect: !0 })
-], k.prototype, "highlighted", 2);
-k = A([
-  D("clinickit-claim-preview")
-], k);
-var Ii = Object.defineProperty, Vi = Object.getOwnPropertyDescriptor, gt = (e) => {
+], $.prototype, "highlighted", 2);
+$ = P([
+  R("clinickit-claim-preview")
+], $);
+var In = Object.defineProperty, qn = Object.getOwnPropertyDescriptor, Wt = (e) => {
   throw TypeError(e);
-}, T = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Vi(t, i) : t, s = e.length - 1, o; s >= 0; s--)
-    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
-  return a && n && Ii(t, i, n), n;
-}, Be = (e, t, i) => t.has(e) || gt("Cannot " + i), Z = (e, t, i) => (Be(e, t, "read from private field"), i ? i.call(e) : t.get(e)), ke = (e, t, i) => t.has(e) ? gt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), vt = (e, t, i, a) => (Be(e, t, "write to private field"), t.set(e, i), i), G = (e, t, i) => (Be(e, t, "access private method"), i), he, ae, _, ye, Ne, Te, kt, _t;
-const ee = pi.claimBlock.properties;
-let m = class extends B {
+}, E = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? qn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
+  return n && a && In(t, i, a), a;
+}, He = (e, t, i) => t.has(e) || Wt("Cannot " + i), ee = (e, t, i) => (He(e, t, "read from private field"), i ? i.call(e) : t.get(e)), Ee = (e, t, i) => t.has(e) ? Wt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Vt = (e, t, i, n) => (He(e, t, "write to private field"), t.set(e, i), i), Z = (e, t, i) => (He(e, t, "access private method"), i), be, oe, x, _e, Ge, Be, Ft, jt;
+const ae = un.claimBlock.properties;
+let g = class extends N {
   constructor() {
-    super(), ke(this, _), this._details = {}, this._highlighted = !1, this._lookedUp = "", ke(this, he), ke(this, ae, ""), this.consumeContext(Rt, (e) => {
+    super(), Ee(this, x), this._details = {}, this._highlighted = !1, this._lookedUp = "", Ee(this, be), Ee(this, oe, ""), this.consumeContext(ui, (e) => {
       e && this.observe(
-        He([e.layouts, e.contents]),
+        ht([e.layouts, e.contents]),
         ([t, i]) => {
-          this._claims = Pe(
-            Oe({ contentData: i, layout: { [rt]: t } })
+          this._claims = Ve(
+            Fe({ contentData: i, layout: { [ge]: t } })
           );
         },
         "clinickitObserveBlocks"
@@ -1180,17 +1424,17 @@ let m = class extends B {
     });
   }
   connectedCallback() {
-    super.connectedCallback(), vt(this, he, ei(() => G(this, _, Te).call(this)));
+    super.connectedCallback(), Vt(this, be, ln(() => Z(this, x, Be).call(this)));
   }
   disconnectedCallback() {
     var e;
-    super.disconnectedCallback(), (e = Z(this, he)) == null || e.call(this);
+    super.disconnectedCallback(), (e = ee(this, be)) == null || e.call(this);
   }
   updated() {
-    G(this, _, Te).call(this), G(this, _, kt).call(this);
+    Z(this, x, Be).call(this), Z(this, x, Ft).call(this);
   }
   render() {
-    const e = G(this, _, Ne).call(this), t = this._claims ? Ce(this._claims) : Ce([e]), i = e.citations.map((s) => ct(s, t.get(s.key) ?? 0, this._details)), a = e.citations.filter((s) => s.isDocument).map((s) => s.key).join(","), n = this._lookedUp === a ? $e(e, this._details) : $e(e, G(this, _, _t).call(this, e));
+    const e = Z(this, x, Ge).call(this), t = this._claims ? De(this._claims) : De([e]), i = e.citations.map((s) => Ot(s, t.get(s.key) ?? 0, this._details)), n = e.citations.filter((s) => s.isDocument).map((s) => s.key).join(","), a = this._lookedUp === n ? Le(e, this._details) : Le(e, Z(this, x, jt).call(this, e));
     return r`<clinickit-claim-preview
 			.number=${e.number}
 			.statement=${e.statement}
@@ -1198,153 +1442,153 @@ let m = class extends B {
 			.claimType=${e.claimType}
 			.evidenceStrength=${e.evidenceStrength}
 			.citations=${i}
-			.findings=${n}
+			.findings=${a}
 			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}
 			?highlighted=${this._highlighted}></clinickit-claim-preview>`;
   }
 };
-he = /* @__PURE__ */ new WeakMap();
-ae = /* @__PURE__ */ new WeakMap();
-_ = /* @__PURE__ */ new WeakSet();
-ye = function() {
+be = /* @__PURE__ */ new WeakMap();
+oe = /* @__PURE__ */ new WeakMap();
+x = /* @__PURE__ */ new WeakSet();
+_e = function() {
   return this.contentKey ?? this.layout?.contentKey;
 };
-Ne = function() {
-  const e = Z(this, _, ye)?.toLowerCase(), t = this._claims?.find((a) => a.blockKey.toLowerCase() === e);
+Ge = function() {
+  const e = ee(this, x, _e)?.toLowerCase(), t = this._claims?.find((n) => n.blockKey.toLowerCase() === e);
   if (t) return t;
   const i = this.content ?? {};
   return {
     number: 0,
-    blockKey: Z(this, _, ye) ?? "",
-    statement: I(i[ee.statement]),
-    citations: lt(dt(i[ee.citations])),
-    claimType: se(i[ee.claimType]),
-    evidenceStrength: se(i[ee.evidenceStrength]),
-    qualifier: I(i[ee.qualifier]),
+    blockKey: ee(this, x, _e) ?? "",
+    statement: j(i[ae.statement]),
+    citations: Pt(Dt(i[ae.citations])),
+    claimType: le(i[ae.claimType]),
+    evidenceStrength: le(i[ae.evidenceStrength]),
+    qualifier: j(i[ae.qualifier]),
     safetySection: null
   };
 };
-Te = function() {
-  const e = Z(this, _, ye);
-  !e || !Qt(e) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
+Be = function() {
+  const e = ee(this, x, _e);
+  !e || !rn(e) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
 };
-kt = async function() {
-  const e = G(this, _, Ne).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
-  if (t !== Z(this, ae)) {
-    if (vt(this, ae, t), !e.length) {
+Ft = async function() {
+  const e = Z(this, x, Ge).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
+  if (t !== ee(this, oe)) {
+    if (Vt(this, oe, t), !e.length) {
       this._lookedUp = t;
       return;
     }
     try {
-      const a = await (await re(this, this.source)).citations(e);
-      if (Z(this, ae) !== t) return;
-      this._details = a, this._lookedUp = t;
+      const n = await (await ce(this, this.source)).citations(e);
+      if (ee(this, oe) !== t) return;
+      this._details = n, this._lookedUp = t;
     } catch (i) {
       console.error("ClinicKit: could not look up the citations of a claim block.", i);
     }
   }
 };
-_t = function(e) {
+jt = function(e) {
   const t = { ...this._details };
   for (const i of e.citations)
     i.isDocument && !(i.key in t) && (t[i.key] = { key: i.key, title: i.key, state: "published" });
   return t;
 };
-m.styles = P`
+g.styles = B`
 		:host {
 			display: block;
 		}
 	`;
-T([
+E([
   c({ attribute: !1 })
-], m.prototype, "manifest", 2);
-T([
+], g.prototype, "manifest", 2);
+E([
   c({ attribute: !1 })
-], m.prototype, "content", 2);
-T([
+], g.prototype, "content", 2);
+E([
   c({ attribute: !1 })
-], m.prototype, "config", 2);
-T([
+], g.prototype, "config", 2);
+E([
   c({ attribute: !1 })
-], m.prototype, "contentKey", 2);
-T([
+], g.prototype, "contentKey", 2);
+E([
   c({ attribute: !1 })
-], m.prototype, "layout", 2);
-T([
+], g.prototype, "layout", 2);
+E([
   c({ attribute: !1 })
-], m.prototype, "source", 2);
-T([
-  b()
-], m.prototype, "_claims", 2);
-T([
-  b()
-], m.prototype, "_details", 2);
-T([
-  b()
-], m.prototype, "_highlighted", 2);
-T([
-  b()
-], m.prototype, "_lookedUp", 2);
-m = T([
-  D("clinickit-claim-block-view")
-], m);
-const Wi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], g.prototype, "source", 2);
+E([
+  k()
+], g.prototype, "_claims", 2);
+E([
+  k()
+], g.prototype, "_details", 2);
+E([
+  k()
+], g.prototype, "_highlighted", 2);
+E([
+  k()
+], g.prototype, "_lookedUp", 2);
+g = E([
+  R("clinickit-claim-block-view")
+], g);
+const Un = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClaimBlockViewElement() {
-    return m;
+    return g;
   },
   get element() {
-    return m;
+    return g;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-function wt(e) {
-  const t = [], i = new RegExp(Mt.source, "g");
-  let a = 0;
-  for (let n = i.exec(e); n !== null; n = i.exec(e))
-    n.index > a && t.push({ text: e.slice(a, n.index), token: !1 }), t.push({ text: n[0], token: !0 }), a = n.index + n[0].length;
-  return a < e.length && t.push({ text: e.slice(a), token: !1 }), t;
+function Ht(e) {
+  const t = [], i = new RegExp(di.source, "g");
+  let n = 0;
+  for (let a = i.exec(e); a !== null; a = i.exec(e))
+    a.index > n && t.push({ text: e.slice(n, a.index), token: !1 }), t.push({ text: a[0], token: !0 }), n = a.index + a[0].length;
+  return n < e.length && t.push({ text: e.slice(n), token: !1 }), t;
 }
-var Fi = Object.defineProperty, ji = Object.getOwnPropertyDescriptor, $t = (e) => {
+var Wn = Object.defineProperty, Vn = Object.getOwnPropertyDescriptor, Gt = (e) => {
   throw TypeError(e);
-}, W = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? ji(t, i) : t, s = e.length - 1, o; s >= 0; s--)
-    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
-  return a && n && Fi(t, i, n), n;
-}, Hi = (e, t, i) => t.has(e) || $t("Cannot " + i), Gi = (e, t, i) => t.has(e) ? $t("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ue = (e, t, i) => (Hi(e, t, "access private method"), i), Y, te;
-let S = class extends B {
+}, G = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? Vn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
+  return n && a && Wn(t, i, a), a;
+}, Fn = (e, t, i) => t.has(e) || Gt("Cannot " + i), jn = (e, t, i) => t.has(e) ? Gt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), me = (e, t, i) => (Fn(e, t, "access private method"), i), X, se;
+let D = class extends N {
   constructor() {
-    super(...arguments), Gi(this, Y), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
+    super(...arguments), jn(this, X), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
   }
   render() {
-    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((n) => wt(n).some((s) => s.token)), i = r`
+    const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((a) => Ht(a).some((s) => s.token)), i = r`
 			<div class="label">
 				<uui-icon name="icon-megaphone" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_ctaLabel")}
 				<span class="style">${this.ctaStyle}</span>
 			</div>
-			${this.heading ? r`<p class="heading">${ue(this, Y, te).call(this, this.heading)}</p>` : u}
-			${this.body ? r`<p class="body">${ue(this, Y, te).call(this, this.body)}</p>` : u}
+			${this.heading ? r`<p class="heading">${me(this, X, se).call(this, this.heading)}</p>` : u}
+			${this.body ? r`<p class="body">${me(this, X, se).call(this, this.body)}</p>` : u}
 			<div class="action">
-				${this.buttonLabel ? r`<span class="button">${ue(this, Y, te).call(this, this.buttonLabel)}</span>` : u}
+				${this.buttonLabel ? r`<span class="button">${me(this, X, se).call(this, this.buttonLabel)}</span>` : u}
 				<span class="link">
 					<uui-icon name="icon-link" aria-hidden="true"></uui-icon>
-					${this.linkText ? r`${this.localize.term("clinickit_ctaLinksTo")} ${ue(this, Y, te).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
+					${this.linkText ? r`${this.localize.term("clinickit_ctaLinksTo")} ${me(this, X, se).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
 				</span>
 			</div>
 			${t ? r`<p class="hint">${this.localize.term("clinickit_ctaTokensHint")}</p>` : u}
-		`, a = `card ${e ? "subtle" : "primary"}`;
-    return this.href ? r`<a class=${a} href=${this.href}>${i}</a>` : r`<div class=${a} role="group" aria-label=${this.localize.term("clinickit_ctaLabel")}>${i}</div>`;
+		`, n = `card ${e ? "subtle" : "primary"}`;
+    return this.href ? r`<a class=${n} href=${this.href}>${i}</a>` : r`<div class=${n} role="group" aria-label=${this.localize.term("clinickit_ctaLabel")}>${i}</div>`;
   }
 };
-Y = /* @__PURE__ */ new WeakSet();
-te = function(e) {
-  return wt(e).map(
+X = /* @__PURE__ */ new WeakSet();
+se = function(e) {
+  return Ht(e).map(
     (t) => t.token ? r`<span class="token" title=${this.localize.term("clinickit_ctaToken", t.text)}>${t.text}</span>` : t.text
   );
 };
-S.styles = [
-  J,
-  be,
-  P`
+D.styles = [
+  te,
+  $e,
+  B`
 			:host {
 				display: block;
 			}
@@ -1440,174 +1684,174 @@ S.styles = [
 			}
 		`
 ];
-W([
+G([
   c()
-], S.prototype, "heading", 2);
-W([
+], D.prototype, "heading", 2);
+G([
   c()
-], S.prototype, "body", 2);
-W([
+], D.prototype, "body", 2);
+G([
   c({ attribute: "button-label" })
-], S.prototype, "buttonLabel", 2);
-W([
+], D.prototype, "buttonLabel", 2);
+G([
   c({ attribute: "link-text" })
-], S.prototype, "linkText", 2);
-W([
+], D.prototype, "linkText", 2);
+G([
   c({ attribute: "cta-style" })
-], S.prototype, "ctaStyle", 2);
-W([
+], D.prototype, "ctaStyle", 2);
+G([
   c()
-], S.prototype, "href", 2);
-S = W([
-  D("clinickit-cta-preview")
-], S);
-var Yi = Object.defineProperty, Xi = Object.getOwnPropertyDescriptor, ge = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? Xi(t, i) : t, s = e.length - 1, o; s >= 0; s--)
-    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
-  return a && n && Yi(t, i, n), n;
+], D.prototype, "href", 2);
+D = G([
+  R("clinickit-cta-preview")
+], D);
+var Hn = Object.defineProperty, Gn = Object.getOwnPropertyDescriptor, xe = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? Gn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
+  return n && a && Hn(t, i, a), a;
 };
-function Ct(e) {
+function Yt(e) {
   const t = Array.isArray(e) ? e[0] : e;
-  return v(t) ? $(t.url) || $(t.name) : "";
+  return h(t) ? T(t.url) || T(t.name) : "";
 }
-let L = class extends B {
+let M = class extends N {
   render() {
     const e = this.content ?? {};
     return r`<clinickit-cta-preview
-			.heading=${$(e[h.heading])}
-			.body=${$(e[h.body])}
-			.buttonLabel=${$(e[h.buttonLabel])}
-			.linkText=${Ct(e[h.link])}
-			.ctaStyle=${se(e[h.style]) || "Primary"}
+			.heading=${T(e[f.heading])}
+			.body=${T(e[f.body])}
+			.buttonLabel=${T(e[f.buttonLabel])}
+			.linkText=${Yt(e[f.link])}
+			.ctaStyle=${le(e[f.style]) || "Primary"}
 			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}></clinickit-cta-preview>`;
   }
 };
-L.styles = P`
+M.styles = B`
 		:host {
 			display: block;
 		}
 	`;
-ge([
+xe([
   c({ attribute: !1 })
-], L.prototype, "manifest", 2);
-ge([
+], M.prototype, "manifest", 2);
+xe([
   c({ attribute: !1 })
-], L.prototype, "content", 2);
-ge([
+], M.prototype, "content", 2);
+xe([
   c({ attribute: !1 })
-], L.prototype, "config", 2);
-L = ge([
-  D("clinickit-cta-block-view")
-], L);
-const Zi = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], M.prototype, "config", 2);
+M = xe([
+  R("clinickit-cta-block-view")
+], M);
+const Yn = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitCtaBlockViewElement() {
-    return L;
+    return M;
   },
   get element() {
-    return L;
+    return M;
   },
-  linkText: Ct
+  linkText: Yt
 }, Symbol.toStringTag, { value: "Module" }));
-function Ji(e, t, i) {
-  const a = /* @__PURE__ */ new Map();
+function Zn(e, t, i) {
+  const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const l of o.pages) {
       if (!l.articleKey) continue;
-      const d = a.get(l.articleKey) ?? /* @__PURE__ */ new Set();
-      d.add(o.key), a.set(l.articleKey, d);
+      const d = n.get(l.articleKey) ?? /* @__PURE__ */ new Set();
+      d.add(o.key), n.set(l.articleKey, d);
     }
-  const n = new Map(e.map((o) => [o.key, o.name])), s = me(i);
+  const a = new Map(e.map((o) => [o.key, o.name])), s = ve(i);
   return e.map((o) => ({
     key: o.key,
     name: o.name,
     href: o.href,
     articles: o.pages.map((l) => {
-      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = me(d?.nextReviewDue), j = l.articleKey ? [...a.get(l.articleKey) ?? []].filter((f) => f !== o.key) : [];
+      const d = l.articleKey ? t.get(l.articleKey) : void 0, m = ve(d?.nextReviewDue), O = l.articleKey ? [...n.get(l.articleKey) ?? []].filter((p) => p !== o.key) : [];
       return {
         pageKey: l.key,
         pageName: l.name,
         pageHref: l.href,
         article: d,
         articleMissing: !!l.articleKey && (!d || d.available === !1),
-        overdue: p !== "" && s !== "" && p < s,
-        alsoUsedBy: j.map((f) => n.get(f) ?? f).sort((f, St) => f.localeCompare(St))
+        overdue: m !== "" && s !== "" && m < s,
+        alsoUsedBy: O.map((p) => a.get(p) ?? p).sort((p, pe) => p.localeCompare(pe))
       };
     })
   }));
 }
-function Qi(e) {
+function Xn(e) {
   return new Set(e.flatMap((t) => t.articles.map((i) => i.article?.key).filter(Boolean))).size;
 }
-async function ea(e, t) {
+async function Jn(e, t) {
   const i = (await e.roots()).filter(
-    (l) => !l.isTrashed && l.documentTypeKey === U.clinicSite.key
-  ), a = await Promise.all(
+    (l) => !l.isTrashed && l.documentTypeKey === F.clinicSite.key
+  ), n = await Promise.all(
     i.map(async (l) => {
       const d = (await e.children(l.key)).filter(
-        (p) => !p.isTrashed && p.documentTypeKey === U.clinicArticle.key
+        (m) => !m.isTrashed && m.documentTypeKey === F.clinicArticle.key
       );
       return {
         key: l.key,
         name: l.name,
         href: e.editPath(l.key),
         pages: await Promise.all(
-          d.map(async (p) => {
-            const j = await e.document(p.key), [f] = ut(w(j?.values, h.article));
-            return { key: p.key, name: p.name, href: e.editPath(p.key), articleKey: f };
+          d.map(async (m) => {
+            const O = await e.document(m.key), [p] = Lt(_(O?.values, f.article));
+            return { key: m.key, name: m.name, href: e.editPath(m.key), articleKey: p };
           })
         )
       };
     })
-  ), n = [...new Set(a.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], s = await Promise.all(n.map((l) => ta(e, l, t))), o = /* @__PURE__ */ new Map();
+  ), a = [...new Set(n.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], s = await Promise.all(a.map((l) => Qn(e, l, t))), o = /* @__PURE__ */ new Map();
   for (const l of s) l && o.set(l.key, l);
-  return Ji(a, o, t);
+  return Zn(n, o, t);
 }
-async function ta(e, t, i) {
-  const a = await e.document(t);
-  if (!a) return;
-  const { audit: n, review: s } = await pt(a.values, e, i);
+async function Qn(e, t, i) {
+  const n = await e.document(t);
+  if (!n) return;
+  const { audit: a, review: s } = await Mt(n.values, e, i);
   return {
     key: t,
-    name: a.name,
+    name: n.name,
     href: e.editPath(t),
     ...s,
-    errors: n.errors,
-    warnings: n.warnings,
-    available: !a.isTrashed
+    errors: a.errors,
+    warnings: a.warnings,
+    available: !n.isTrashed
   };
 }
-var ia = Object.defineProperty, aa = Object.getOwnPropertyDescriptor, zt = (e) => {
+var ea = Object.defineProperty, ta = Object.getOwnPropertyDescriptor, Zt = (e) => {
   throw TypeError(e);
-}, Re = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? aa(t, i) : t, s = e.length - 1, o; s >= 0; s--)
-    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
-  return a && n && ia(t, i, n), n;
-}, na = (e, t, i) => t.has(e) || zt("Cannot " + i), sa = (e, t, i) => t.has(e) ? zt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ne = (e, t, i) => (na(e, t, "access private method"), i), q, xe, Tt, xt, Kt;
-let le = class extends B {
+}, Ye = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? ta(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
+  return n && a && ea(t, i, a), a;
+}, ia = (e, t, i) => t.has(e) || Zt("Cannot " + i), na = (e, t, i) => t.has(e) ? Zt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), re = (e, t, i) => (ia(e, t, "access private method"), i), V, Me, Xt, Jt, Qt;
+let he = class extends N {
   constructor() {
-    super(...arguments), sa(this, q), this.clinics = [], this.loading = !1;
+    super(...arguments), na(this, V), this.clinics = [], this.loading = !1;
   }
   render() {
     return this.loading ? r`<uui-box><uui-loader-bar></uui-loader-bar></uui-box>` : r`
 			<p class="intro">${this.localize.term("clinickit_clinicsIntro")}</p>
 			${this.clinics.length ? r`<p class="summary">
-							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Qi(this.clinics))}
+							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Xn(this.clinics))}
 						</p>
-						${Ae(
+						${Ne(
       this.clinics,
       (e) => e.key,
-      (e) => ne(this, q, Tt).call(this, e)
+      (e) => re(this, V, Xt).call(this, e)
     )}` : r`<uui-box><p class="muted">${this.localize.term("clinickit_noClinics")}</p></uui-box>`}
 		`;
   }
 };
-q = /* @__PURE__ */ new WeakSet();
-xe = function(e) {
-  const t = e ? Ze(e) : void 0;
+V = /* @__PURE__ */ new WeakSet();
+Me = function(e) {
+  const t = e ? kt(e) : void 0;
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : r`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
 };
-Tt = function(e) {
+Xt = function(e) {
   return r`
 			<uui-box headline=${e.name} data-clinic=${e.key}>
 				${e.href ? r`<uui-button
@@ -1627,16 +1871,16 @@ Tt = function(e) {
 								<uui-table-head-cell>${this.localize.term("clinickit_columnAlsoUsedBy")}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnClinicPage")}</uui-table-head-cell>
 							</uui-table-head>
-							${Ae(
+							${Ne(
     e.articles,
     (t) => t.pageKey,
-    (t) => ne(this, q, xt).call(this, t)
+    (t) => re(this, V, Jt).call(this, t)
   )}
 						</uui-table>`}
 			</uui-box>
 		`;
 };
-xt = function(e) {
+Jt = function(e) {
   const t = e.article;
   return r`
 			<uui-table-row data-page=${e.pageKey} data-article=${t?.key ?? ""}>
@@ -1649,12 +1893,12 @@ xt = function(e) {
 								>${e.articleMissing ? this.localize.term("clinickit_stateMissing") : this.localize.term("clinickit_notPicked")}</uui-tag
 							>`}
 				</uui-table-cell>
-				<uui-table-cell class="date">${t ? ne(this, q, xe).call(this, t.lastReviewed) : u}</uui-table-cell>
+				<uui-table-cell class="date">${t ? re(this, V, Me).call(this, t.lastReviewed) : u}</uui-table-cell>
 				<uui-table-cell class="date">
-					${t ? ne(this, q, xe).call(this, t.nextReviewDue) : u}
+					${t ? re(this, V, Me).call(this, t.nextReviewDue) : u}
 					${e.overdue ? r`<uui-tag color="warning">${this.localize.term("clinickit_reviewOverdue")}</uui-tag>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="audit">${t ? ne(this, q, Kt).call(this, t) : u}</uui-table-cell>
+				<uui-table-cell class="audit">${t ? re(this, V, Qt).call(this, t) : u}</uui-table-cell>
 				<uui-table-cell>
 					${t ? e.alsoUsedBy.length ? e.alsoUsedBy.join(", ") : r`<span class="muted">${this.localize.term("clinickit_onlyThisClinic")}</span>` : u}
 				</uui-table-cell>
@@ -1670,14 +1914,14 @@ xt = function(e) {
 			</uui-table-row>
 		`;
 };
-Kt = function(e) {
+Qt = function(e) {
   return !e.errors && !e.warnings ? r`<uui-tag color="positive">${this.localize.term("clinickit_noProblems")}</uui-tag>` : r`${e.errors ? r`<uui-tag color="danger">${this.localize.term("clinickit_errorCount", e.errors)}</uui-tag>` : u}
 		${e.warnings ? r`<uui-tag color="warning">${this.localize.term("clinickit_warningCount", e.warnings)}</uui-tag>` : u}`;
 };
-le.styles = [
-  J,
-  be,
-  P`
+he.styles = [
+  te,
+  $e,
+  B`
 			:host {
 				display: grid;
 				gap: var(--uui-size-layout-1);
@@ -1713,182 +1957,182 @@ le.styles = [
 			}
 		`
 ];
-Re([
+Ye([
   c({ attribute: !1 })
-], le.prototype, "clinics", 2);
-Re([
+], he.prototype, "clinics", 2);
+Ye([
   c({ type: Boolean })
-], le.prototype, "loading", 2);
-le = Re([
-  D("clinickit-clinics-table")
-], le);
-var ra = Object.defineProperty, oa = Object.getOwnPropertyDescriptor, At = (e) => {
+], he.prototype, "loading", 2);
+he = Ye([
+  R("clinickit-clinics-table")
+], he);
+var aa = Object.defineProperty, sa = Object.getOwnPropertyDescriptor, ei = (e) => {
   throw TypeError(e);
-}, F = (e, t, i, a) => {
-  for (var n = a > 1 ? void 0 : a ? oa(t, i) : t, s = e.length - 1, o; s >= 0; s--)
-    (o = e[s]) && (n = (a ? o(t, i, n) : o(n)) || n);
-  return a && n && ra(t, i, n), n;
-}, la = (e, t, i) => t.has(e) || At("Cannot " + i), ca = (e, t, i) => t.has(e) ? At("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ua = (e, t, i) => (la(e, t, "access private method"), i), Ke, Et;
-let z = class extends B {
+}, Y = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? sa(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+    (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
+  return n && a && aa(t, i, a), a;
+}, oa = (e, t, i) => t.has(e) || ei("Cannot " + i), ra = (e, t, i) => t.has(e) ? ei("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), la = (e, t, i) => (oa(e, t, "access private method"), i), Re, ti;
+let K = class extends N {
   constructor() {
-    super(...arguments), ca(this, Ke), this._clinics = [], this._loading = !0, this._failed = !1;
+    super(...arguments), ra(this, Re), this._clinics = [], this._loading = !0, this._failed = !1;
   }
   connectedCallback() {
-    super.connectedCallback(), ua(this, Ke, Et).call(this);
+    super.connectedCallback(), la(this, Re, ti).call(this);
   }
   render() {
     return this._failed ? r`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : r`<clinickit-clinics-table .clinics=${this._clinics} ?loading=${this._loading}></clinickit-clinics-table>`;
   }
 };
-Ke = /* @__PURE__ */ new WeakSet();
-Et = async function() {
+Re = /* @__PURE__ */ new WeakSet();
+ti = async function() {
   this._loading = !0;
   try {
-    const e = await re(this, this.source);
-    this._clinics = await ea(e, this.today ?? ht()), this._failed = !1;
+    const e = await ce(this, this.source);
+    this._clinics = await Jn(e, this.today ?? Bt()), this._failed = !1;
   } catch (e) {
     console.error("ClinicKit: could not load the clinics.", e), this._failed = !0;
   } finally {
     this._loading = !1;
   }
 };
-z.styles = [
-  J,
-  P`
+K.styles = [
+  te,
+  B`
 			:host {
 				display: block;
 				padding: var(--uui-size-layout-1);
 			}
 		`
 ];
-F([
+Y([
   c({ attribute: !1 })
-], z.prototype, "manifest", 2);
-F([
+], K.prototype, "manifest", 2);
+Y([
   c({ attribute: !1 })
-], z.prototype, "source", 2);
-F([
+], K.prototype, "source", 2);
+Y([
   c()
-], z.prototype, "today", 2);
-F([
-  b()
-], z.prototype, "_clinics", 2);
-F([
-  b()
-], z.prototype, "_loading", 2);
-F([
-  b()
-], z.prototype, "_failed", 2);
-z = F([
-  D("clinickit-clinics-dashboard")
-], z);
-const da = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], K.prototype, "today", 2);
+Y([
+  k()
+], K.prototype, "_clinics", 2);
+Y([
+  k()
+], K.prototype, "_loading", 2);
+Y([
+  k()
+], K.prototype, "_failed", 2);
+K = Y([
+  R("clinickit-clinics-dashboard")
+], K);
+const ca = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClinicsDashboardElement() {
-    return z;
+    return K;
   },
   get element() {
-    return z;
+    return K;
   }
-}, Symbol.toStringTag, { value: "Module" })), de = 100, ha = 3e4, _e = /* @__PURE__ */ new Map();
-class Me {
+}, Symbol.toStringTag, { value: "Module" })), fe = 100, ua = 3e4, Se = /* @__PURE__ */ new Map();
+class Ze {
   #t;
   #i;
   #e;
   constructor(t) {
-    this.#t = new Ot(t), this.#i = new Lt(t), this.#e = new Dt(t);
+    this.#t = new si(t), this.#i = new oi(t), this.#e = new ri(t);
   }
   static for(t) {
-    return new Me(t);
+    return new Ze(t);
   }
   editPath(t) {
-    return Bt.generateAbsolute({ unique: t });
+    return li.generateAbsolute({ unique: t });
   }
   async citations(t) {
-    const i = Date.now(), a = [...new Set(t)], n = a.filter((o) => {
-      const l = _e.get(o);
-      return !l || i - l.at > ha;
+    const i = Date.now(), n = [...new Set(t)], a = n.filter((o) => {
+      const l = Se.get(o);
+      return !l || i - l.at > ua;
     });
-    if (n.length) {
-      const o = this.#n(n);
-      for (const l of n) _e.set(l, { at: i, value: o.then((d) => d[l]) });
+    if (a.length) {
+      const o = this.#a(a);
+      for (const l of a) Se.set(l, { at: i, value: o.then((d) => d[l]) });
     }
     const s = {};
-    for (const o of a) {
-      const l = await _e.get(o)?.value;
+    for (const o of n) {
+      const l = await Se.get(o)?.value;
       l && (s[o] = l);
     }
     return s;
   }
-  async #n(t) {
-    const { data: i } = await this.#t.requestItems(t), a = i ?? [], n = {};
+  async #a(t) {
+    const { data: i } = await this.#t.requestItems(t), n = i ?? [], a = {};
     return await Promise.all(
-      a.map(async (s) => {
-        const l = (await this.document(s.unique))?.values ?? [], d = $(w(l, h.title)) || pa(s), p = [
-          $(w(l, h.authors)),
-          $(w(l, h.publication)),
-          $(w(l, h.year))
+      n.map(async (s) => {
+        const l = (await this.document(s.unique))?.values ?? [], d = T(_(l, f.title)) || da(s), m = [
+          T(_(l, f.authors)),
+          T(_(l, f.publication)),
+          T(_(l, f.year))
         ].filter(Boolean).join(" · ");
-        n[s.unique] = {
+        a[s.unique] = {
           key: s.unique,
           title: d,
-          state: ma(s),
-          source: p,
+          state: ha(s),
+          source: m,
           href: s.isTrashed ? void 0 : this.editPath(s.unique)
         };
       })
-    ), n;
+    ), a;
   }
   async document(t) {
     const { data: i } = await this.#i.requestByUnique(t);
     if (i)
       return {
         key: i.unique,
-        name: i.variants.find((a) => a.culture === null)?.name ?? i.variants[0]?.name ?? "",
+        name: i.variants.find((n) => n.culture === null)?.name ?? i.variants[0]?.name ?? "",
         documentTypeKey: i.documentType.unique,
         isTrashed: i.isTrashed,
         values: i.values
       };
   }
   async roots() {
-    return this.#a((t) => this.#e.requestTreeRootItems({ paging: { skip: t, take: de } }));
+    return this.#n((t) => this.#e.requestTreeRootItems({ paging: { skip: t, take: fe } }));
   }
   async children(t) {
-    return this.#a(
+    return this.#n(
       (i) => this.#e.requestTreeItemsOf({
-        parent: { unique: t, entityType: Nt },
-        paging: { skip: i, take: de }
+        parent: { unique: t, entityType: ci },
+        paging: { skip: i, take: fe }
       })
     );
   }
-  async #a(t) {
+  async #n(t) {
     const i = [];
-    for (let a = 0; ; a += de) {
-      const { data: n } = await t(a);
-      if (!n || (i.push(
-        ...n.items.map((s) => ({
+    for (let n = 0; ; n += fe) {
+      const { data: a } = await t(n);
+      if (!a || (i.push(
+        ...a.items.map((s) => ({
           key: s.unique,
           name: s.variants.find((o) => o.culture === null)?.name ?? s.variants[0]?.name ?? "",
           documentTypeKey: s.documentType.unique,
           isTrashed: s.isTrashed
         }))
-      ), n.items.length < de || i.length >= n.total)) break;
+      ), a.items.length < fe || i.length >= a.total)) break;
     }
     return i;
   }
 }
-function pa(e) {
+function da(e) {
   return e.variants.find((t) => t.culture === null)?.name ?? e.variants[0]?.name ?? e.unique;
 }
-function ma(e) {
+function ha(e) {
   return e.isTrashed ? "trashed" : e.variants.some(
-    (i) => i.state === qe.PUBLISHED || i.state === qe.PUBLISHED_PENDING_CHANGES
+    (i) => i.state === Qe.PUBLISHED || i.state === Qe.PUBLISHED_PENDING_CHANGES
   ) ? "published" : "unpublished";
 }
-const fa = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const pa = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  UmbracoContentSource: Me
+  UmbracoContentSource: Ze
 }, Symbol.toStringTag, { value: "Module" }));
 export {
-  $a as manifests
+  ka as manifests
 };

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ClinicKit.Content.Schema;
 
 namespace ClinicKit.Cli.Tests;
 
@@ -16,6 +17,7 @@ public sealed class AuditCommandTests
             Assert.That(exit, Is.EqualTo(0));
             Assert.That(report["summary"]!["articles"]!.GetValue<int>(), Is.EqualTo(5));
             Assert.That(report["summary"]!["unsupported"]!.GetValue<int>(), Is.Zero);
+            Assert.That(report["summary"]!["plainTextStatements"]!.GetValue<int>(), Is.Zero);
             Assert.That(claims, Is.Not.Empty);
             Assert.That(claims.All(c => c!["substantiated"]!.GetValue<bool>() && c["sources"]!.AsArray().Count > 0), Is.True);
             Assert.That(report["clinics"]!.AsArray().Select(c => c!["articles"]!.AsArray().Count).Order(), Is.EqualTo(new[] { 3, 4, 5 }));
@@ -38,6 +40,32 @@ public sealed class AuditCommandTests
             Assert.That(text.Out, Does.Contain("unsupported").And.Contain("CK0301 Claim 1 (\"In STAR*D, a large study"));
             Assert.That(text.Out, Does.Contain("1 unsupported"));
             Assert.That(markdown.Out, Does.Contain("| 1 | In STAR\\*D, a large study").And.Contain("**unsupported**"));
+        });
+    }
+
+    [Test]
+    public async Task A_medical_claim_in_a_text_block_is_listed_with_its_block_and_kind_and_validate_warns()
+    {
+        const string article = "Content/how-ketamine-differs-from-traditional-antidepressants.config";
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        copy.EditContent(article, n => n.SetInBlock(Props.Body, Props.Text,
+            new JsonObject { ["markup"] = "<h2>Before you book</h2><p>Bring your ID. Most patients feel better within a day.</p>", ["blocks"] = null }));
+
+        var (exit, output, _) = await CliRun.Run("audit", copy.Root, "--format", "json");
+        var report = JsonNode.Parse(output)!;
+        var statements = report["articles"]!.AsArray().SelectMany(a => a!["plainTextStatements"]!.AsArray()).ToList();
+        var text = await CliRun.Run("audit", copy.Root);
+        var validate = await CliRun.Run("validate", copy.Root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero, "a plain-text statement is a warning");
+            Assert.That(report["summary"]!["plainTextStatements"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(statements.Select(s => (s!["block"]!.GetValue<int>(), s["kind"]!.GetValue<string>(), s["sentence"]!.GetValue<string>())),
+                Is.EqualTo(new[] { (1, "onset", "Most patients feel better within a day.") }));
+            Assert.That(text.Out, Does.Contain("CK0322 plain text, block 1 (how soon it works): \"Most patients feel better within a day.\"").And.Contain("1 plain-text statements"));
+            Assert.That(validate.Exit, Is.Zero);
+            Assert.That(validate.Out, Does.Contain(article).And.Contain("warning CK0322: Text block 1 says \"Most patients feel better within a day.\""));
         });
     }
 

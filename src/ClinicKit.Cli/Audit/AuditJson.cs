@@ -14,6 +14,7 @@ internal static class AuditJson
             articles = report.Articles.Count,
             claims = report.ClaimCount,
             unsupported = report.UnsupportedClaimCount,
+            plainTextStatements = report.PlainTextStatementCount,
             overdueReviews = report.OverdueReviewCount,
             unusedCitations = report.UnusedCitations.Count,
         },
@@ -43,6 +44,7 @@ internal static class AuditJson
             findings = a.ArticleFindings.Select(f => new { code = f.Code, severity = f.Severity.ToString().ToLowerInvariant(), message = f.Message }),
             treatment = a.Treatment,
             safetyPoints = a.SafetyPoints,
+            plainTextStatements = a.PlainTextStatements.Select(s => new { block = s.Block, blockKey = s.BlockKey, kind = s.Kind.Kind, claimType = s.Kind.ClaimType, sentence = s.Sentence }),
         }),
         clinics = report.Clinics.Select(c => new
         {

@@ -10,7 +10,7 @@ internal static class AuditMarkdown
     {
         var md = new StringBuilder();
         md.AppendLine($"# Claims audit ({report.Today:yyyy-MM-dd})").AppendLine();
-        md.AppendLine($"{report.Articles.Count} articles, {report.ClaimCount} claims, **{report.UnsupportedClaimCount} unsupported**, {report.OverdueReviewCount} reviews overdue, {report.UnusedCitations.Count} unused citations.").AppendLine();
+        md.AppendLine($"{report.Articles.Count} articles, {report.ClaimCount} claims, **{report.UnsupportedClaimCount} unsupported**, **{report.PlainTextStatementCount} plain-text statements**, {report.OverdueReviewCount} reviews overdue, {report.UnusedCitations.Count} unused citations.").AppendLine();
         foreach (var article in report.Articles)
         {
             md.AppendLine($"## {Escape(article.Title)}{(article.IsPublished ? "" : " (unpublished)")}").AppendLine();
@@ -27,6 +27,13 @@ internal static class AuditMarkdown
             {
                 md.AppendLine($"- {finding.Severity.ToString().ToLowerInvariant()} {finding.Code}: {Escape(finding.Message)}");
             }
+
+            foreach (var statement in article.PlainTextStatements)
+            {
+                md.AppendLine($"- warning {AuditText.Statement.Code}: plain text, block {statement.Block} ({Escape(statement.Kind.Label)}): \"{Escape(statement.Sentence)}\"");
+            }
+
+            md.AppendLine();
         }
 
         md.AppendLine("## Clinics").AppendLine().AppendLine("| Clinic | Article | Claims | Unsupported | Review |").AppendLine("|---|---|---|---|---|");

@@ -33,6 +33,11 @@ internal static class AuditText
             {
                 console.Line($"  [{(finding.Severity == Content.Diagnostics.Severity.Error ? "red" : "yellow")}]{finding.Code}[/] {Markup.Escape(finding.Message)}");
             }
+
+            foreach (var statement in article.PlainTextStatements)
+            {
+                console.Line($"  [yellow]{Statement.Code}[/] plain text, block {statement.Block} ({Markup.Escape(statement.Kind.Label)}): \"{Markup.Escape(statement.Sentence)}\"");
+            }
         }
 
         ansi.Write(new Rule("[bold]Clinics[/]").LeftJustified());
@@ -54,9 +59,12 @@ internal static class AuditText
         console.Line(report.UnusedCitations.Count == 0
             ? "Every citation supports at least one claim."
             : $"[yellow]Citations no claim uses:[/] {Markup.Escape(string.Join("; ", report.UnusedCitations.Select(CitationLabels.Short)))}");
-        var summary = $"{report.Articles.Count} articles, {report.ClaimCount} claims, {report.UnsupportedClaimCount} unsupported, {report.OverdueReviewCount} reviews overdue, {report.UnusedCitations.Count} unused citations, {report.TreatmentArticleCount - report.TreatmentArticlesWithoutSafetyCount} of {report.TreatmentArticleCount} treatment articles with safety information";
+        var summary = $"{report.Articles.Count} articles, {report.ClaimCount} claims, {report.UnsupportedClaimCount} unsupported, {report.PlainTextStatementCount} plain-text statements, {report.OverdueReviewCount} reviews overdue, {report.UnusedCitations.Count} unused citations, {report.TreatmentArticleCount - report.TreatmentArticlesWithoutSafetyCount} of {report.TreatmentArticleCount} treatment articles with safety information";
         console.Line(report.AllClaimsSubstantiated ? $"[green]{summary}[/]" : $"[red]{summary}[/]");
     }
+
+    /// <summary>The code a claim in plain text is reported under (CK0322), from claim-detection.json.</summary>
+    public static Content.Claims.RuleText Statement => Content.Claims.ClaimDetection.Current.Finding;
 
     public static string Due(ArticleAudit article) =>
         (article.Review.NextReviewDue?.ToString("yyyy-MM-dd") ?? "not set") + (article.ReviewOverdue ? " (overdue)" : "");

@@ -34,7 +34,8 @@ public static class AuditBuilder
     private static ArticleAudit AuditArticle(ContentLibrary library, Article article, DateOnly today, ClaimOptions? options)
     {
         var claims = article.Claims.ToList();
-        var findings = ClaimChecker.Check(claims, library.CitationInfo, article.Review, today, options, treatment: article.Treatment);
+        var statements = article.UncitedStatements();
+        var findings = ClaimChecker.Check(claims, library.CitationInfo, article.Review, today, options, treatment: article.Treatment, statements: statements);
         return new ArticleAudit(
             article.Key,
             article.Title.Length > 0 ? article.Title : article.Name,
@@ -45,7 +46,8 @@ public static class AuditBuilder
                 c,
                 c.Citations.Select(p => new CitedSource(p.Key?.ToString() ?? p.Raw, p.Key is { } k ? library.Citation(k) : null)).ToList(),
                 findings.Where(f => f.Claim == c.Number).ToList())).ToList(),
-            findings.Where(f => f.Claim is null).ToList(),
+            findings.Where(f => f.Claim is null && f.Code != ClaimDetection.Current.Finding.Code).ToList(),
+            statements,
             library.ClinicsShowing(article.Key).Select(c => c.ClinicName).ToList(),
             article.Treatment.Trim());
     }

@@ -14,6 +14,8 @@ public sealed record AuditReport(
 
     public int UnsupportedClaimCount => Articles.Sum(a => a.Claims.Count(c => !c.Substantiated));
 
+    public int PlainTextStatementCount => Articles.Sum(a => a.PlainTextStatements.Count);
+
     public int OverdueReviewCount => Articles.Count(a => a.ReviewOverdue);
 
     public int TreatmentArticleCount => Articles.Count(a => a.Treatment.Length > 0);
@@ -32,6 +34,7 @@ public sealed record ArticleAudit(
     bool ReviewOverdue,
     IReadOnlyList<ClaimAudit> Claims,
     IReadOnlyList<ClaimFinding> ArticleFindings,
+    IReadOnlyList<PlainTextStatement> PlainTextStatements,
     IReadOnlyList<string> ShownBy,
     string Treatment = "")
 {

@@ -12,7 +12,8 @@ public static class ClaimChecker
         DateOnly today,
         ClaimOptions? options = null,
         ClaimRuleSet? rules = null,
-        string? treatment = null)
+        string? treatment = null,
+        IReadOnlyList<PlainTextStatement>? statements = null)
     {
         rules ??= ClaimRuleSet.Current;
         options ??= new ClaimOptions();
@@ -23,6 +24,17 @@ public static class ClaimChecker
         }
 
         findings.AddRange(CheckTreatment(claims, treatment?.Trim() ?? "", rules));
+
+        var plainText = ClaimDetection.Current.Finding;
+        foreach (var statement in statements ?? [])
+        {
+            findings.Add(new ClaimFinding(plainText.Code, plainText.Severity, null, statement.BlockKey, null, plainText.Format(new Dictionary<string, string>
+            {
+                ["block"] = statement.Block.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["kind"] = statement.Kind.Label,
+                ["sentence"] = statement.Sentence,
+            })));
+        }
 
         if (review.NextReviewDue is { } due && due < today)
         {

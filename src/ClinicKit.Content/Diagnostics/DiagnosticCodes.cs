@@ -55,6 +55,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ClaimUnclassified = new("CK0306", Severity.Warning, "A claim has no claim type or evidence strength", "Choose the claim type and evidence strength so reviewers can weigh it.");
     public static readonly DiagnosticCode ReviewOverdue = new("CK0310", Severity.Warning, "The medical review is overdue", "Have the article reviewed and update Last reviewed and Next review due.");
     public static readonly DiagnosticCode ReviewMissing = new("CK0311", Severity.Warning, "An article with claims has no medical review", "Fill in Reviewed by and Last reviewed.");
+    public static readonly DiagnosticCode PlainTextClaim = new("CK0322", Severity.Warning, "Plain text makes a medical claim outside a claim block", "Turn the sentence into a claim block with a citation, or reword it so it claims nothing (the README's \"Claim detection\" lists the kinds of claim).");
 
     // CK04xx: ClinicKit content
     public static readonly DiagnosticCode LibraryArticleMissing = new("CK0401", Severity.Error, "A clinic article picks a library article that does not exist", "Pick an existing library article.");

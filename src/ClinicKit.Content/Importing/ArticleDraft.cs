@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ClinicKit.Content.Authoring;
 using ClinicKit.Content.Blocks;
+using ClinicKit.Content.Claims;
 using ClinicKit.Content.Schema;
 using ClinicKit.Content.Usync.Items;
 
@@ -36,7 +37,7 @@ public static class ArticleDraft
             }
         }
 
-        void AddClaim(string sentence, ClaimRule rule)
+        void AddClaim(string sentence, ClaimKind kind)
         {
             FlushText();
             claims++;
@@ -44,7 +45,7 @@ public static class ArticleDraft
             [
                 ContentNodes.Value(Props.Statement, sentence),
                 ContentNodes.Value(Props.Citations, ""),
-                ContentNodes.Value(Props.ClaimType, new JsonArray(JsonValue.Create(rule.ClaimType))),
+                ContentNodes.Value(Props.ClaimType, new JsonArray(JsonValue.Create(kind.ClaimType))),
                 ContentNodes.Value(Props.EvidenceStrength, new JsonArray()),
                 ContentNodes.Value(Props.Qualifier, QualifierPlaceholder),
             ]));
@@ -61,7 +62,7 @@ public static class ArticleDraft
 
             if (block.Kind == PostBlockKind.Heading)
             {
-                if (ClaimDetection.Match(block.Text, isHeading: true) is { } headingRule)
+                if (ClaimDetection.Current.Match(block.Text, isHeading: true) is { } headingRule)
                 {
                     AddClaim(block.Text, headingRule);
                 }
@@ -102,7 +103,7 @@ public static class ArticleDraft
 
             foreach (var sentence in Sentences.Split(block.Text))
             {
-                if (ClaimDetection.Match(sentence) is { } rule)
+                if (ClaimDetection.Current.Match(sentence) is { } rule)
                 {
                     FlushSentences();
                     if (inList)

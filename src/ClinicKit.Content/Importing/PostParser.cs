@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using ClinicKit.Content.Claims;
 using Markdig;
 
 namespace ClinicKit.Content.Importing;

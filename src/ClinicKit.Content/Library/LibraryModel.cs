@@ -63,6 +63,10 @@ public sealed record Article(
         SafetyBlock s => s.Points,
         _ => Enumerable.Empty<Claim>(),
     });
+
+    /// <summary>Sentences in the article's rich text that make a medical claim outside a claim block.</summary>
+    public IReadOnlyList<PlainTextStatement> UncitedStatements() =>
+        PlainTextStatements.Find(Body.OfType<RichTextBlock>().Select(b => (b.Key, b.Html)));
 }
 
 /// <summary>A library article as one clinic shows it: the clinic's URL segment, introduction, CTA and search settings.</summary>

@@ -40,7 +40,7 @@ public sealed partial class PageRules : IValidationRule
                     TreatmentContent t => Treatment(context, node, t, Lookup)
                         .Concat(PlainText(context, node, Props.Summary, Props.WhoItIsFor, Props.Costs, Props.Insurance))
                         .Concat(t.Faq.Where(f => Claim(f.Answer) is not null).Select(f => context.At(DiagnosticCodes.PagePlainTextClaim, node,
-                            $"the answer to '{f.Question}' reads like a medical statement ({Claim(f.Answer)!.Name}); questions and answers are plain text", node.Property(Props.Faq)?.Line))),
+                            $"the answer to '{f.Question}' reads like a medical statement ({Claim(f.Answer)!.Label}); questions and answers are plain text", node.Property(Props.Faq)?.Line))),
                     ContactContent c => Contact(context, node, c).Concat(PlainText(context, node, Props.Summary)),
                     _ => PlainText(context, node, Props.Summary),
                 };
@@ -139,15 +139,15 @@ public sealed partial class PageRules : IValidationRule
     {
         foreach (var alias in aliases)
         {
-            if (Claim(node.Value(alias)) is { } rule)
+            if (Claim(node.Value(alias)) is { } kind)
             {
-                yield return context.At(DiagnosticCodes.PagePlainTextClaim, node, $"'{alias}' reads like a medical statement ({rule.Name}); put it in a claim block that cites its sources", node.Property(alias)?.Line);
+                yield return context.At(DiagnosticCodes.PagePlainTextClaim, node, $"'{alias}' reads like a medical statement ({kind.Label}); put it in a claim block that cites its sources", node.Property(alias)?.Line);
             }
         }
     }
 
-    private static ClaimRule? Claim(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : Sentences.Split(text).Select(s => ClaimDetection.Match(s)).FirstOrDefault(r => r is not null);
+    private static ClaimKind? Claim(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : Sentences.Split(text).Select(s => ClaimDetection.Current.Match(s)).FirstOrDefault(k => k is not null);
 
     [GeneratedRegex("^([01][0-9]|2[0-3]):[0-5][0-9]$", RegexOptions.NonBacktracking)]
     private static partial Regex Time();

@@ -13,7 +13,7 @@ namespace ClinicKit.Umbraco.PublishGuard;
 /// Refuses to publish an article, or a clinic article, whose claims are not substantiated: a claim that cites nothing,
 /// or cites a citation that is missing, unpublished or in the recycle bin; a clinic article whose library article is
 /// missing, unpublished or unsubstantiated. Findings that are warnings in ClinicKit's claim rules (an overdue review, a
-/// claim on limited evidence without a qualifier) are shown without refusing.
+/// claim on limited evidence without a qualifier, a medical claim in plain text) are shown without refusing.
 /// </summary>
 /// <remarks>
 /// The rules are <see cref="GuardChecks"/>. While a uSync import runs (<see cref="ImportWindow"/>), findings that depend

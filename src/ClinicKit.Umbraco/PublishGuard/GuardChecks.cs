@@ -56,7 +56,8 @@ internal static class GuardChecks
                 ContentValues.Review(article, culture, published),
                 today,
                 options,
-                treatment: ContentValues.Text(article, Props.Treatment, culture, published));
+                treatment: ContentValues.Text(article, Props.Treatment, culture, published),
+                statements: PlainTextStatements.Find(body));
             foreach (var finding in findings)
             {
                 yield return new GuardFinding(finding.Code, finding.Severity, where + finding.Message, crossItem || CitationCodes.Contains(finding.Code));

@@ -34,7 +34,8 @@ public sealed class SharedClaimCaseTests
                 UsyncLibraryReader.Date(review?["nextReviewDue"]?.GetValue<string>())),
             DateOnly.Parse(testCase["today"]!.GetValue<string>()),
             options,
-            treatment: testCase["treatment"]?.GetValue<string>());
+            treatment: testCase["treatment"]?.GetValue<string>(),
+            statements: PlainTextStatements.Find(body));
 
         var expected = testCase["expected"]!.AsArray().Select(e => new
         {

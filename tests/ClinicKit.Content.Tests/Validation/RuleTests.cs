@@ -85,6 +85,7 @@ public sealed class RuleTests
         yield return Case("CK0306", Article, c => c.EditContent(Article, n => n.SetInBlock(Props.Body, Props.EvidenceStrength, new JsonArray())), "a claim without evidence strength");
         yield return Case("CK0310", Article, c => c.EditContent(Article, n => n.Set(Props.NextReviewDue, "2026-01-01T00:00:00")), "an overdue review");
         yield return Case("CK0311", Article, c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, "")), "claims without a reviewer");
+        yield return Case("CK0322", Article, c => c.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Text, RichText("<p>Ketamine lifts depression within hours for most people.</p>"))), "a medical claim in a text block");
         yield return Case("CK0401", ClinicArticle, c => c.EditContent(ClinicArticle, n => n.Set(Props.Article, "umb://document/99999999999949998999999999999999")), "a clinic article picking a missing article");
         yield return Case("CK0402", ClinicArticle, c => c.EditContent(Article, n => n.Published = false), "a clinic article picking an unpublished article");
         yield return Case("CK0403", Berman, c => c.EditContent(Berman, n => n.Set(Props.Doi, "doi 10.1016/S0006-3223(99)00230-9")), "a malformed DOI");
@@ -123,6 +124,7 @@ public sealed class RuleTests
         yield return Case("CK0406", Berman, c => c.EditContent(Berman, n => n.Set(Props.Doi, "").Set(Props.Pmid, "").Set(Props.Url, "")), "a citation found by its year alone");
         yield return Case("CK0402", ClinicArticle, c => c.EditContent(MechanismArticle, n => n.Published = false), "an unpublished article this clinic article does not pick");
         yield return Case("CK0303", Article, c => c.EditContent(Berman, n => n.Published = false), "an unpublished citation this article does not cite");
+        yield return Case("CK0322", Article, c => c.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Text, RichText("<h2>Before your visit</h2><p>Bring your insurance card and a list of your medicines. We are open 8am to 6pm.</p>"))), "practical text in a text block");
     }
 
     [TestCaseSource(nameof(NearMisses))]
@@ -202,6 +204,9 @@ public sealed class RuleTests
             .Append("CK0001").Append("CK0002").ToHashSet();
         Assert.That(DiagnosticCodes.All.Select(c => c.Code).Where(c => !tested.Contains(c)), Is.Empty);
     }
+
+    /// <summary>A rich text block's value as Umbraco 17 stores it.</summary>
+    private static JsonObject RichText(string markup) => new() { ["markup"] = markup, ["blocks"] = null };
 
     /// <summary>Reads one content node of the copy, lets the test change it, and writes it back with ClinicKit's writer.</summary>
     private static void Edit(TempUsyncCopy copy, string relative, Action<ContentNode> edit)

@@ -129,6 +129,23 @@ public sealed class ArticlePublishGuardTests : GuardFixture
         Assert.That(Messages(notification, EventMessageType.Error), Is.Empty);
     }
 
+    [TestCase("<p>Ketamine is completely safe for everyone.</p>", "Text block 2 says \"Ketamine is completely safe for everyone.\" outside a claim block: a medical claim (safety and side effects) needs a claim block with a source, or rewording. (CK0322)", TestName = "A medical claim in a text block is a warning and the article publishes")]
+    [TestCase("<h2>Before you come</h2><p>Bring your ID. If you are in crisis, call or text 988.</p>", null, TestName = "Practical text in a text block publishes without a message")]
+    public void Plain_text_is_checked_for_medical_claims_without_refusing(string markup, string? warning)
+    {
+        var article = ShippedArticleContent();
+        article.SetValue(Props.Body, ArticleBody.SetText(article.GetValue<string>(Props.Body)!, 2, markup));
+
+        var notification = Publish(article);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(notification.Cancel, Is.False);
+            Assert.That(Messages(notification, EventMessageType.Warning), Is.EqualTo(warning is null ? Array.Empty<string>() : new[] { warning }));
+            Assert.That(Messages(notification, EventMessageType.Error), Is.Empty);
+        });
+    }
+
     [Test]
     public void A_review_due_today_is_not_overdue()
     {

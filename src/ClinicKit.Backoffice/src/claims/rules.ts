@@ -5,6 +5,7 @@
  */
 import ruleData from '../../../ClinicKit.Content/Claims/claim-rules.json';
 import { blocksInLayoutOrder, invariantValue, type BlockData } from './block-value.js';
+import { findPlainTextStatements, plainTextFinding, type PlainTextStatement } from './detection.js';
 import type {
 	CheckOptions,
 	CitationMap,
@@ -24,10 +25,10 @@ interface RuleDefinition {
 }
 
 const rulesByCode = new Map<string, RuleDefinition>(
-	[...ruleData.claimRules, ...ruleData.treatmentRules, ...ruleData.reviewRules].map((r) => [r.code, r as RuleDefinition]),
+	[...ruleData.claimRules, ...ruleData.treatmentRules, plainTextFinding, ...ruleData.reviewRules].map((r) => [r.code, r as RuleDefinition]),
 );
 
-/** The rule codes in the order RULES.md applies them (claim rules, then treatment rules, then review rules). */
+/** The rule codes in the order RULES.md applies them (claim rules, treatment rules, plain text, then review rules). */
 export const ruleCodes = [...rulesByCode.keys()];
 
 const CLAIM_BLOCK_KEY = ruleData.claimBlock.elementTypeKey.toLowerCase();
@@ -151,7 +152,7 @@ export function formatMessage(template: string, values: Readonly<Record<string, 
 function finding(
 	code: string,
 	values: Record<string, string>,
-	at: { claim?: Claim; citation?: string },
+	at: { claim?: Claim; citation?: string; blockKey?: string },
 	severity?: Severity,
 ): Finding {
 	const r = rule(code);
@@ -159,7 +160,7 @@ function finding(
 		code,
 		severity: severity ?? r.severity,
 		claim: at.claim?.number ?? null,
-		blockKey: at.claim?.blockKey ?? null,
+		blockKey: at.claim?.blockKey ?? at.blockKey ?? null,
 		citation: at.citation ?? null,
 		message: formatMessage(r.message, values),
 	};
@@ -197,6 +198,13 @@ export function checkTreatment(claims: readonly Claim[], treatment: string | nul
 	return out;
 }
 
+/** CK0322 for each sentence of a text block that makes a medical claim outside a claim block. */
+export function checkPlainText(statements: readonly PlainTextStatement[]): Finding[] {
+	return statements.map((s) =>
+		finding(plainTextFinding.code, { block: String(s.block), kind: s.kind.label, sentence: s.sentence }, { blockKey: s.blockKey }),
+	);
+}
+
 /** The article-level findings: CK0310 (review overdue), then CK0311 (claims but no review recorded). */
 export function checkReview(
 	claimCount: number,
@@ -228,16 +236,22 @@ export interface ArticleInput {
 
 export interface ArticleResult {
 	claims: Claim[];
+	statements: PlainTextStatement[];
 	findings: Finding[];
 }
 
-/** Checks an article: every claim in layout order, then what a treatment article needs, then the review. */
+/**
+ * Checks an article: every claim in layout order, then what a treatment article needs, then the medical claims in its
+ * text blocks, then the review.
+ */
 export function checkArticle(input: ArticleInput): ArticleResult {
 	const claims = readClaims(input.body);
+	const statements = findPlainTextStatements(input.body);
 	const findings = claims.flatMap((c) => checkClaim(c, input.citations));
 	findings.push(...checkTreatment(claims, input.treatment));
+	findings.push(...checkPlainText(statements));
 	findings.push(...checkReview(claims.length, input.review, input.today, input.options));
-	return { claims, findings };
+	return { claims, statements, findings };
 }
 
 /** Every document key the claims cite (for looking up titles and states), without repeats. */

@@ -1,4 +1,6 @@
 /** What the Claims tab, the claim preview and the dashboard show, built from the rules' output. Pure. */
+import { plainTextFinding, type PlainTextStatement } from './detection.js';
+import { canMakeClaim } from './make-claim.js';
 import { checkArticle, citedDocumentKeys, readClaims } from './rules.js';
 import type { CheckOptions, CitationInfo, CitationState, Claim, Finding, ReviewInfo } from './types.js';
 
@@ -34,10 +36,17 @@ export interface ClaimView {
 	findings: Finding[];
 }
 
+/** A medical claim in a text block (CK0322), with whether "make this a claim" can move it as written. */
+export interface StatementView extends PlainTextStatement {
+	canMakeClaim: boolean;
+}
+
 export interface ArticleAudit {
 	claims: ClaimView[];
-	/** CK0310 / CK0311: findings about the article, not one claim. */
+	/** CK0320 / CK0321 / CK0310 / CK0311: findings about the article, not one claim and not its plain text. */
 	articleFindings: Finding[];
+	/** The sentences of text blocks that make a medical claim, in layout order. */
+	statements: StatementView[];
 	findings: Finding[];
 	errors: number;
 	warnings: number;
@@ -97,7 +106,7 @@ export function auditArticle(input: {
 	today: string;
 	options?: CheckOptions;
 }): ArticleAudit {
-	const { claims, findings } = checkArticle({
+	const { claims, statements, findings } = checkArticle({
 		body: input.body,
 		citations: input.details,
 		review: input.review,
@@ -107,7 +116,8 @@ export function auditArticle(input: {
 	});
 	return {
 		claims: claimViews(claims, findings, input.details),
-		articleFindings: findings.filter((f) => f.claim === null),
+		articleFindings: findings.filter((f) => f.claim === null && f.code !== plainTextFinding.code),
+		statements: statements.map((s) => ({ ...s, canMakeClaim: canMakeClaim(input.body, s.blockKey, s.sentence) })),
 		findings,
 		errors: findings.filter((f) => f.severity === 'error').length,
 		warnings: findings.filter((f) => f.severity === 'warning').length,

@@ -2,7 +2,7 @@ import { css, customElement, html, nothing, property, repeat } from '@umbraco-cm
 import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
 import { UmbTextStyles } from '@umbraco-cms/backoffice/style';
 import type { Finding } from '../claims/types.js';
-import type { CitationView, ClaimView } from '../claims/view-model.js';
+import type { CitationView, ClaimView, StatementView } from '../claims/view-model.js';
 import { dateForDisplay, findingList, severityColor, sharedStyles, stateTermKey, type FindingContext } from './shared.js';
 
 export interface ReviewView {
@@ -13,18 +13,27 @@ export interface ReviewView {
 
 export interface GoToBlockDetail {
 	blockKey: string;
-	claim: number;
+	/** The claim's number, or null for a text block. */
+	claim: number | null;
+}
+
+export interface MakeClaimDetail {
+	blockKey: string;
+	sentence: string;
+	claimType: string;
 }
 
 /**
  * The Claims tab's content: every claim of an article with its numbered sources, evidence and what needs fixing.
  * Takes plain data; `clinickit-claims-workspace-view` feeds it from the document workspace.
- * @fires clinickit-go-to-block - detail {@link GoToBlockDetail}, when the marketer asks for a claim's block.
+ * @fires clinickit-go-to-block - detail {@link GoToBlockDetail}, when the marketer asks for a claim's (or text's) block.
+ * @fires clinickit-make-claim - detail {@link MakeClaimDetail}, when the marketer turns a sentence of plain text into a claim.
  */
 @customElement('clinickit-claims-table')
 export class ClinicKitClaimsTableElement extends UmbLitElement {
 	@property({ attribute: false }) claims: ClaimView[] = [];
 	@property({ attribute: false }) articleFindings: Finding[] = [];
+	@property({ attribute: false }) statements: StatementView[] = [];
 	@property({ attribute: false }) review?: ReviewView;
 	/** The headline of the claims box; defaults to "Claims in this article". */
 	@property() headline?: string;
@@ -32,10 +41,20 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 	@property({ type: Boolean, attribute: 'in-library' }) inLibrary = false;
 	@property({ type: Boolean }) loading = false;
 
-	#goTo(claim: ClaimView) {
+	#goTo(blockKey: string, claim: number | null) {
 		this.dispatchEvent(
 			new CustomEvent<GoToBlockDetail>('clinickit-go-to-block', {
-				detail: { blockKey: claim.blockKey, claim: claim.number },
+				detail: { blockKey, claim },
+				bubbles: true,
+				composed: true,
+			}),
+		);
+	}
+
+	#makeClaim(statement: StatementView) {
+		this.dispatchEvent(
+			new CustomEvent<MakeClaimDetail>('clinickit-make-claim', {
+				detail: { blockKey: statement.blockKey, sentence: statement.sentence, claimType: statement.kind.claimType },
 				bubbles: true,
 				composed: true,
 			}),
@@ -59,7 +78,7 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 	override render() {
 		const findings = [...this.claims.flatMap((c) => c.findings), ...this.articleFindings];
 		const errors = findings.filter((f) => f.severity === 'error').length;
-		const warnings = findings.length - errors;
+		const warnings = findings.length - errors + this.statements.length;
 		const sources = new Set(this.claims.flatMap((c) => c.citations.map((x) => x.key))).size;
 		return html`
 			<uui-box headline=${this.localize.term('clinickit_claimsAudit')}>
@@ -84,7 +103,45 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 			<uui-box headline=${this.headline ?? this.localize.term('clinickit_claimsInArticle')}>
 				${this.claims.length === 0 ? html`<p class="muted">${this.localize.term('clinickit_noClaims')}</p>` : this.#renderTable()}
 			</uui-box>
+			${this.#renderStatements()}
 		`;
+	}
+
+	/** Sentences of text blocks that make a medical claim (CK0322): each belongs in a claim block with a source. */
+	#renderStatements() {
+		if (this.statements.length === 0) return nothing;
+		return html`<uui-box headline=${this.localize.term('clinickit_plainTextStatements')} id="plain-text">
+			<p class="muted">${this.localize.term('clinickit_plainTextIntro')}</p>
+			<ul class="statements">
+				${this.statements.map(
+					(s) =>
+						html`<li class="statement-row" data-block-key=${s.blockKey} data-code=${'CK0322'}>
+							<blockquote class="sentence">${s.sentence}</blockquote>
+							<span class="muted">${this.localize.term('clinickit_plainTextWhere', s.block, s.kind.label)}</span>
+							<span class="actions">
+								${this.inLibrary
+									? nothing
+									: html`<uui-button
+											look="primary"
+											compact
+											?disabled=${!s.canMakeClaim}
+											title=${s.canMakeClaim ? '' : this.localize.term('clinickit_makeClaimByHand')}
+											label=${this.localize.term('clinickit_makeClaimLabel', s.sentence)}
+											@click=${() => this.#makeClaim(s)}>
+											${this.localize.term('clinickit_makeClaim')}
+										</uui-button>`}
+								<uui-button
+									look="secondary"
+									compact
+									label=${this.inLibrary ? this.localize.term('clinickit_openInLibrary') : this.localize.term('clinickit_goToTextBlockLabel', s.block)}
+									@click=${() => this.#goTo(s.blockKey, null)}>
+									${this.inLibrary ? this.localize.term('clinickit_openInLibrary') : this.localize.term('clinickit_goToBlock')}
+								</uui-button>
+							</span>
+						</li>`,
+				)}
+			</ul>
+		</uui-box>`;
 	}
 
 	#renderReview() {
@@ -163,7 +220,7 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 						label=${this.inLibrary
 							? this.localize.term('clinickit_openInLibraryLabel', claim.number)
 							: this.localize.term('clinickit_goToBlockLabel', claim.number)}
-						@click=${() => this.#goTo(claim)}>
+						@click=${() => this.#goTo(claim.blockKey, claim.number)}>
 						${this.inLibrary ? this.localize.term('clinickit_openInLibrary') : this.localize.term('clinickit_goToBlock')}
 					</uui-button>
 				</uui-table-cell>
@@ -246,6 +303,28 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 			.statement {
 				font-weight: 700;
 				line-height: 1.4;
+			}
+			.statements {
+				list-style: none;
+				margin: 0;
+				padding: 0;
+				display: grid;
+				gap: var(--uui-size-space-4);
+			}
+			.statement-row {
+				display: grid;
+				gap: var(--uui-size-space-2);
+				padding-left: var(--uui-size-space-3);
+				box-shadow: inset 3px 0 0 var(--uui-color-warning);
+			}
+			.sentence {
+				margin: 0;
+				line-height: 1.4;
+			}
+			.statement-row .actions {
+				display: flex;
+				flex-wrap: wrap;
+				gap: var(--uui-size-space-2);
 			}
 			.refs {
 				font-weight: 400;

@@ -5,7 +5,8 @@ import { observeMultiple } from '@umbraco-cms/backoffice/observable-api';
 import { UmbTextStyles } from '@umbraco-cms/backoffice/style';
 import type { ManifestWorkspaceView, UmbWorkspaceViewElement } from '@umbraco-cms/backoffice/workspace';
 import type { ArticleAudit } from '../claims/view-model.js';
-import type { GoToBlockDetail } from '../components/claims-table.element.js';
+import { makeClaim } from '../claims/make-claim.js';
+import type { GoToBlockDetail, MakeClaimDetail } from '../components/claims-table.element.js';
 import '../components/claims-table.element.js';
 import { contentViewPath, navigateTo, requestBlockFocus } from '../focus.js';
 import { CLAIMS_VIEW_PATHNAME } from './constants.js';
@@ -38,6 +39,7 @@ export class ClinicKitClaimsWorkspaceViewElement extends UmbLitElement implement
 	#run = 0;
 	#timer?: ReturnType<typeof setTimeout>;
 	#workspace?: typeof UMB_DOCUMENT_WORKSPACE_CONTEXT.TYPE;
+	#values: readonly PropertyValue[] = [];
 
 	constructor() {
 		super();
@@ -54,6 +56,7 @@ export class ClinicKitClaimsWorkspaceViewElement extends UmbLitElement implement
 
 	/** Edits arrive per keystroke: audit once typing settles. */
 	#schedule(typeKey: string | undefined, values: readonly PropertyValue[]) {
+		this.#values = values;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.#audit(typeKey, values), this._audit ? 250 : 0);
 	}
@@ -106,6 +109,15 @@ export class ClinicKitClaimsWorkspaceViewElement extends UmbLitElement implement
 		}
 	}
 
+	/** Moves the sentence into a new claim block after its text block, in the value being edited (saved with the document). */
+	async #makeClaim(e: CustomEvent<MakeClaimDetail>) {
+		const workspace = this.#workspace;
+		if (!workspace || this._library) return;
+		const body = propertyValue(this.#values, Props.body);
+		const next = makeClaim(body, { ...e.detail, newKey: crypto.randomUUID() });
+		if (next) await workspace.setPropertyValue(Props.body, next);
+	}
+
 	override disconnectedCallback() {
 		super.disconnectedCallback();
 		clearTimeout(this.#timer);
@@ -120,11 +132,13 @@ export class ClinicKitClaimsWorkspaceViewElement extends UmbLitElement implement
 		return html`<clinickit-claims-table
 			.claims=${this._audit.claims}
 			.articleFindings=${this._audit.articleFindings}
+			.statements=${this._audit.statements}
 			.review=${this._review}
 			.headline=${this._library ? this.localize.term('clinickit_claimsInLibraryArticle', this._library.name) : undefined}
 			?in-library=${!!this._library}
 			?loading=${this._loading}
-			@clinickit-go-to-block=${this.#goToBlock}></clinickit-claims-table>`;
+			@clinickit-go-to-block=${this.#goToBlock}
+			@clinickit-make-claim=${this.#makeClaim}></clinickit-claims-table>`;
 	}
 
 	static override styles = [

@@ -1,4 +1,4 @@
-namespace ClinicKit.Content.Importing;
+namespace ClinicKit.Content.Claims;
 
 /// <summary>Splits a paragraph at sentence ends: '.', '!' or '?' (and an optional closing quote or bracket), then spaces,
 /// then a capital, a digit, or an opening quote or bracket before one.</summary>

@@ -1,6 +1,6 @@
-using ClinicKit.Content.Importing;
+using ClinicKit.Content.Claims;
 
-namespace ClinicKit.Content.Tests.Importing;
+namespace ClinicKit.Content.Tests.Claims;
 
 /// <summary>Where <c>clinickit import</c> cuts a paragraph into sentences, each then checked for a medical claim.</summary>
 public sealed class SentencesTests
