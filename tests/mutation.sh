@@ -23,13 +23,16 @@ concurrency=${MUTATION_CONCURRENCY:-1}
 # The head's browser tests cover the same code as its fast tests but take minutes per run, so the head's targets run
 # the fast (TestServer) tests only, and the sanitizer target the tests of its own classes (the sanitizer, the URL check,
 # local links and the security headers); the score is therefore what those tests catch on their own.
+# Known limit: Stryker.NET 5.1.0 here stops with "Initial test run could not be completed" whenever --test-case-filter is
+# given (stryker-net issue #3242, "test-case-filter config option might be broken"; seen with a one-clause filter too),
+# so the head's targets (sanitizer, rendering) do not run yet; the others run their whole test project.
 # tests/stryker-config.json leaves the arguments of logging calls unmutated: a log line is for whoever runs the site,
 # and the score is meant to count what an editor or a visitor sees (a message, a refused publish, the markup).
 targets=(
   "tokens|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Library/ClinicTokens.cs|"
   "claims|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Claims/**/*.cs|"
   "sanitizer|src/ClinicKit.Web/ClinicKit.Web.csproj|tests/ClinicKit.Web.Tests/ClinicKit.Web.Tests.csproj|**/Security/**/*.cs|FullyQualifiedName~ClinicKit.Web.Tests.Fast.RichTextSanitizerTests|FullyQualifiedName~ClinicKit.Web.Tests.Fast.SafeUrlTests|FullyQualifiedName~ClinicKit.Web.Tests.Fast.LocalLinkTests|FullyQualifiedName~ClinicKit.Web.Tests.Fast.SecurityHeadersTests"
-  "guard|src/ClinicKit.Umbraco/ClinicKit.Umbraco.csproj|tests/ClinicKit.Umbraco.Tests/ClinicKit.Umbraco.Tests.csproj|**/PublishGuard/**/*.cs|FullyQualifiedName~ClinicKit.Umbraco.Tests.PublishGuard|FullyQualifiedName~ClinicKit.Umbraco.Tests.UsyncImport|FullyQualifiedName~ClinicKit.Umbraco.Tests.Composing"
+  "guard|src/ClinicKit.Umbraco/ClinicKit.Umbraco.csproj|tests/ClinicKit.Umbraco.Tests/ClinicKit.Umbraco.Tests.csproj|**/PublishGuard/**/*.cs|"
   "validation|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Validation/**/*.cs|"
   "blocks|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Blocks/**/*.cs|"
   "importing|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Importing/**/*.cs|"
