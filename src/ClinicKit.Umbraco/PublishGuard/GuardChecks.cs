@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ClinicKit.Content.Blocks;
 using ClinicKit.Content.Claims;
 using ClinicKit.Content.Diagnostics;
@@ -42,7 +41,9 @@ internal static class GuardChecks
         foreach (var culture in ContentValues.Cultures(article, Props.Body, published))
         {
             var where = prefix + (culture is null ? "" : $"[{culture}] ");
-            if (!TryReadBody(article, culture, published, out var body, out var error))
+            // A value that makes the reader throw rather than report is caught by the caller: the guard refuses the publish
+            // saying what could not be checked, the re-check after an import logs it.
+            if (!BlockValueJson.TryParse(ContentValues.Text(article, Props.Body, culture, published), out var body, out var error))
             {
                 yield return new GuardFinding(DiagnosticCodes.InvalidJson.Code, Severity.Error,
                     $"{where}The \"{Props.Body}\" property of \"{article.Name}\" is not a block list ClinicKit can read ({error}), so its claims cannot be checked. Open the article, fix or re-create its body, and publish again.",
@@ -96,21 +97,6 @@ internal static class GuardChecks
         foreach (var finding in CheckArticle(article, published: !beingPublished, $"Library article \"{article.Name}\": ", crossItem: true, lookup, today, options))
         {
             yield return finding;
-        }
-    }
-
-    private static bool TryReadBody(IContent article, string? culture, bool published, out BlockValue body, out string? error)
-    {
-        try
-        {
-            return BlockValueJson.TryParse(ContentValues.Text(article, Props.Body, culture, published), out body, out error);
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or JsonException)
-        {
-            // BlockValueJson reports most malformed values itself; a member of the wrong JSON type can still throw.
-            body = BlockValue.Empty;
-            error = e.Message;
-            return false;
         }
     }
 }

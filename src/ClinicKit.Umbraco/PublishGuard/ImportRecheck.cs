@@ -67,7 +67,7 @@ public sealed class ImportRecheck
         var lookup = new DocumentLookup(_contentService, []);
         var errors = GuardChecks.Check(document, published: true, lookup, today, settings.ToClaimOptions())
             .Where(f => f.Severity == Severity.Error)
-            .Select(f => f.Code is null ? f.Message : $"{f.Message} ({f.Code})")
+            .Select(f => $"{f.Message} ({f.Code})")
             .ToList();
         if (errors.Count == 0)
         {

@@ -290,6 +290,63 @@ public sealed class ArticlePublishGuardTests : GuardFixture
         notification = result!;
     }
 
+    [Test]
+    public void A_new_citation_published_with_the_article_that_cites_it_counts_as_published()
+    {
+        // Umbraco's ContentService raises ContentPublishingNotification before it saves the documents
+        // (ContentService.CommitDocumentChangesInternal), so the content service may not hold a document published in the
+        // same operation yet: here a new citation the service has never seen.
+        var article = ShippedArticleContent();
+        var citation = Model.Create("New pilot study", DocumentTypes.Citation.Alias);
+        citation.SetValue(Props.Title, "A new pilot study of ketamine");
+        Edit(article, 2, Props.Citations, ArticleBody.Citations(citation.Key));
+
+        var notification = Publish(article, citation);
+
+        Assert.That(notification.Cancel, Is.False);
+        Assert.That(AllMessages(notification), Is.Empty);
+    }
+
+    [Test]
+    public void On_a_multilingual_site_each_languages_body_is_checked_and_named()
+    {
+        var shipped = ShippedArticleContent();
+        var body = shipped.GetValue<string>(Props.Body)!;
+        var type = Model.Type(DocumentTypes.Article.Alias);
+        type.Variations = ContentVariation.Culture;
+        type.CompositionPropertyTypes.Single(p => p.Alias == Props.Body).Variations = ContentVariation.Culture;
+        var article = Model.Create(ShippedArticle, DocumentTypes.Article.Alias);
+        foreach (var property in shipped.Properties.Where(p => p.Alias != Props.Body))
+        {
+            article.SetValue(property.Alias, property.GetValue());
+        }
+
+        article.SetCultureName(ShippedArticle, "en-US");
+        article.SetCultureName("Sådan virker ketamin", "da-DK");
+        article.SetValue(Props.Body, body, "en-US");
+        article.SetValue(Props.Body, ArticleBody.SetClaimValue(body, 2, Props.Citations, ""), "da-DK");
+
+        var notification = Publish(article);
+
+        Assert.That(notification.Cancel, Is.True);
+        Assert.That(Messages(notification, EventMessageType.Error), Is.EqualTo(new[] { $"[da-DK] {Claim2} cites no source. (CK0301)" }));
+        Assert.That(AllMessages(notification), Has.Count.EqualTo(1), "the review dates, which do not vary, are read once and are in order");
+    }
+
+    [TestCase("A pilot study of ketamine", "A pilot study of ketamine", TestName = "A citation that was never published is named by its title")]
+    [TestCase("  ", "Unpublished pilot", TestName = "A citation with no title is named by its node name")]
+    public void A_claim_citing_a_citation_that_was_never_published_names_it(string title, string named)
+    {
+        var article = ShippedArticleContent();
+        var citation = Store.Add(Model.Create("Unpublished pilot", DocumentTypes.Citation.Alias));
+        citation.SetValue(Props.Title, title);
+        Edit(article, 2, Props.Citations, ArticleBody.Citations(citation.Key));
+
+        var notification = Publish(article);
+
+        Assert.That(Messages(notification, EventMessageType.Error), Is.EqualTo(new[] { $"{Claim2} cites \"{named}\", which is not published. (CK0303)" }));
+    }
+
     private static void Edit(IContent article, int claim, string alias, JsonNode? value) =>
         article.SetValue(Props.Body, ArticleBody.SetClaimValue(article.GetValue<string>(Props.Body)!, claim, alias, value));
 

@@ -146,12 +146,4 @@ public sealed class ClinicArticlePublishGuardTests : GuardFixture
         Assert.That(notification.Cancel, Is.False);
         Assert.That(Messages(notification, EventMessageType.Warning).Single(), Does.Contain("does not exist"));
     }
-
-    /// <summary>Bluebonnet Lane Clinic's page for the shipped article (it picks umb://document/b15ff0bb…, the shipped article).</summary>
-    private Content ShippedClinicArticle()
-    {
-        var node = UmbracoModel.Shipped.Content.Single(n =>
-            n.ContentType == DocumentTypes.ClinicArticle.Alias && n.Name == ShippedArticle && n.ParentName == "Bluebonnet Lane Clinic");
-        return Model.FromShipped(node);
-    }
 }

@@ -69,6 +69,14 @@ public abstract class GuardFixture
 
     protected Content ShippedArticleContent() => Store.Add(Model.FromShipped(DocumentTypes.Article.Alias, ShippedArticle));
 
+    /// <summary>Bluebonnet Lane Clinic's page for the shipped article (it picks umb://document/b15ff0bb…, the shipped article); not in the store.</summary>
+    protected Content ShippedClinicArticle()
+    {
+        var node = UmbracoModel.Shipped.Content.Single(n =>
+            n.ContentType == DocumentTypes.ClinicArticle.Alias && n.Name == ShippedArticle && n.ParentName == "Bluebonnet Lane Clinic");
+        return Model.FromShipped(node);
+    }
+
     /// <summary>Presses Publish: raises Umbraco's publishing notification for the items, through the guard.</summary>
     protected ContentPublishingNotification Publish(params IContent[] items)
     {

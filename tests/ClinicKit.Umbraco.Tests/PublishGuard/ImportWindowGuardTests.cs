@@ -143,6 +143,58 @@ public sealed class ImportWindowGuardTests : GuardFixture
         Assert.That(Publish(ArticleCiting(Missing)).Cancel, Is.True);
     }
 
+    [Test]
+    public void An_import_that_publishes_nothing_and_never_completes_still_closes_its_window()
+    {
+        Settings.ImportWindowMinutes = 30;
+        Window.Open();
+
+        Clock.Advance(TimeSpan.FromMinutes(30));
+
+        Assert.That(Window.IsOpen, Is.False);
+        Assert.That(Publish(ArticleCiting(Missing)).Cancel, Is.True, "after the window, a backoffice publish is checked in full");
+    }
+
+    [Test]
+    public void The_window_closes_exactly_its_minutes_after_the_last_publish_in_it()
+    {
+        Settings.ImportWindowMinutes = 30;
+        Window.Open();
+        Clock.Advance(TimeSpan.FromMinutes(20));
+        Publish(ShippedArticleContent());
+
+        Clock.Advance(TimeSpan.FromMinutes(29));
+        Assert.That(Window.IsOpen, Is.True);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.That(Window.IsOpen, Is.False);
+    }
+
+    [Test]
+    public void During_an_import_a_clinic_article_picking_nothing_is_still_refused()
+    {
+        Window.Open();
+        var clinicArticle = ShippedClinicArticle();
+        clinicArticle.SetValue(Props.Article, null);
+
+        var notification = Publish(clinicArticle);
+
+        Assert.That(notification.Cancel, Is.True);
+        Assert.That(Messages(notification, EventMessageType.Error).Single(), Does.StartWith("No library article is picked."));
+    }
+
+    [Test]
+    public void During_an_import_a_clinic_article_whose_library_article_is_not_imported_yet_publishes_with_a_warning()
+    {
+        Window.Open();
+
+        var notification = Publish(ShippedClinicArticle());
+
+        Assert.That(notification.Cancel, Is.False);
+        Assert.That(Messages(notification, EventMessageType.Warning).Single(),
+            Does.StartWith("The library article umb://document/b15ff0bb0fcf51e2bb0859fcba4ed573 does not exist.").And.Contains("(CK0401) A uSync import is running"));
+    }
+
     private Content ArticleCiting(Guid citation)
     {
         var article = ShippedArticleContent();
