@@ -350,9 +350,4 @@ public sealed class ArticlePublishGuardTests : GuardFixture
     private static void Edit(IContent article, int claim, string alias, JsonNode? value) =>
         article.SetValue(Props.Body, ArticleBody.SetClaimValue(article.GetValue<string>(Props.Body)!, claim, alias, value));
 
-    private static Guid CitationOfClaim(IContent article, int claim)
-    {
-        Assert.That(BlockValueJson.TryParse(article.GetValue<string>(Props.Body), out var body, out _), Is.True);
-        return ClaimReader.Read(body)[claim - 1].Citations.Single().Key!.Value;
-    }
 }

@@ -1,3 +1,5 @@
+using ClinicKit.Content.Blocks;
+using ClinicKit.Content.Claims;
 using ClinicKit.Content.Schema;
 using ClinicKit.Umbraco.PublishGuard;
 using Microsoft.Extensions.Logging.Testing;
@@ -75,6 +77,13 @@ public abstract class GuardFixture
         var node = UmbracoModel.Shipped.Content.Single(n =>
             n.ContentType == DocumentTypes.ClinicArticle.Alias && n.Name == ShippedArticle && n.ParentName == "Bluebonnet Lane Clinic");
         return Model.FromShipped(node);
+    }
+
+    /// <summary>The citation claim <paramref name="claim"/> (from 1) of the article cites.</summary>
+    protected static Guid CitationOfClaim(IContent article, int claim)
+    {
+        Assert.That(BlockValueJson.TryParse(article.GetValue<string>(Props.Body), out var body, out _), Is.True);
+        return ClaimReader.Read(body)[claim - 1].Citations.Single().Key!.Value;
     }
 
     /// <summary>Presses Publish: raises Umbraco's publishing notification for the items, through the guard.</summary>

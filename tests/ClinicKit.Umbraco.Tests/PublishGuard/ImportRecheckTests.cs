@@ -122,7 +122,7 @@ public sealed class ImportRecheckTests : GuardFixture
         var article = ShippedArticleContent();
         ImportPublishes(article);
         Window.Complete();
-        ((Content)Store.Get(CitationOfClaim2(article))).Trashed = true;
+        ((Content)Store.Get(CitationOfClaim(article, 2))).Trashed = true;
 
         Window.Open();
         Window.Complete();
@@ -160,12 +160,6 @@ public sealed class ImportRecheckTests : GuardFixture
         article.Name = name;
         article.SetValue(Props.Body, ArticleBody.SetClaimValue(article.GetValue<string>(Props.Body)!, 2, Props.Citations, ArticleBody.Citations(citation)));
         return Store.Add(article);
-    }
-
-    private static Guid CitationOfClaim2(IContent article)
-    {
-        Assert.That(BlockValueJson.TryParse(article.GetValue<string>(Props.Body), out var body, out _), Is.True);
-        return ClaimReader.Read(body)[1].Citations.Single().Key!.Value;
     }
 
     private List<string> Information() => Logged(LogLevel.Information).Where(m => m.StartsWith("ClinicKit checked", StringComparison.Ordinal)).ToList();

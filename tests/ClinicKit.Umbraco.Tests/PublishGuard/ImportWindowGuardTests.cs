@@ -48,7 +48,7 @@ public sealed class ImportWindowGuardTests : GuardFixture
     {
         Window.Open();
         var article = ShippedArticleContent();
-        var citation = (Content)Store.Get(CitationOfClaim2(article));
+        var citation = (Content)Store.Get(CitationOfClaim(article, 2));
         citation.Published = false;
         Assert.That(Publish(article).Cancel, Is.False);
         UmbracoModel.Publish(article);
@@ -200,12 +200,6 @@ public sealed class ImportWindowGuardTests : GuardFixture
         var article = ShippedArticleContent();
         article.SetValue(Props.Body, ArticleBody.SetClaimValue(article.GetValue<string>(Props.Body)!, 2, Props.Citations, ArticleBody.Citations(citation)));
         return article;
-    }
-
-    private static Guid CitationOfClaim2(IContent article)
-    {
-        Assert.That(BlockValueJson.TryParse(article.GetValue<string>(Props.Body), out var body, out _), Is.True);
-        return ClaimReader.Read(body)[1].Citations.Single().Key!.Value;
     }
 
     private List<string> Warnings() => Log.GetSnapshot().Where(r => r.Level == LogLevel.Warning).Select(r => r.Message).ToList();
