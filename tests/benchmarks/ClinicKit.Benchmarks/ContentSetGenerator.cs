@@ -50,9 +50,25 @@ internal static class ContentSetGenerator
     {
         library.EnsureMarker();
 
-        // Only the library and its citations; the demo clinics are replaced by the generated ones.
-        var demoClinics = source.Content.Where(n => n.ContentType == DocumentTypes.ClinicSite.Alias || n.ContentType == DocumentTypes.ClinicArticle.Alias).Select(n => n.Key).ToHashSet();
-        foreach (var item in source.Items.Where(i => i is not Domain && !demoClinics.Contains(i.Key)))
+        // Only the library and its citations; the demo clinics and every page under them are replaced by the generated ones.
+        var demoClinics = source.Content.Where(n => n.ContentType == DocumentTypes.ClinicSite.Alias).Select(n => n.Key).ToHashSet();
+        var parents = source.Content.ToDictionary(n => n.Key, n => n.ParentKey);
+        bool UnderDemoClinic(Guid key)
+        {
+            for (var depth = 0; depth < parents.Count && key != Guid.Empty; depth++)
+            {
+                if (demoClinics.Contains(key))
+                {
+                    return true;
+                }
+
+                key = parents.GetValueOrDefault(key);
+            }
+
+            return false;
+        }
+
+        foreach (var item in source.Items.Where(i => i is not Domain && !UnderDemoClinic(i.Key)))
         {
             library.WriteBytes(item.Source!.File, UsyncSerializers.ToBytes(item));
         }
