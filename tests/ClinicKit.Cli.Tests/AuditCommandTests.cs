@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ClinicKit.Content.Authoring;
 using ClinicKit.Content.Schema;
 
 namespace ClinicKit.Cli.Tests;
@@ -28,8 +29,8 @@ public sealed class AuditCommandTests
     public async Task An_unsupported_claim_is_listed_under_its_article_and_clinics_and_exits_1()
     {
         using var copy = new TempUsyncCopy(Paths.ShippedUsync);
-        copy.Replace("Content/how-ketamine-differs-from-traditional-antidepressants.config",
-            "\"value\": \"umb://document/189fe3b2256952998d92f3aaef675672\"", "\"value\": \"\"");
+        copy.EditContent("Content/how-ketamine-differs-from-traditional-antidepressants.config",
+            n => n.SetInBlock(Props.Body, Props.Citations, "", s => s == "umb://document/189fe3b2256952998d92f3aaef675672"));
 
         var text = await CliRun.Run("audit", copy.Root);
         var markdown = await CliRun.Run("audit", copy.Root, "--format", "markdown");

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using ClinicKit.Content.Schema;
+using ClinicKit.Content.Authoring;
 
 namespace ClinicKit.Cli.Tests;
 
@@ -17,12 +19,15 @@ public sealed class ValidateCommandTests
     public async Task Problems_are_grouped_by_file_with_line_code_and_item_and_exit_1()
     {
         using var copy = new TempUsyncCopy(Paths.ShippedUsync);
-        copy.Replace("Content/berman-et-al.2000.config", "<![CDATA[10686270]]>", "<![CDATA[PMID 10686270]]>");
+        copy.EditContent("Content/berman-et-al.2000.config", n => n.Set(Props.Pmid, "PMID 10686270"));
+
+        var line = File.ReadAllLines(copy.PathOf("Content/berman-et-al.2000.config")).ToList().FindIndex(l => l.Trim() == "<pmid>") + 1;
 
         var (exit, output, _) = await CliRun.Run("validate", "--folder", copy.Root);
 
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(output, Does.Contain("Content/berman-et-al.2000.config\n  25: error CK0404: 'PMID 10686270' is not a PubMed ID (Citation 'Berman et al. 2000')"));
+        Assert.That(line, Is.Positive);
+        Assert.That(output, Does.Contain($"Content/berman-et-al.2000.config\n  {line}: error CK0404: 'PMID 10686270' is not a PubMed ID (Citation 'Berman et al. 2000')"));
         Assert.That(output.Trim(), Does.EndWith("1 error, 0 warnings"));
     }
 

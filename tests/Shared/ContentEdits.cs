@@ -27,6 +27,19 @@ public static class ContentEdits
         UsyncWrites.Item(copy.Root, item);
     }
 
+    /// <summary>Reads the item stored in <paramref name="relative"/> (a content type, a data type, a domain), lets the test
+    /// change it, and writes it back.</summary>
+    public static void EditItemIn<T>(this TempUsyncCopy copy, string relative, Action<T> edit) where T : UsyncItem =>
+        copy.EditItem<T>(i => i.Source!.File == relative, edit);
+
+    /// <summary>Changes a data type's configuration as JSON, as the backoffice's data type editor would.</summary>
+    public static void SetConfig(this DataType dataType, Action<JsonObject> edit)
+    {
+        var config = dataType.ParseConfig() ?? throw new ArgumentException($"{dataType.Name}'s configuration is not a JSON object");
+        edit(config);
+        dataType.Config = config.ToJsonString(BlockValueJson.WriteOptions);
+    }
+
     /// <summary>Sets the value <paramref name="alias"/> of one block in the block list <paramref name="property"/>: the first
     /// block whose current value of that alias <paramref name="pick"/> accepts (any block with the alias when none is given).
     /// Fails when no block matches, so a case cannot silently change nothing.</summary>

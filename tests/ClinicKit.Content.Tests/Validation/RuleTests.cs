@@ -23,6 +23,10 @@ public sealed class RuleTests
     private const string ClinicDomain = "Domains/larkspur-mood.test_en-us.config";
     private const string Link = "DataTypes/ClinicKitLink.config";
     private const string Missing = "99999999-9999-4999-8999-999999999999";
+    private const string StarDCitation = "umb://document/189fe3b2256952998d92f3aaef675672";
+    private static readonly Guid MissingKey = Guid.Parse(Missing);
+    private static readonly Guid ArticleType = Guid.Parse("c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3");
+    private static readonly Guid ArticleLibrary = Guid.Parse("ea3cda1e-704d-4713-841f-c0e1252cf224");
     private static readonly DateOnly Today = new(2026, 11, 22);
 
     private static IEnumerable<TestCaseData> Breakages()
@@ -47,38 +51,38 @@ public sealed class RuleTests
         yield return Case("CK0102", "ContentTypes/clinickitcitation2.config", c => c.Write("ContentTypes/clinickitcitation2.config",
             File.ReadAllText(c.PathOf("ContentTypes/clinickitcitation.config")).Replace("23cd4961-ba5d-4dd8-b325-e926d9c98fae", Missing)), "two content types with one alias");
         yield return Case("CK0103", "DataTypes/Link.config", c => File.Move(c.PathOf(Link), c.PathOf("DataTypes/Link.config")), "a file uSync would name differently");
-        yield return Case("CK0104", "ContentTypes/clinickitarticle.config", c => c.Replace("ContentTypes/clinickitarticle.config", "Level=\"2\"", "Level=\"1\""), "a Level that does not match the folder");
-        yield return Case("CK0104", Berman, c => c.Replace(Berman, "Level=\"2\"", "Level=\"5\""), "a node Level that does not match the tree");
-        yield return Case("CK0105", Link, c => c.Replace(Link, "<EditorUIAlias>Umb.PropertyEditorUi.MultiUrlPicker</EditorUIAlias>", ""), "a data type without EditorUIAlias");
+        yield return Case("CK0104", "ContentTypes/clinickitarticle.config", c => c.EditItemIn<ContentTypeItem>("ContentTypes/clinickitarticle.config", t => t.Level = 1), "a Level that does not match the folder");
+        yield return Case("CK0104", Berman, c => c.EditContent(Berman, n => n.Level = 5), "a node Level that does not match the tree");
+        yield return Case("CK0105", Link, c => c.EditItemIn<DataType>(Link, d => d.EditorUiAlias = null), "a data type without EditorUIAlias");
         yield return Case("CK0106", "DataTypes/OldThing.config", c => c.Write("DataTypes/OldThing.config",
             $"<Empty Key=\"{Missing}\" Alias=\"Old Thing\" Change=\"Delete\" Level=\"1\" />"), "a delete action");
         yield return Case("CK0107", Link, c => c.Replace(Link, "\"maxNumber\": 1,", "\"maxNumber\": 1,,"), "configuration JSON that does not parse");
         yield return Case("CK0107", Article, c => c.Replace(Article, "\"contentData\": [", "\"contentData\": [[["), "a block value that does not parse");
-        yield return Case("CK0109", Article, c => Edit(c, Article, n => SetBlockValue(n, v => v["contentData"] = new JsonObject())), "contentData that is not a list");
-        yield return Case("CK0109", Article, c => Edit(c, Article, n => SetBlockValue(n, v => FirstValue(v, "text")["value"] = new JsonObject { ["markup"] = 42 })), "rich text markup that is a number");
-        yield return Case("CK0109", Article, c => Edit(c, Article, n => SetBlockValue(n, v => FirstValue(v, "statement")["value"] = new JsonArray())), "a claim statement that is a list");
-        yield return Case("CK0108", "DataTypes/ClinicKitMetaTitle.config", c => c.Replace("DataTypes/ClinicKitMetaTitle.config", "Umbraco.TextBox", "Acme.TextBox"), "an editor Umbraco does not define");
-        yield return Case("CK0201", "ContentTypes/clinickitarticle.config", c => c.Replace("ContentTypes/clinickitarticle.config", "34668b6d-c09a-428f-89b4-fae8c09cda09", Missing), "a missing composition");
-        yield return Case("CK0202", "ContentTypes/clinickitcitation.config", c => c.Replace("ContentTypes/clinickitcitation.config", "<Folder>Pages</Folder>", $"<Parent Key=\"{Missing}\">gone</Parent>"), "a missing parent type");
-        yield return Case("CK0203", "ContentTypes/clinickitarticlelibrary.config", c => c.Replace("ContentTypes/clinickitarticlelibrary.config", "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3", Missing), "a missing allowed child");
-        yield return Case("CK0204", "ContentTypes/clinickitclaimblock.config", c => c.Replace("ContentTypes/clinickitclaimblock.config", "a66657c1-c531-4a38-b1d1-0bcb6c26fb59", Missing), "a missing data type");
-        yield return Case("CK0205", "DataTypes/ClinicKitCallToAction.config", c => c.Replace("DataTypes/ClinicKitCallToAction.config", "7174234c-2e60-4103-8fa9-e8b8e205c168", Missing), "a block element type that does not exist");
-        yield return Case("CK0205", "DataTypes/ClinicKitCallToAction.config", c => c.Replace("DataTypes/ClinicKitCallToAction.config", "7174234c-2e60-4103-8fa9-e8b8e205c168", "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3"), "a block type that is not an element");
-        yield return Case("CK0206", "DataTypes/ClinicKitCitationPicker.config", c => c.Replace("DataTypes/ClinicKitCitationPicker.config", "\"filter\": \"23cd4961-ba5d-4dd8-b325-e926d9c98fae\"", "\"filter\": \"citations\""), "a picker filter that does not resolve");
-        yield return Case("CK0207", "ContentTypes/clinickitarticle.config", c => c.Replace("ContentTypes/clinickitarticle.config", "<DefaultTemplate></DefaultTemplate>", "<DefaultTemplate>articlePage</DefaultTemplate>"), "a missing template");
-        yield return Case("CK0208", Berman, c => c.Replace(Berman, "<ContentType>clinicKitCitation</ContentType>", "<ContentType>reference</ContentType>"), "a node of a missing content type");
-        yield return Case("CK0209", ClinicDomain, c => c.Replace(ClinicDomain, "380f24a9-66d2-5894-a8ba-a93c1ca884d9", Missing), "a domain pointing at a missing root");
-        yield return Case("CK0210", Berman, c => c.Replace(Berman, "bd45a521-df45-4d28-9b78-dd6794428e85", Missing), "a node whose parent is missing");
-        yield return Case("CK0211", Clinic, c => c.Replace(Clinic, "\"contentKey\": \"78d91e58-e42f-5be7-9e74-1970ad90d25f\"", $"\"contentKey\": \"{Missing}\""), "a block that is not exposed");
-        yield return Case("CK0212", Clinic, c => c.Replace(Clinic, "\"Umbraco.BlockList\": [\n      {\n        \"contentKey\": \"78d91e58", $"\"Umbraco.BlockList\": [\n      {{\n        \"contentKey\": \"00000000"), "a layout entry without content");
-        yield return Case("CK0213", ClinicDomain, c => c.Replace(ClinicDomain, "<Language>en-US</Language>", "<Language>fr-FR</Language>"), "a domain in a missing language");
-        yield return Case("CK0214", "ContentTypes/clinickitclaimblock.config", c => c.Replace("ContentTypes/clinickitclaimblock.config", "<Tab Alias=\"claim\">", "<Tab Alias=\"evidence\">"), "a property in a missing group");
-        yield return Case("CK0215", "Dictionary/clinickit.phone.config", c => c.Replace("Dictionary/clinickit.phone.config", "<Info />", "<Info>\n    <Parent>ClinicKit.Contacts</Parent>\n  </Info>"), "a dictionary item with a missing parent");
-        yield return Case("CK0216", ClinicDomain, c => c.Replace(ClinicDomain, ">/Larkspur Mood Clinic</Root>", ">/LarkspurMoodClinic</Root>"), "a domain Root written as the content Path");
+        yield return Case("CK0109", Article, c => Edit(c, Article, n => SetBlockValue(n, Props.Body, v => v["contentData"] = new JsonObject())), "contentData that is not a list");
+        yield return Case("CK0109", Article, c => Edit(c, Article, n => SetBlockValue(n, Props.Body, v => FirstValue(v, "text")["value"] = new JsonObject { ["markup"] = 42 })), "rich text markup that is a number");
+        yield return Case("CK0109", Article, c => Edit(c, Article, n => SetBlockValue(n, Props.Body, v => FirstValue(v, "statement")["value"] = new JsonArray())), "a claim statement that is a list");
+        yield return Case("CK0108", "DataTypes/ClinicKitMetaTitle.config", c => c.EditItemIn<DataType>("DataTypes/ClinicKitMetaTitle.config", d => d.EditorAlias = "Acme.TextBox"), "an editor Umbraco does not define");
+        yield return Case("CK0201", "ContentTypes/clinickitarticle.config", c => c.EditItemIn<ContentTypeItem>("ContentTypes/clinickitarticle.config", t => t.Compositions[0] = t.Compositions[0] with { Key = MissingKey }), "a missing composition");
+        yield return Case("CK0202", "ContentTypes/clinickitcitation.config", c => c.EditItemIn<ContentTypeItem>("ContentTypes/clinickitcitation.config", t => (t.Folder, t.Parent) = (null, new KeyedAlias(MissingKey, "gone"))), "a missing parent type");
+        yield return Case("CK0203", "ContentTypes/clinickitarticlelibrary.config", c => c.EditItemIn<ContentTypeItem>("ContentTypes/clinickitarticlelibrary.config", t => t.Structure[0] = t.Structure[0] with { Key = MissingKey }), "a missing allowed child");
+        yield return Case("CK0204", "ContentTypes/clinickitclaimblock.config", c => c.EditItemIn<ContentTypeItem>("ContentTypes/clinickitclaimblock.config", t => t.Properties[0].Definition = MissingKey), "a missing data type");
+        yield return Case("CK0205", "DataTypes/ClinicKitCallToAction.config", c => c.EditItemIn<DataType>("DataTypes/ClinicKitCallToAction.config", d => d.SetConfig(j => j["blocks"]![0]!["contentElementTypeKey"] = Missing)), "a block element type that does not exist");
+        yield return Case("CK0205", "DataTypes/ClinicKitCallToAction.config", c => c.EditItemIn<DataType>("DataTypes/ClinicKitCallToAction.config", d => d.SetConfig(j => j["blocks"]![0]!["contentElementTypeKey"] = ArticleType)), "a block type that is not an element");
+        yield return Case("CK0206", "DataTypes/ClinicKitCitationPicker.config", c => c.EditItemIn<DataType>("DataTypes/ClinicKitCitationPicker.config", d => d.SetConfig(j => j["filter"] = "citations")), "a picker filter that does not resolve");
+        yield return Case("CK0207", "ContentTypes/clinickitarticle.config", c => c.EditItemIn<ContentTypeItem>("ContentTypes/clinickitarticle.config", t => t.DefaultTemplate = "articlePage"), "a missing template");
+        yield return Case("CK0208", Berman, c => c.EditContent(Berman, n => n.ContentType = "reference"), "a node of a missing content type");
+        yield return Case("CK0209", ClinicDomain, c => c.EditItemIn<Domain>(ClinicDomain, d => d.RootKey = MissingKey), "a domain pointing at a missing root");
+        yield return Case("CK0210", Berman, c => c.EditContent(Berman, n => n.ParentKey = MissingKey), "a node whose parent is missing");
+        yield return Case("CK0211", Clinic, c => Edit(c, Clinic, n => SetBlockValue(n, Props.CallToAction, v => v["expose"]![0]!["contentKey"] = Missing)), "a block that is not exposed");
+        yield return Case("CK0212", Clinic, c => Edit(c, Clinic, n => SetBlockValue(n, Props.CallToAction, v => v["Layout"]!["Umbraco.BlockList"]![0]!["contentKey"] = Guid.Empty.ToString())), "a layout entry without content");
+        yield return Case("CK0213", ClinicDomain, c => c.EditItemIn<Domain>(ClinicDomain, d => d.Language = "fr-FR"), "a domain in a missing language");
+        yield return Case("CK0214", "ContentTypes/clinickitclaimblock.config", c => c.EditItemIn<ContentTypeItem>("ContentTypes/clinickitclaimblock.config", t => t.Tabs[0] = t.Tabs[0] with { Alias = "evidence" }), "a property in a missing group");
+        yield return Case("CK0215", "Dictionary/clinickit.phone.config", c => c.EditItemIn<DictionaryItem>("Dictionary/clinickit.phone.config", d => d.Parent = "ClinicKit.Contacts"), "a dictionary item with a missing parent");
+        yield return Case("CK0216", ClinicDomain, c => c.EditItemIn<Domain>(ClinicDomain, d => d.RootPath = "/LarkspurMoodClinic"), "a domain Root written as the content Path");
         yield return Case("CK0217", ClinicArticle, c => Edit(c, ClinicArticle, n => n.ParentKey = n.Key), "a node that is its own parent");
         yield return Case("CK0217", Clinic, c => Edit(c, Clinic, n => n.ParentKey = Read(c, LarkspurArticle).Key), "a clinic and its article as each other's parents");
-        yield return Case("CK0301", Article, c => c.Replace(Article, "\"value\": \"umb://document/189fe3b2256952998d92f3aaef675672\"", "\"value\": \"\""), "a claim that cites nothing");
-        yield return Case("CK0302", Article, c => c.Replace(Article, "umb://document/189fe3b2256952998d92f3aaef675672", "umb://document/99999999999949998999999999999999"), "a claim citing a missing citation");
+        yield return Case("CK0301", Article, c => c.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Citations, "", s => s == StarDCitation)), "a claim that cites nothing");
+        yield return Case("CK0302", Article, c => c.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Citations, "umb://document/99999999999949998999999999999999", s => s == StarDCitation)), "a claim citing a missing citation");
         yield return Case("CK0303", MechanismArticle, c => c.EditContent(Berman, n => n.Published = false), "a claim citing an unpublished citation");
         yield return Case("CK0304", Article, c => c.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Statement, "", s => s.StartsWith("In STAR*D, a large study", StringComparison.Ordinal))), "a claim without a statement");
         yield return Case("CK0305", MechanismArticle, c => c.EditContent(MechanismArticle, n => n.SetInBlock(Props.Body, Props.Qualifier, "", s => s.StartsWith("A very small, early study", StringComparison.Ordinal))), "limited evidence without a caveat");
@@ -93,7 +97,7 @@ public sealed class RuleTests
         yield return Case("CK0405", Clinic, c => c.EditContent(Clinic, n => n.SetInBlock(Props.CallToAction, Props.Body, "Fax {{clinic.fax}} to book.")), "an unknown clinic token");
         yield return Case("CK0406", Berman, c => c.EditContent(Berman, n => n.Set(Props.Publication, "")), "a citation without its journal");
         yield return Case("CK0407", Clinic, c => c.Delete(ClinicDomain), "a clinic with no domain");
-        yield return Case("CK0408", ClinicDomain, c => c.Replace(ClinicDomain, "380f24a9-66d2-5894-a8ba-a93c1ca884d9", "ea3cda1e-704d-4713-841f-c0e1252cf224"), "a domain on a node that is not a clinic");
+        yield return Case("CK0408", ClinicDomain, c => c.EditItemIn<Domain>(ClinicDomain, d => d.RootKey = ArticleLibrary), "a domain on a node that is not a clinic");
     }
 
     [TestCaseSource(nameof(Breakages))]
@@ -219,11 +223,11 @@ public sealed class RuleTests
     private static ContentNode Read(TempUsyncCopy copy, string relative) =>
         UsyncFolderReader.Read(copy.Root).Content.Single(n => n.Source!.File == relative);
 
-    private static void SetBlockValue(ContentNode node, Action<JsonObject> edit)
+    private static void SetBlockValue(ContentNode node, string property, Action<JsonObject> edit)
     {
-        var value = JsonNode.Parse(node.Value("body")!)!.AsObject();
+        var value = JsonNode.Parse(node.Value(property)!)!.AsObject();
         edit(value);
-        node.Property("body")!.Values = [new StoredValue(null, null, value.ToJsonString(BlockValueJson.WriteOptions))];
+        node.Property(property)!.Values = [new StoredValue(null, null, value.ToJsonString(BlockValueJson.WriteOptions))];
     }
 
     /// <summary>The first property value with this alias in any block of the body.</summary>
