@@ -1,4 +1,5 @@
 using System.Net;
+using ClinicKit.Web.Rendering;
 using ClinicKit.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
@@ -42,6 +43,12 @@ public sealed partial class ContentAvailabilityMiddleware(RequestDelegate next, 
         catch (ContentUnavailableException e) when (!context.Response.HasStarted)
         {
             LogUnavailable(context.Request.Host.Host, context.Request.Path, e.Reason, e.Message);
+            if (e.Clinic is { } clinic && context.Features.Get<ClinicContext>() is null)
+            {
+                var source = context.RequestServices.GetRequiredService<Sources.IContentSource>();
+                context.Features.Set(new ClinicContext(clinic, new Labels(await source.GetDictionaryAsync(context.RequestAborted))));
+            }
+
             await WriteUnavailableAsync(context);
         }
         finally

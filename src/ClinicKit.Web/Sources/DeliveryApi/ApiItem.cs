@@ -90,31 +90,52 @@ internal sealed class ApiItem
     public static IEnumerable<(Guid Id, byte[] Json)> WithExpanded(JsonElement json)
     {
         var found = new Dictionary<Guid, byte[]>();
-        Collect(json, found, isTop: true);
+        Collect(json, isTop: true, (item, element, isTop) =>
+        {
+            if (isTop || !item.IsShallow)
+            {
+                // An item seen twice (a citation two claims pick) is the same published version both times.
+                found.TryAdd(item.Id, Encoding.UTF8.GetBytes(element.GetRawText()));
+            }
+        });
         return found.Select(p => (p.Key, p.Value));
     }
 
-    private static void Collect(JsonElement json, Dictionary<Guid, byte[]> found, bool isTop)
+    /// <summary>The item and every item picked inside it, expanded or not (a shallow one after an expanded one of the same
+    /// key is left out).</summary>
+    public static IReadOnlyList<ApiItem> WithPicked(JsonElement json)
+    {
+        var found = new Dictionary<Guid, ApiItem>();
+        Collect(json, isTop: true, (item, _, _) =>
+        {
+            if (!found.TryGetValue(item.Id, out var seen) || (seen.IsShallow && !item.IsShallow))
+            {
+                found[item.Id] = item;
+            }
+        });
+        return [.. found.Values];
+    }
+
+    private static void Collect(JsonElement json, bool isTop, Action<ApiItem, JsonElement, bool> found)
     {
         switch (json.ValueKind)
         {
             case JsonValueKind.Object:
-                if (TryParse(json, out var item) && (isTop || !item.IsShallow))
+                if (TryParse(json, out var item))
                 {
-                    // An item seen twice (a citation two claims pick) is the same published version both times.
-                    found.TryAdd(item.Id, Encoding.UTF8.GetBytes(json.GetRawText()));
+                    found(item, json, isTop);
                 }
 
                 foreach (var member in json.EnumerateObject())
                 {
-                    Collect(member.Value, found, isTop: false);
+                    Collect(member.Value, isTop: false, found);
                 }
 
                 break;
             case JsonValueKind.Array:
                 foreach (var element in json.EnumerateArray())
                 {
-                    Collect(element, found, isTop: false);
+                    Collect(element, isTop: false, found);
                 }
 
                 break;

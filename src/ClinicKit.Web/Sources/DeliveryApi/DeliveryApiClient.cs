@@ -14,8 +14,11 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 internal sealed class UmbracoUnavailableException(string reason, string message, Exception? inner = null) : Exception(message, inner)
 {
     /// <summary>A short code for logs and the <c>X-ClinicKit-Stale</c> header: timeout, server-error, malformed-response,
-    /// malformed-content, unreachable, rejected, unexpected-status, circuit-open.</summary>
+    /// malformed-content, invalid-content, unreachable, rejected, unexpected-status, circuit-open.</summary>
     public string Reason { get; } = reason;
+
+    /// <summary>For <c>invalid-content</c>: the validation errors the answer was refused for.</summary>
+    public IReadOnlyList<ClinicKit.Content.Gate.ContentProblem> Problems { get; init; } = [];
 }
 
 /// <summary>The Delivery API v2 over HTTP: headers, status codes and JSON. Retries, timeouts and the circuit breaker are the

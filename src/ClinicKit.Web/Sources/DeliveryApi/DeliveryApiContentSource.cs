@@ -27,8 +27,10 @@ public sealed partial class DeliveryApiContentSource : IContentSource
 {
     private const string ClinicArticleExpand = DeliveryApiRequests.ClinicArticleExpand;
     private const string ArticleExpand = DeliveryApiRequests.ArticleExpand;
+    private const string InvalidContent = "invalid-content";
 
     private readonly DeliveryApiRequests _requests;
+    private readonly RefusedContent _refused;
     private readonly ContentCache _cache;
     private readonly InvalidationChannel _channel;
     private readonly DeliveryApiOptions _options;
@@ -40,13 +42,14 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     private long _lastStaleLog;
 
     internal DeliveryApiContentSource(
-        DeliveryApiRequests requests, ContentCache cache, InvalidationChannel channel, IOptions<DeliveryApiOptions> options, TimeProvider time,
+        DeliveryApiRequests requests, RefusedContent refused, ContentCache cache, InvalidationChannel channel, IOptions<DeliveryApiOptions> options, TimeProvider time,
         ILogger<DeliveryApiContentSource> logger)
     {
         _cache = cache;
         _channel = channel;
         _options = options.Value;
         _requests = requests;
+        _refused = refused;
         _time = time;
         _logger = logger;
         _hosts = _options.Hosts.ToDictionary(h => ContentLibrary.HostOf(h.Key), h => h.Value.Trim(), StringComparer.OrdinalIgnoreCase);
@@ -72,7 +75,18 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     {
         var order = await ResolveAsync(EntryKeys.Clinics, _requests.ClinicListAsync);
         var ids = order.Mapped(IdList);
-        var clinics = await Task.WhenAll(ids.Select(async (id, index) => await ClinicAsync(id, index)));
+        var clinics = await Task.WhenAll(ids.Select(async (id, index) =>
+        {
+            try
+            {
+                return await ClinicAsync(id, index);
+            }
+            catch (ContentUnavailableException e) when (e.Clinic is not null)
+            {
+                // A clinic whose pages were refused with no good copy is not served; the others stay up.
+                return null;
+            }
+        }));
         return clinics.OfType<ClinicSite>().ToList();
     }
 
@@ -115,8 +129,18 @@ public sealed partial class DeliveryApiContentSource : IContentSource
         if (hosts.Count > 0)
         {
             // A clinic no host is configured for is never served: its articles are not fetched.
-            children = await ResolveAsync(EntryKeys.Children(rootId), () => _requests.ChildrenAsync(rootId));
-            childItems = await ResolveItemsAsync(children.Mapped(IdList), ClinicArticleExpand);
+            try
+            {
+                children = await ResolveAsync(EntryKeys.Children(rootId), () => _requests.ChildrenAsync(rootId));
+                childItems = await ResolveItemsAsync(children.Mapped(IdList), ClinicArticleExpand);
+            }
+            catch (ContentUnavailableException e) when (e.Reason == InvalidContent)
+            {
+                // Refused with no good copy (at start-up): this clinic answers its branded 503, never a 404.
+                var withheld = DeliveryApiMapper.ClinicSite(root, hosts, [], 0);
+                _refused.Withhold(withheld);
+                throw new ContentUnavailableException(e.Reason, e.Message, e) { Clinic = withheld };
+            }
         }
 
         sortOrder ??= await KnownClinicOrderAsync(rootId);
@@ -137,6 +161,7 @@ public sealed partial class DeliveryApiContentSource : IContentSource
                 .Select((item, index) => DeliveryApiMapper.PatientPage(item, index)).OfType<PatientPage>().ToList(),
         };
         _clinics[rootId] = new ClinicMemo(rootEntry, children, childItems, sortOrder, clinic);
+        _refused.Served(clinic);
         return clinic;
     }
 
@@ -182,7 +207,19 @@ public sealed partial class DeliveryApiContentSource : IContentSource
 
         try
         {
-            return await _cache.GetOrFetchAsync(key, fetch);
+            var entry = await _cache.GetOrFetchAsync(key, fetch);
+            _refused.Accept(key);
+            return entry;
+        }
+        catch (UmbracoUnavailableException e) when (e.Reason == InvalidContent)
+        {
+            foreach (var problem in _refused.Refuse(key, e.Problems))
+            {
+                var d = problem.Diagnostic;
+                LogRefused(d.Item ?? key, string.Join(", ", problem.Keys), d.Code, d.Message);
+            }
+
+            return await StandInAsync(key, e);
         }
         catch (UmbracoUnavailableException e)
         {
@@ -201,8 +238,9 @@ public sealed partial class DeliveryApiContentSource : IContentSource
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
         var last = Interlocked.Read(ref _lastStaleLog);
 
-        // One line per ten seconds is enough to tell an operator; a busy site would otherwise log every request.
-        if (now - last >= 10_000 && Interlocked.CompareExchange(ref _lastStaleLog, now, last) == last)
+        // One line per ten seconds is enough to tell an operator; a busy site would otherwise log every request. Refused
+        // content is logged once per problem instead (Umbraco is up; its content is what is wrong).
+        if (e.Reason != InvalidContent && now - last >= 10_000 && Interlocked.CompareExchange(ref _lastStaleLog, now, last) == last)
         {
             LogServingStale(e.Reason, key, TimeSpan.FromMilliseconds(now - good.FetchedAtMs).TotalMinutes, e.Message);
         }
@@ -217,6 +255,9 @@ public sealed partial class DeliveryApiContentSource : IContentSource
 
     private static List<Guid> IdList(CachedEntry entry) =>
         entry.IsAbsent ? [] : JsonSerializer.Deserialize<List<Guid>>(entry.Payload) ?? [];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ClinicKit refused {Item} ({Key}) from Umbraco: {Code} {Detail}; its last good copy stays served (X-ClinicKit-Stale: invalid-content), or a 503 where there is none")]
+    private partial void LogRefused(string item, string key, string code, string detail);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Umbraco is unavailable ({Reason}); ClinicKit serves the cached copy of {Entry} from {AgeMinutes:0.#} minutes ago ({Detail})")]
     private partial void LogServingStale(string reason, string entry, double ageMinutes, string detail);

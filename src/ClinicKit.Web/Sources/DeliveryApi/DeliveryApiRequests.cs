@@ -15,7 +15,7 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 /// articles).</item>
 /// </list>
 /// </remarks>
-internal sealed class DeliveryApiRequests(DeliveryApiClient client, DeliveryApiOptions options)
+internal sealed class DeliveryApiRequests(DeliveryApiClient client, DeliveryApiOptions options, TimeProvider time)
 {
     /// <summary>Expanded with a clinic article: its library article, and that article's cited sources.</summary>
     public const string ClinicArticleExpand = "properties[article[properties[body[properties[citations]]]]]";
@@ -107,11 +107,19 @@ internal sealed class DeliveryApiRequests(DeliveryApiClient client, DeliveryApiO
         return (ids, entries.ToList());
     }
 
-    /// <summary>The item and what it expands, each as an entry, once its shape is checked: content of the wrong shape is never
-    /// stored, so the last good copy keeps standing in.</summary>
-    private static IEnumerable<KeyValuePair<string, byte[]>> Items(JsonElement json, string url)
+    /// <summary>The item and what it expands, each as an entry, once its shape and then its content are checked: content of
+    /// the wrong shape, or that validation rejects, is never stored, so the last good copy keeps standing in.</summary>
+    private IEnumerable<KeyValuePair<string, byte[]>> Items(JsonElement json, string url)
     {
         DeliveryApiShape.Check(json, url);
+        if (DeliveryApiChecks.Check(json, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { Count: > 0 } problems)
+        {
+            throw new UmbracoUnavailableException("invalid-content", $"Umbraco's answer to {url} fails validation: " + string.Join("; ", problems.Select(p => $"{p.Diagnostic.Item}: {p.Diagnostic.Code} {p.Diagnostic.Message}")))
+            {
+                Problems = problems,
+            };
+        }
+
         return ApiItem.WithExpanded(json).Select(i => new KeyValuePair<string, byte[]>(EntryKeys.Item(i.Id), i.Json)).ToList();
     }
 

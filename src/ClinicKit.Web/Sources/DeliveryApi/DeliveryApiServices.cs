@@ -33,7 +33,7 @@ public static class DeliveryApiServices
                 context.ServiceProvider.GetRequiredService<IOptions<DeliveryApiOptions>>().Value,
                 context.ServiceProvider.GetRequiredService<ILogger<DeliveryApiClient>>()));
         services.TryAddSingleton<DeliveryApiClient>();
-        services.TryAddSingleton(sp => new DeliveryApiRequests(sp.GetRequiredService<DeliveryApiClient>(), sp.GetRequiredService<IOptions<DeliveryApiOptions>>().Value));
+        services.TryAddSingleton(sp => new DeliveryApiRequests(sp.GetRequiredService<DeliveryApiClient>(), sp.GetRequiredService<IOptions<DeliveryApiOptions>>().Value, sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         // One Redis connection per head, only when ClinicKit:DeliveryApi:Redis is set: HybridCache's second level (content
         // and rendered pages, shared by every head) and the channel that carries webhooks' invalidations to the other heads.
@@ -47,8 +47,10 @@ public static class DeliveryApiServices
             : new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())));
         services.TryAddSingleton<InvalidationChannel>();
         services.TryAddSingleton<ContentCache>();
+        services.TryAddSingleton(sp => new RefusedContent(sp.GetRequiredService<ContentHealth>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new DeliveryApiContentSource(
             sp.GetRequiredService<DeliveryApiRequests>(),
+            sp.GetRequiredService<RefusedContent>(),
             sp.GetRequiredService<ContentCache>(),
             sp.GetRequiredService<InvalidationChannel>(),
             sp.GetRequiredService<IOptions<DeliveryApiOptions>>(),
