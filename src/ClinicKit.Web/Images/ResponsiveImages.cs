@@ -53,6 +53,41 @@ public sealed partial class ResponsiveImages(IFileProvider webRoot, IMemoryCache
         });
     }
 
+    /// <summary>The image's own width and height (read from the file's header once), so markup can reserve its box; null if missing.</summary>
+    public Size? SizeOf(string mediaSrc) => cache.GetOrCreate((nameof(SizeOf), mediaSrc), entry =>
+    {
+        entry.Size = 1;
+        var file = webRoot.GetFileInfo(mediaSrc.TrimStart('/'));
+        if (!file.Exists || file.IsDirectory)
+        {
+            return (Size?)null;
+        }
+
+        using var stream = file.CreateReadStream();
+        var info = Image.Identify(stream);
+        return info is null ? null : new Size(info.Width, info.Height);
+    });
+
+    /// <summary>A <c>&lt;picture&gt;</c> with WebP and PNG srcsets up to the file's width, width and height set to
+    /// <paramref name="displayWidth"/> at the file's aspect ratio (so the page does not shift), lazy unless it is the hero.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent Picture(ClinicKit.Content.Library.MediaImage image, int displayWidth, string sizes, bool eager, string cssClass)
+    {
+        var encode = System.Text.Encodings.Web.HtmlEncoder.Default;
+        if (SizeOf(image.Src) is not { } size || !ImagePath().IsMatch(UrlFor(image.Src, Widths[0], "png")))
+        {
+            return Microsoft.AspNetCore.Html.HtmlString.Empty;
+        }
+
+        var widths = Widths.Where(w => w < size.Width).Append(Widths.Where(w => w >= size.Width).DefaultIfEmpty(Widths[^1]).First()).Distinct().ToList();
+        string Set(string format) => string.Join(", ", widths.Select(w => $"{UrlFor(image.Src, w, format)} {Math.Min(w, size.Width)}w"));
+        var height = (int)Math.Round(displayWidth * (double)size.Height / size.Width);
+        var loading = eager ? "fetchpriority=\"high\"" : "loading=\"lazy\"";
+        return new Microsoft.AspNetCore.Html.HtmlString(
+            $"<picture><source type=\"image/webp\" srcset=\"{Set("webp")}\" sizes=\"{encode.Encode(sizes)}\">" +
+            $"<img class=\"{encode.Encode(cssClass)}\" src=\"{UrlFor(image.Src, widths[^1], "png")}\" srcset=\"{Set("png")}\" sizes=\"{encode.Encode(sizes)}\" " +
+            $"width=\"{displayWidth}\" height=\"{height}\" alt=\"{encode.Encode(image.AltText)}\" {loading} decoding=\"async\"></picture>");
+    }
+
     private static ImageRendition Render(IFileInfo file, int width, string format)
     {
         using var stream = file.CreateReadStream();

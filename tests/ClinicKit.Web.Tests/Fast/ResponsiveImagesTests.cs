@@ -1,3 +1,4 @@
+using ClinicKit.Web.Tests.Support;
 using ClinicKit.Web.Images;
 using ClinicKit.Web.Sites;
 using Microsoft.Extensions.Caching.Memory;
@@ -42,5 +43,45 @@ public sealed class ResponsiveImagesTests
     public void Every_width_is_small_enough_to_resize_in_bounded_time()
     {
         Assert.That(ResponsiveImages.Widths, Is.Ordered.And.All.InRange(1, 1600));
+    }
+}
+
+/// <summary>The markup a visitor's browser gets for each shipped image: its box reserved (width and height at the file's shape),
+/// alt text, WebP and PNG srcsets of allowed widths, lazy loading except the hero and logo at the top of the page.</summary>
+public sealed class ResponsiveImageMarkupTests
+{
+    private static readonly ResponsiveImages Images = new(new SiteAssets().Files, new MemoryCache(new MemoryCacheOptions { SizeLimit = ResponsiveImages.CacheBytes }));
+
+    [TestCase("/media/ck1rghro/riverglass-hero.png", 1280, true, "width=\"1280\" height=\"640\"", "/images/1600/webp/media/ck1rghro/riverglass-hero.png 1600w", "fetchpriority=\"high\"", TestName = "the hero: 2:1 box, every width up to 1600, loaded first")]
+    [TestCase("/media/ck1rglgo/riverglass-logo.png", 48, true, "width=\"48\" height=\"48\"", "/images/96/webp/media/ck1rglgo/riverglass-logo.png 96w", "fetchpriority=\"high\"", TestName = "the logo: a 48 px square with a 2x source")]
+    [TestCase("/media/ck1artkw/how-ketamine-works.png", 720, false, "width=\"720\" height=\"378\"", "/images/1280/webp/media/ck1artkw/how-ketamine-works.png 1200w", "loading=\"lazy\"", TestName = "an article image: lazy, never claims more than its 1200 px")]
+    public void A_shipped_image_reserves_its_box_and_offers_its_widths(string src, int width, bool eager, string box, string srcsetEntry, string loading)
+    {
+        var html = Images.Picture(new(Guid.NewGuid(), src, "Alt \"quoted\" <text>"), width, "100vw", eager, "x").ToString()!;
+
+        Assert.That(html, Does.StartWith("<picture><source type=\"image/webp\""));
+        Assert.That(html, Does.Contain(box).And.Contain(srcsetEntry).And.Contain(loading));
+        Assert.That(html, Does.Contain("alt=\"Alt &quot;quoted&quot; &lt;text&gt;\""), "alt text is encoded");
+        Assert.That(html, Does.Not.Contain("/images/641/"));
+    }
+
+    [TestCase("/media/ck1rghro/missing.png", TestName = "a file the head does not have")]
+    [TestCase("https://example.test/photo.png", TestName = "a file elsewhere")]
+    public void An_image_the_head_cannot_serve_renders_nothing(string src)
+    {
+        Assert.That(Images.Picture(new(Guid.NewGuid(), src, "Alt"), 640, "100vw", false, "x").ToString(), Is.Empty);
+    }
+
+    [TestCase("riverglass-ketamine.test", "/", "/images/96/webp/media/ck1rglgo/riverglass-logo.png", "/images/1600/webp/media/ck1rghro/riverglass-hero.png", TestName = "Riverglass home: logo and hero")]
+    [TestCase("larkspur-mood.test", "/", "/images/96/webp/media/ck1lklgo/larkspur-logo.png", "/images/1600/webp/media/ck1lkhro/larkspur-hero.png", TestName = "Larkspur home: logo and hero")]
+    public async Task A_home_page_shows_its_clinics_logo_and_hero(string host, string path, string logo, string hero)
+    {
+        await using var head = await InProcessHead.StartAsync(Paths.ShippedUsync);
+
+        var html = await (await head.GetAsync(host, path)).Content.ReadAsStringAsync();
+        using var image = await head.GetAsync(host, hero);
+
+        Assert.That(html, Does.Contain(logo).And.Contain(hero));
+        Assert.That(image.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/webp"));
     }
 }
