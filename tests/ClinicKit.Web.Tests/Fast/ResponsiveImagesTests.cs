@@ -1,4 +1,3 @@
-using ClinicKit.Web.Tests.Support;
 using ClinicKit.Web.Images;
 using ClinicKit.Web.Sites;
 using Microsoft.Extensions.Caching.Memory;
@@ -70,18 +69,5 @@ public sealed class ResponsiveImageMarkupTests
     public void An_image_the_head_cannot_serve_renders_nothing(string src)
     {
         Assert.That(Images.Picture(new(Guid.NewGuid(), src, "Alt"), 640, "100vw", false, "x").ToString(), Is.Empty);
-    }
-
-    [TestCase("riverglass-ketamine.test", "/", "/images/96/webp/media/ck1rglgo/riverglass-logo.png", "/images/1600/webp/media/ck1rghro/riverglass-hero.png", TestName = "Riverglass home: logo and hero")]
-    [TestCase("larkspur-mood.test", "/", "/images/96/webp/media/ck1lklgo/larkspur-logo.png", "/images/1600/webp/media/ck1lkhro/larkspur-hero.png", TestName = "Larkspur home: logo and hero")]
-    public async Task A_home_page_shows_its_clinics_logo_and_hero(string host, string path, string logo, string hero)
-    {
-        await using var head = await InProcessHead.StartAsync(Paths.ShippedUsync);
-
-        var html = await (await head.GetAsync(host, path)).Content.ReadAsStringAsync();
-        using var image = await head.GetAsync(host, hero);
-
-        Assert.That(html, Does.Contain(logo).And.Contain(hero));
-        Assert.That(image.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/webp"));
     }
 }
