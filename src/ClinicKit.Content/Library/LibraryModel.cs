@@ -41,6 +41,9 @@ public sealed record SafetyBlock(Guid Key, string Heading, IReadOnlyList<Claim> 
     public IEnumerable<Claim> PointsIn(string section) => Points.Where(p => p.SafetySection == section);
 }
 
+/// <summary>A picked image: the file Umbraco stores (umbracoFile's src, such as /media/ck1rglgo/riverglass-logo.png) and its alt text.</summary>
+public sealed record MediaImage(Guid Key, string Src, string AltText);
+
 /// <summary>A reviewed article in the shared library.</summary>
 public sealed record Article(
     Guid Key,
@@ -57,6 +60,9 @@ public sealed record Article(
     DateTime? UpdateDate,
     string Treatment = "")
 {
+    /// <summary>The article's picture (the <c>image</c> picker), or null when none is picked or it does not resolve.</summary>
+    public MediaImage? Image { get; init; }
+
     public IEnumerable<Claim> Claims => Body.SelectMany(b => b switch
     {
         ClaimBlock c => [c.Claim],
@@ -107,4 +113,9 @@ public sealed partial record ClinicSite(
     public string HeroPromise { get; init; } = "";
 
     public string HeroText { get; init; } = "";
+
+    /// <summary>The header's logo and the home page's hero picture; null when not picked or not resolved.</summary>
+    public MediaImage? Logo { get; init; }
+
+    public MediaImage? Hero { get; init; }
 }

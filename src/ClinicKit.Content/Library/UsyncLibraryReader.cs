@@ -16,7 +16,7 @@ public static class UsyncLibraryReader
     {
         var nodes = folder.Content.Where(n => !n.Trashed).ToList();
         var citations = folder.Content.Where(n => n.ContentType == DocumentTypes.Citation.Alias).Select(ReadCitation);
-        var articles = nodes.Where(n => n.ContentType == DocumentTypes.Article.Alias).Select(ReadArticle);
+        var articles = nodes.Where(n => n.ContentType == DocumentTypes.Article.Alias).Select(n => ReadArticle(n) with { Image = ReadImage(n, Props.Image, folder) });
         var clinics = nodes.Where(n => n.ContentType == DocumentTypes.ClinicSite.Alias)
             .Select(n => ReadClinic(n, folder, nodes));
         var dictionary = folder.Dictionary
@@ -166,7 +166,19 @@ public static class UsyncLibraryReader
             .ToList(),
         HeroPromise = Text(n, Props.HeroPromise),
         HeroText = Text(n, Props.HeroText),
+        Logo = ReadImage(n, Props.Logo, folder),
+        Hero = ReadImage(n, Props.HeroImage, folder),
     };
+
+    /// <summary>The first image a media picker picks, when its media item is in the folder and names a file.</summary>
+    private static MediaImage? ReadImage(ContentNode n, string alias, UsyncFolder folder)
+    {
+        var key = MediaPicks.Parse(n.Value(alias)).FirstOrDefault();
+        var media = folder.Media.FirstOrDefault(m => m.Key == key && !m.Trashed);
+        return media is not null && MediaPicks.FileOf(media.Value("umbracoFile")) is { Length: > 0 } src
+            ? new MediaImage(media.Key, src, media.Value("altText") ?? "")
+            : null;
+    }
 
     private static ClinicArticle ReadClinicArticle(ContentNode n) => new(
         n.Key,

@@ -122,6 +122,11 @@ public static class Props
     public const string BrandColor = "brandColor";
     public const string CanonicalStrategy = "canonicalStrategy";
 
+    // Image pickers (Umbraco's built-in Image Media Picker): the clinic site's logo and hero, and the article's image.
+    public const string Logo = "logo";
+    public const string HeroImage = "heroImage";
+    public const string Image = "image";
+
     public const string Article = "article";
     public const string IntroOverride = "introOverride";
 

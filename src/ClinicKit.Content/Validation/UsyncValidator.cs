@@ -17,6 +17,7 @@ public static class UsyncValidator
         new BlockShapeRules(),
         new ClinicKitContentRules(),
         new PageRules(),
+        new MediaRules(),
     ];
 
     public static IReadOnlyList<Diagnostic> Validate(UsyncFolder folder, DateOnly today, ClaimOptions? claimOptions = null)

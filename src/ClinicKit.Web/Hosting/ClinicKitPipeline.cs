@@ -31,6 +31,9 @@ public static class ClinicKitPipeline
         // Before the page cache and clinic resolution: the answer is never cached and does not depend on the host name.
         app.UseMiddleware<Availability.HealthEndpointMiddleware>();
 
+        // Image widths (/images/...) answer before any page lookup: an image or a 404, the same for every host.
+        app.UseMiddleware<Images.ResponsiveImageMiddleware>();
+
         // Assets live under one prefix so page requests never touch the file system looking for a file. They are read and
         // compressed once, here at start, and served from memory; a file too big for that, or added later, is read from disk.
         var assets = app.Services.GetRequiredService<SiteAssets>();

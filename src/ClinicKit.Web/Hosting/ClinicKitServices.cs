@@ -39,6 +39,9 @@ public static class ClinicKitServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<SiteAssets>();
+        // Only the head's own media files are resized (never a URL or an upload), with the renditions' memory capped.
+        services.AddSingleton(sp => new Images.ResponsiveImages(sp.GetRequiredService<SiteAssets>().Files,
+            new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = Images.ResponsiveImages.CacheBytes })));
         services.AddSingleton<SitePages>();
         services.AddSingleton<HomePageBuilder>();
         services.AddSingleton<SitemapBuilder>();

@@ -26,4 +26,17 @@ public sealed class FixtureRoundTripTests
             Assert.That(mismatches, Is.Empty, "files that do not write back byte for byte");
         });
     }
+
+    /// <summary>Media items and media types as uSync's MediaSerializer and MediaTypeSerializer write them (Clean's export has both):
+    /// the same reader and writer as content (ContentSerializerBase, ContentTypeBaseSerializer), checked folder by folder.</summary>
+    [TestCase("clean-starter-kit", "Media", 37)]
+    [TestCase("clean-starter-kit", "MediaTypes", 7)]
+    public void Media_files_of_a_real_export_write_back_byte_for_byte(string fixture, string subfolder, int count)
+    {
+        var folder = UsyncFolderReader.Read(Paths.Fixture(fixture));
+        var items = folder.Items.Where(i => i.Source!.File.StartsWith(subfolder + "/", StringComparison.Ordinal)).ToList();
+
+        Assert.That(items, Has.Count.EqualTo(count));
+        Assert.That(items.Where(i => !File.ReadAllBytes(folder.PathOf(i)).AsSpan().SequenceEqual(UsyncSerializers.ToBytes(i))).Select(i => i.Source!.File), Is.Empty);
+    }
 }

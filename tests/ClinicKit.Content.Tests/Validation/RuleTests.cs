@@ -22,6 +22,7 @@ public sealed class RuleTests
     private const string Clinic = "Content/larkspur-mood-clinic.config";
     private const string ClinicDomain = "Domains/larkspur-mood.test_en-us.config";
     private const string Link = "DataTypes/ClinicKitLink.config";
+    private const string Logo = "Media/larkspur-logo.config";
     private const string Missing = "99999999-9999-4999-8999-999999999999";
     private const string StarDCitation = "umb://document/189fe3b2256952998d92f3aaef675672";
     private static readonly Guid MissingKey = Guid.Parse(Missing);
@@ -98,6 +99,10 @@ public sealed class RuleTests
         yield return Case("CK0406", Berman, c => c.EditContent(Berman, n => n.Set(Props.Publication, "")), "a citation without its journal");
         yield return Case("CK0407", Clinic, c => c.Delete(ClinicDomain), "a clinic with no domain");
         yield return Case("CK0408", ClinicDomain, c => c.EditItemIn<Domain>(ClinicDomain, d => d.RootKey = ArticleLibrary), "a domain on a node that is not a clinic");
+        yield return Case("CK0501", Clinic, c => c.EditContent(Clinic, n => n.Set(Props.Logo, $"[{{\"key\":\"{Guid.NewGuid()}\",\"mediaKey\":\"{Missing}\",\"mediaTypeAlias\":\"Image\",\"crops\":[],\"focalPoint\":null}}]")), "a logo that picks a media key no item has");
+        yield return Case("CK0501", Clinic, c => c.Delete(Logo), "a logo whose media item was deleted");
+        yield return Case("CK0502", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, "")), "an image with empty alt text");
+        yield return Case("CK0502", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, "  ")), "an image whose alt text is blank");
     }
 
     [TestCaseSource(nameof(Breakages))]
@@ -129,6 +134,8 @@ public sealed class RuleTests
         yield return Case("CK0402", ClinicArticle, c => c.EditContent(MechanismArticle, n => n.Published = false), "an unpublished article this clinic article does not pick");
         yield return Case("CK0303", Article, c => c.EditContent(Berman, n => n.Published = false), "an unpublished citation this article does not cite");
         yield return Case("CK0322", Article, c => c.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Text, RichText("<h2>Before your visit</h2><p>Bring your insurance card and a list of your medicines. We are open 8am to 6pm.</p>"))), "practical text in a text block");
+        yield return Case("CK0502", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, "Logo")), "a one-word alt text");
+        yield return Case("CK0501", Clinic, c => c.EditContent(Clinic, n => n.Set(Props.Logo, "")), "a clinic with no logo picked");
     }
 
     [TestCaseSource(nameof(NearMisses))]

@@ -147,6 +147,19 @@ public sealed class PackagingTests
         Assert.That(ShippedUsyncFiles(), Has.Count.GreaterThan(80));
     }
 
+    /// <summary>uSync's Media items name their files (umbracoFile src /media/...) but uSync does not carry them: the package
+    /// does, and the build puts them where Umbraco keeps media, wwwroot/media.</summary>
+    [Test]
+    public void Building_the_site_adds_every_demo_image_to_its_media_folder_byte_for_byte()
+    {
+        var shipped = Path.Combine(Paths.RepositoryRoot, "src", "ClinicKit.Web", "wwwroot", "media");
+        var images = Directory.GetFiles(shipped, "*.png", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(shipped, f)).ToList();
+
+        Assert.That(images, Has.Count.EqualTo(11));
+        Assert.That(images.Where(f => !File.Exists(Path.Combine(_site, "wwwroot", "media", f))
+            || !File.ReadAllBytes(Path.Combine(_site, "wwwroot", "media", f)).SequenceEqual(File.ReadAllBytes(Path.Combine(shipped, f)))), Is.Empty);
+    }
+
     [Test]
     public void A_file_the_site_already_has_is_never_overwritten()
     {
@@ -221,7 +234,7 @@ public sealed class PackagingTests
         var output = DotnetCli.Run(_site, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") },
             "build", "-c", "Release", "--disable-build-servers");
 
-        Assert.That(output, Does.Contain("ClinicKit: added 1 uSync file(s)"));
+        Assert.That(output, Does.Contain("ClinicKit: added 1 file(s)"));
         Assert.That(File.ReadAllBytes(Path.Combine(SiteUsync(_site), deleted)), Is.EqualTo(File.ReadAllBytes(Path.Combine(Paths.ShippedUsync, deleted))));
         Assert.That(File.ReadAllText(Path.Combine(SiteUsync(_site), SiteEditedFile)), Is.EqualTo(SiteEdit));
     }

@@ -63,7 +63,10 @@ internal static partial class DeliveryApiMapper
             Text(p, Props.ReviewerCredentials),
             CallToAction(Value(p, Props.CallToAction)),
             IsPublished: true,
-            item.UpdateDate);
+            item.UpdateDate)
+        {
+            Image = Image(Value(p, Props.Image)),
+        };
     }
 
     public static ClinicArticle ClinicArticle(ApiItem item, int sortOrder)
@@ -107,6 +110,8 @@ internal static partial class DeliveryApiMapper
             UpdateDate = root.UpdateDate,
             HeroPromise = Text(p, Props.HeroPromise),
             HeroText = Text(p, Props.HeroText),
+            Logo = Image(Value(p, Props.Logo)),
+            Hero = Image(Value(p, Props.HeroImage)),
         };
     }
 
@@ -248,6 +253,22 @@ internal static partial class DeliveryApiMapper
             ["url"] = isContent ? null : Str("url"),
             ["queryString"] = isContent ? Str("queryString") : null,
         };
+    }
+
+    /// <summary>The first image of a media picker's output: an array of <c>ApiMediaWithCrops</c>, whose <c>url</c> is the file's
+    /// path (as <c>umbracoFile</c>'s <c>src</c>) and whose <c>properties</c> hold the Image media type's <c>altText</c>.</summary>
+    private static MediaImage? Image(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Array } array || array.GetArrayLength() == 0
+            || array[0] is not { ValueKind: JsonValueKind.Object } first
+            || !first.TryGetProperty("id", out var id) || !id.TryGetGuid(out var key)
+            || !first.TryGetProperty("url", out var url) || url.ValueKind != JsonValueKind.String || url.GetString() is not { Length: > 0 } src)
+        {
+            return null;
+        }
+
+        var alt = first.TryGetProperty("properties", out var properties) ? RawText(properties, "altText") : null;
+        return new MediaImage(key, src, alt ?? "");
     }
 
     private static JsonElement? Value(JsonElement properties, string alias) =>

@@ -13,6 +13,7 @@ public sealed class FakeContentTree
     private readonly Dictionary<string, ContentTypeItem> _types;
     private readonly Dictionary<Guid, ContentTypeItem> _typesByKey;
     private readonly Dictionary<Guid, DataType> _dataTypes;
+    private readonly Dictionary<Guid, ContentNode> _media;
 
     public FakeContentTree(string usyncFolder)
     {
@@ -22,11 +23,15 @@ public sealed class FakeContentTree
         _types = folder.ContentTypes.ToDictionary(t => t.Alias, StringComparer.Ordinal);
         _typesByKey = folder.ContentTypes.ToDictionary(t => t.Key);
         _dataTypes = folder.DataTypes.ToDictionary(d => d.Key);
+        _media = folder.Media.Where(m => !m.Trashed).ToDictionary(m => m.Key);
     }
 
     public IEnumerable<ContentNode> Nodes => _nodes.Values;
 
     public ContentNode? Node(Guid key) => _nodes.GetValueOrDefault(key);
+
+    /// <summary>A media item of the folder's Media/ (media has no published state in Umbraco: it is visible once it exists).</summary>
+    public ContentNode? Media(Guid key) => _media.GetValueOrDefault(key);
 
     /// <summary>What a visitor of the Delivery API can see: published nodes, or drafts too in preview.</summary>
     public static bool IsVisible(ContentNode node, bool preview) => preview || node.Published;

@@ -114,10 +114,61 @@ public sealed partial class FakeDeliveryApi(FakeContentTree tree, bool preview)
                 return HasValue(source) ? BlockList(source!, expansion) : null;
             case "Umbraco.RichText":
                 return HasValue(source) ? RichText(source!) : null;
+            case "Umbraco.MediaPicker3":
+                return HasValue(source) && Text(source) != "[]" ? MediaItems(Text(source)) : null;
             default:
                 throw new NotSupportedException($"the fake Delivery API does not render {editor} ({property.Alias})");
         }
     }
+
+    /// <summary><c>MediaPickerWithCropsValueConverter.ConvertIntermediateToDeliveryApiObject</c> (Umbraco-CMS v17): always an
+    /// array of <c>ApiMediaWithCrops</c> wrapping <c>ApiMediaBuilder</c>'s <c>ApiMedia</c> (id, name, media type alias, the file's
+    /// URL, extension, width, height, bytes, and the media type's own properties: for the built-in Image, <c>altText</c>);
+    /// picks of media that no longer exist are left out.</summary>
+    private List<MediaWithCrops> MediaItems(string stored) =>
+        ClinicKit.Content.Library.MediaPicks.Parse(stored)
+            .Select(tree.Media)
+            .OfType<ContentNode>()
+            .Select(media =>
+            {
+                var url = ClinicKit.Content.Library.MediaPicks.FileOf(media.Value("umbracoFile")) ?? "";
+                var properties = new Dictionary<string, object?> { ["altText"] = media.Value("altText") };
+                var inner = new ApiMedia(media.Key, media.Name ?? media.Alias, media.ContentType ?? "", url,
+                    Path.GetExtension(url).TrimStart('.'), Int(media.Value("umbracoWidth")), Int(media.Value("umbracoHeight")),
+                    Int(media.Value("umbracoBytes")), properties);
+                return new MediaWithCrops(inner);
+            })
+            .ToList();
+
+    /// <summary>Infrastructure's <c>ApiMediaWithCrops</c> (Umbraco.Infrastructure/Models/DeliveryApi/ApiMediaWithCrops.cs), which
+    /// Umbraco.Cms.Core does not ship: the media's fields, then its focal point and crops (none here: the data type defines no
+    /// crops and local focal points are off).</summary>
+    private sealed class MediaWithCrops(IApiMedia inner) : IApiMediaWithCrops
+    {
+        public Guid Id => inner.Id;
+
+        public string Name => inner.Name;
+
+        public string MediaType => inner.MediaType;
+
+        public string Url => inner.Url;
+
+        public string? Extension => inner.Extension;
+
+        public int? Width => inner.Width;
+
+        public int? Height => inner.Height;
+
+        public int? Bytes => inner.Bytes;
+
+        public IDictionary<string, object?> Properties => inner.Properties;
+
+        public ImageFocalPoint? FocalPoint => null;
+
+        public IEnumerable<ImageCrop>? Crops => [];
+    }
+
+    private static int? Int(string? value) => int.TryParse(value, out var number) ? number : null;
 
     /// <summary>Runs one of Umbraco's value converters as the published cache does: has-value check, source → intermediate,
     /// intermediate → Delivery API object.</summary>
