@@ -17,6 +17,7 @@ internal static class AuditJson
             plainTextStatements = report.PlainTextStatementCount,
             overdueReviews = report.OverdueReviewCount,
             unusedCitations = report.UnusedCitations.Count,
+            notReadyToPublish = report.NotReadyToPublishCount,
         },
         articles = report.Articles.Select(a => new
         {
@@ -27,6 +28,7 @@ internal static class AuditJson
             lastReviewed = a.Review.LastReviewed?.ToString("yyyy-MM-dd"),
             nextReviewDue = a.Review.NextReviewDue?.ToString("yyyy-MM-dd"),
             reviewOverdue = a.ReviewOverdue,
+            readyToPublish = a.ReadyToPublish,
             shownBy = a.ShownBy,
             claims = a.Claims.Select(c => new
             {

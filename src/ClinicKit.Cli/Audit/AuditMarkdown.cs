@@ -10,7 +10,7 @@ internal static class AuditMarkdown
     {
         var md = new StringBuilder();
         md.AppendLine($"# Claims audit ({report.Today:yyyy-MM-dd})").AppendLine();
-        md.AppendLine($"{report.Articles.Count} articles, {report.ClaimCount} claims, **{report.UnsupportedClaimCount} unsupported**, **{report.PlainTextStatementCount} plain-text statements**, {report.OverdueReviewCount} reviews overdue, {report.UnusedCitations.Count} unused citations.").AppendLine();
+        md.AppendLine($"{report.Articles.Count} articles, {report.ClaimCount} claims, **{report.UnsupportedClaimCount} unsupported**, **{report.PlainTextStatementCount} plain-text statements**, {report.OverdueReviewCount} reviews overdue, {report.UnusedCitations.Count} unused citations, **{report.NotReadyToPublishCount} not ready to publish**.").AppendLine();
         foreach (var article in report.Articles)
         {
             md.AppendLine($"## {Escape(article.Title)}{(article.IsPublished ? "" : " (unpublished)")}").AppendLine();

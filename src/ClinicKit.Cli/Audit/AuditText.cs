@@ -59,7 +59,7 @@ internal static class AuditText
         console.Line(report.UnusedCitations.Count == 0
             ? "Every citation supports at least one claim."
             : $"[yellow]Citations no claim uses:[/] {Markup.Escape(string.Join("; ", report.UnusedCitations.Select(CitationLabels.Short)))}");
-        var summary = $"{report.Articles.Count} articles, {report.ClaimCount} claims, {report.UnsupportedClaimCount} unsupported, {report.PlainTextStatementCount} plain-text statements, {report.OverdueReviewCount} reviews overdue, {report.UnusedCitations.Count} unused citations, {report.TreatmentArticleCount - report.TreatmentArticlesWithoutSafetyCount} of {report.TreatmentArticleCount} treatment articles with safety information";
+        var summary = $"{report.Articles.Count} articles, {report.ClaimCount} claims, {report.UnsupportedClaimCount} unsupported, {report.PlainTextStatementCount} plain-text statements, {report.OverdueReviewCount} reviews overdue, {report.UnusedCitations.Count} unused citations, {report.TreatmentArticleCount - report.TreatmentArticlesWithoutSafetyCount} of {report.TreatmentArticleCount} treatment articles with safety information, {report.NotReadyToPublishCount} not ready to publish";
         console.Line(report.AllClaimsSubstantiated ? $"[green]{summary}[/]" : $"[red]{summary}[/]");
     }
 

@@ -46,7 +46,9 @@ public static class AuditBuilder
                 c,
                 c.Citations.Select(p => new CitedSource(p.Key?.ToString() ?? p.Raw, p.Key is { } k ? library.Citation(k) : null)).ToList(),
                 findings.Where(f => f.Claim == c.Number).ToList())).ToList(),
-            findings.Where(f => f.Claim is null && f.Code != ClaimDetection.Current.Finding.Code).ToList(),
+            findings.Where(f => f.Claim is null && f.Code != ClaimDetection.Current.Finding.Code)
+                .Concat(article.Reviewer is { IsDemo: true } demo ? [ReadinessCodes.DemoReviewerFinding(demo)] : [])
+                .ToList(),
             statements,
             library.ClinicsShowing(article.Key).Select(c => c.ClinicName).ToList(),
             article.Treatment.Trim());

@@ -23,6 +23,9 @@ public sealed record AuditReport(
     /// <summary>Articles that name a treatment but show no cited safety point.</summary>
     public int TreatmentArticlesWithoutSafetyCount => Articles.Count(a => a.Treatment.Length > 0 && a.SafetyPoints == 0);
 
+    /// <summary>Articles the audit says are not ready to publish (CK0421: reviewed by a demo reviewer).</summary>
+    public int NotReadyToPublishCount => Articles.Count(a => !a.ReadyToPublish);
+
     public bool AllClaimsSubstantiated => UnsupportedClaimCount == 0;
 }
 
@@ -39,6 +42,8 @@ public sealed record ArticleAudit(
     string Treatment = "")
 {
     public int SafetyPoints => Claims.Count(c => c.Claim.SafetySection is not null);
+
+    public bool ReadyToPublish => ArticleFindings.All(f => f.Code != ReadinessCodes.DemoReviewer.Code);
 
     /// <summary>What the article says about its treatment's safety information, for a reader of the audit.</summary>
     public string SafetySummary => Treatment.Length == 0

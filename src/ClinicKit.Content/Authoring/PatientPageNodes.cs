@@ -20,7 +20,7 @@ public static class PatientPageNodes
             .Set(Props.NoIndex, "0");
 
     public static ContentNode Treatment(ContentNode page, IReadOnlyList<BlockItem> whatItIs, string whoItIsFor, BlockItem? safety,
-        string costs, string insurance, IReadOnlyList<FaqItem> faq, string reviewedBy = "", string credentials = "", string lastReviewed = "", string nextReviewDue = "") =>
+        string costs, string insurance, IReadOnlyList<FaqItem> faq, string reviewedBy = "", string lastReviewed = "", string nextReviewDue = "") =>
         page.Set(Props.WhatItIs, ContentNodes.BlockList(whatItIs))
             .Set(Props.WhoItIsFor, whoItIsFor)
             .Set(Props.Safety, ContentNodes.BlockList(safety is null ? [] : [safety]))
@@ -30,7 +30,6 @@ public static class PatientPageNodes
                 [ContentNodes.Value(Props.Question, f.Question), ContentNodes.Value(Props.Answer, f.Answer)]))))
             .Set(Props.CallToAction, "")
             .Set(Props.ReviewedBy, reviewedBy)
-            .Set(Props.ReviewerCredentials, credentials)
             .Set(Props.LastReviewed, lastReviewed)
             .Set(Props.NextReviewDue, nextReviewDue);
 

@@ -76,6 +76,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NavigationTooLong = new("CK0415", Severity.Warning, "The main navigation will not fit on a phone", "Keep the main navigation to 6 pages with labels of up to 24 characters; set a short Navigation label, or turn off 'Show in main navigation' on some pages.");
     public static readonly DiagnosticCode PagePlainTextClaim = new("CK0416", Severity.Warning, "A page's plain text reads like a medical statement", "Move the statement into a claim block (treatment pages) that cites its sources, or reword it as practical information.");
 
+    // CK0420-CK0429: reviewers (the people library)
+    public static readonly DiagnosticCode ReviewerMissing = new("CK0420", Severity.Error, "The reviewer pick does not resolve to a published reviewer", "Pick a published reviewer from the people library in Reviewed by (Medical review tab).");
+
     // CK05xx: media (images picked on clinic sites and articles)
     public static readonly DiagnosticCode MediaMissing = new("CK0501", Severity.Error, "A media picker picks a media item that does not exist", "Pick an existing image, or add its file to Media/ (uSync exports each media item there).");
     public static readonly DiagnosticCode ImageAltTextMissing = new("CK0502", Severity.Warning, "An image has no alt text", "Describe what the image shows in its Alt Text (media section), so screen readers and search engines can use it.");

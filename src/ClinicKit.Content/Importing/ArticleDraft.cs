@@ -139,7 +139,6 @@ public static class ArticleDraft
             .Set(Props.NextReviewDue, "")
             .Set(Props.NoIndex, "0")
             .Set(Props.ReviewedBy, "")
-            .Set(Props.ReviewerCredentials, "")
             .Set(Props.Summary, summary)
             .Set(Props.Title, post.Title)
             .Set(Props.Topics, "");

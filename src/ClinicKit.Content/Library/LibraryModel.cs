@@ -44,6 +44,17 @@ public sealed record SafetyBlock(Guid Key, string Heading, IReadOnlyList<Claim> 
 /// <summary>A picked image: the file Umbraco stores (umbracoFile's src, such as /media/ck1rglgo/riverglass-logo.png) and its alt text.</summary>
 public sealed record MediaImage(Guid Key, string Src, string AltText);
 
+/// <summary>A person in the people library who checks medical content; the node name is the name pages show.</summary>
+/// <param name="IsDemo">A placeholder who does not exist: pages mark them as demo data and the audit reports their content
+/// as not ready to publish (CK0421).</param>
+public sealed record Reviewer(Guid Key, string Name, string Credentials, string Role, string Bio, string ProfileUrl, bool IsDemo, int SortOrder)
+{
+    public MediaImage? Photo { get; init; }
+
+    /// <summary>The anchor of the reviewer's profile on a clinic's team page (<c>/our-team#slug</c>).</summary>
+    public string Slug => Usync.UsyncFileNames.UrlSegment(Name);
+}
+
 /// <summary>A reviewed article in the shared library.</summary>
 public sealed record Article(
     Guid Key,
@@ -54,7 +65,7 @@ public sealed record Article(
     IReadOnlyList<string> Topics,
     Seo Seo,
     ReviewDates Review,
-    string ReviewerCredentials,
+    Reviewer? Reviewer,
     CallToAction? CallToAction,
     bool IsPublished,
     DateTime? UpdateDate,
@@ -106,7 +117,7 @@ public sealed partial record ClinicSite(
     bool IsPublished,
     int SortOrder)
 {
-    /// <summary>The treatment, contact and legal pages under the clinic site, in content-tree order.</summary>
+    /// <summary>The treatment, contact, legal and team pages under the clinic site, in content-tree order.</summary>
     public IReadOnlyList<PatientPage> Pages { get; init; } = [];
 
     /// <summary>The home page hero's one-line promise and the text under it (<c>clinicKitHomePageComposition</c>).</summary>

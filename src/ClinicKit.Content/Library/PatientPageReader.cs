@@ -10,11 +10,13 @@ namespace ClinicKit.Content.Library;
 public static class PatientPageReader
 {
     public static bool IsPatientPage(string? contentType) =>
-        contentType == DocumentTypes.TreatmentPage.Alias || contentType == DocumentTypes.ContactPage.Alias || contentType == DocumentTypes.LegalPage.Alias;
+        contentType == DocumentTypes.TreatmentPage.Alias || contentType == DocumentTypes.ContactPage.Alias || contentType == DocumentTypes.LegalPage.Alias
+        || contentType == DocumentTypes.TeamPage.Alias;
 
     /// <summary>The page, or null when <paramref name="contentType"/> is not one of the page types.</summary>
     /// <param name="value">A property's stored value as text (a block list's JSON, a checkbox list's JSON array), or null.</param>
-    public static PatientPage? Read(string? contentType, Guid key, string name, string slug, bool published, int sortOrder, Func<string, string?> value)
+    /// <param name="reviewers">The reviewer a treatment page's pick names, as the source resolves it.</param>
+    public static PatientPage? Read(string? contentType, Guid key, string name, string slug, bool published, int sortOrder, Func<string, string?> value, Func<Guid?, Reviewer?> reviewers)
     {
         string Text(string alias) => value(alias)?.Trim() ?? "";
         var basics = new PageBasics(Text(Props.Title), Text(Props.Summary), Text(Props.ShowInNavigation) is "1" or "true" or "True", Text(Props.NavigationLabel));
@@ -27,6 +29,7 @@ public static class PatientPageReader
             // One body, so claims are numbered through both properties in reading order.
             var body = UsyncLibraryReader.ReadBody(Concat(whatItIs, safety));
             var safetyKeys = safety.ContentData.Select(b => b.Key).ToHashSet();
+            var reviewer = reviewers(ReviewerPicks.PickedKey(value(Props.ReviewedBy)));
             return new TreatmentContent(
                 key, name, slug, basics, seo, published, sortOrder,
                 body.Where(b => !safetyKeys.Contains(b.Key)).ToList(),
@@ -38,8 +41,8 @@ public static class PatientPageReader
                     .Select(b => new FaqItem(b.Text(Props.Question).Trim(), b.Text(Props.Answer).Trim()))
                     .Where(f => f.Question.Length > 0 && f.Answer.Length > 0)
                     .ToList(),
-                new Claims.ReviewDates(value(Props.ReviewedBy), UsyncLibraryReader.Date(value(Props.LastReviewed)), UsyncLibraryReader.Date(value(Props.NextReviewDue))),
-                Text(Props.ReviewerCredentials),
+                ReviewerPicks.Review(value(Props.ReviewedBy), reviewer, UsyncLibraryReader.Date(value(Props.LastReviewed)), UsyncLibraryReader.Date(value(Props.NextReviewDue))),
+                reviewer,
                 UsyncLibraryReader.ReadCallToAction(value(Props.CallToAction)));
         }
 
@@ -52,6 +55,11 @@ public static class PatientPageReader
                     .ToList(),
                 Text(Props.MapUrl),
                 Text(Props.Directions));
+        }
+
+        if (contentType == DocumentTypes.TeamPage.Alias)
+        {
+            return new TeamContent(key, name, slug, basics, seo, published, sortOrder);
         }
 
         return contentType == DocumentTypes.LegalPage.Alias

@@ -4,7 +4,7 @@ namespace ClinicKit.Content.Library;
 /// main navigation, which follows the content tree's order.</summary>
 public sealed record PageBasics(string Title, string Summary, bool ShowInNavigation, string NavigationLabel);
 
-/// <summary>A page patients look for, a child of a clinic site: a treatment, the contact page or a legal page.</summary>
+/// <summary>A page patients look for, a child of a clinic site: a treatment, the contact page, a legal page or the team page.</summary>
 public abstract partial record PatientPage(Guid Key, string Name, string Slug, PageBasics Page, Seo Seo, bool IsPublished, int SortOrder)
 {
     public string Heading => Page.Title.Length > 0 ? Page.Title : Name;
@@ -28,7 +28,7 @@ public sealed record TreatmentContent(
     string Insurance,
     IReadOnlyList<FaqItem> Faq,
     Claims.ReviewDates Review,
-    string ReviewerCredentials,
+    Reviewer? Reviewer,
     CallToAction? CallToAction) : PatientPage(Key, Name, Slug, Page, Seo, IsPublished, SortOrder)
 {
     public IEnumerable<Claims.Claim> Claims => WhatItIs.OfType<ClaimBlock>().Select(c => c.Claim).Concat(Safety?.Points ?? []);
@@ -45,3 +45,8 @@ public sealed record ContactContent(
 public sealed record LegalContent(
     Guid Key, string Name, string Slug, PageBasics Page, Seo Seo, bool IsPublished, int SortOrder,
     string BodyHtml) : PatientPage(Key, Name, Slug, Page, Seo, IsPublished, SortOrder);
+
+/// <summary>The team page: who reviews the content the clinic serves. Its reviewers are not stored on the page but are
+/// everyone picked as reviewer on the clinic's served articles and treatment pages, so the page cannot fall out of step.</summary>
+public sealed record TeamContent(
+    Guid Key, string Name, string Slug, PageBasics Page, Seo Seo, bool IsPublished, int SortOrder) : PatientPage(Key, Name, Slug, Page, Seo, IsPublished, SortOrder);

@@ -16,9 +16,10 @@ public static class UsyncLibraryReader
     {
         var nodes = folder.Content.Where(n => !n.Trashed).ToList();
         var citations = folder.Content.Where(n => n.ContentType == DocumentTypes.Citation.Alias).Select(ReadCitation);
-        var articles = nodes.Where(n => n.ContentType == DocumentTypes.Article.Alias).Select(n => ReadArticle(n) with { Image = ReadImage(n, Props.Image, folder) });
+        var reviewers = Reviewers(folder);
+        var articles = nodes.Where(n => n.ContentType == DocumentTypes.Article.Alias).Select(n => ReadArticle(n, reviewers) with { Image = ReadImage(n, Props.Image, folder) });
         var clinics = nodes.Where(n => n.ContentType == DocumentTypes.ClinicSite.Alias)
-            .Select(n => ReadClinic(n, folder, nodes));
+            .Select(n => ReadClinic(n, folder, nodes, reviewers));
         var dictionary = folder.Dictionary
             .Select(d => (d.Alias, Text: d.TranslationFor("en-US") ?? d.Translations.FirstOrDefault()?.Text))
             .Where(d => d.Text is not null)
@@ -40,8 +41,29 @@ public static class UsyncLibraryReader
         Date(n.Value(Props.LastVerified)),
         n.Trashed ? CitationState.Trashed : n.Published ? CitationState.Published : CitationState.Unpublished);
 
-    public static Article ReadArticle(ContentNode n)
+    /// <summary>The published reviewers of the folder by key, as a pick resolves them: like the Delivery API, which lists only
+    /// published picks, an unpublished or trashed reviewer does not resolve.</summary>
+    public static Func<Guid?, Reviewer?> Reviewers(UsyncFolder folder)
     {
+        var reviewers = folder.Content.Where(n => n.ContentType == DocumentTypes.Reviewer.Alias && n.Published && !n.Trashed)
+            .DistinctBy(n => n.Key)
+            .ToDictionary(n => n.Key, n => ReadReviewer(n) with { Photo = ReadImage(n, Props.Photo, folder) });
+        return key => key is { } k ? reviewers.GetValueOrDefault(k) : null;
+    }
+
+    public static Reviewer ReadReviewer(ContentNode n) => new(
+        n.Key,
+        n.Name ?? n.Alias,
+        Text(n, Props.Credentials),
+        Text(n, Props.Role),
+        Text(n, Props.Bio),
+        Text(n, Props.ProfileUrl),
+        n.Value(Props.IsDemo)?.Trim() is "1" or "true" or "True",
+        n.SortOrder ?? 0);
+
+    public static Article ReadArticle(ContentNode n, Func<Guid?, Reviewer?> reviewers)
+    {
+        var reviewer = reviewers(ReviewerPicks.PickedKey(n.Value(Props.ReviewedBy)));
         BlockValueJson.TryParse(n.Value(Props.Body), out var body, out _);
         return new Article(
             n.Key,
@@ -51,16 +73,16 @@ public static class UsyncLibraryReader
             ReadBody(body),
             Tags(n.Value(Props.Topics)),
             ReadSeo(n),
-            ReadReview(n),
-            Text(n, Props.ReviewerCredentials),
+            ReadReview(n, reviewer),
+            reviewer,
             ReadCallToAction(n.Value(Props.CallToAction)),
             n.Published,
             Created(n),
             Text(n, Props.Treatment));
     }
 
-    public static ReviewDates ReadReview(ContentNode n) =>
-        new(n.Value(Props.ReviewedBy), Date(n.Value(Props.LastReviewed)), Date(n.Value(Props.NextReviewDue)));
+    public static ReviewDates ReadReview(ContentNode n, Reviewer? reviewer) =>
+        ReviewerPicks.Review(n.Value(Props.ReviewedBy), reviewer, Date(n.Value(Props.LastReviewed)), Date(n.Value(Props.NextReviewDue)));
 
     /// <summary>The body's blocks in layout order; blocks that are not exposed are not rendered by Umbraco, so they are left out.</summary>
     public static IReadOnlyList<ArticleBlock> ReadBody(BlockValue body)
@@ -134,9 +156,9 @@ public static class UsyncLibraryReader
     }
 
     /// <summary>A clinic site node as a clinic, whatever its content type says (the gate brands a 503 page with it).</summary>
-    public static ClinicSite ReadClinic(ContentNode n, UsyncFolder folder) => ReadClinic(n, folder, folder.Content.Where(c => !c.Trashed).ToList());
+    public static ClinicSite ReadClinic(ContentNode n, UsyncFolder folder) => ReadClinic(n, folder, folder.Content.Where(c => !c.Trashed).ToList(), Reviewers(folder));
 
-    private static ClinicSite ReadClinic(ContentNode n, UsyncFolder folder, List<ContentNode> nodes) => new(
+    private static ClinicSite ReadClinic(ContentNode n, UsyncFolder folder, List<ContentNode> nodes, Func<Guid?, Reviewer?> reviewers) => new(
         n.Key,
         n.Name ?? n.Alias,
         Text(n, Props.ClinicName),
@@ -162,7 +184,7 @@ public static class UsyncLibraryReader
         Pages = nodes.Where(c => c.ParentKey == n.Key && PatientPageReader.IsPatientPage(c.ContentType))
             .OrderBy(c => c.SortOrder ?? 0)
             .Select(c => PatientPageReader.Read(
-                c.ContentType, c.Key, c.Name ?? c.Alias, UsyncFileNames.UrlSegment(c.Name ?? c.Alias), c.Published, c.SortOrder ?? 0, c.Value)! with { UpdateDate = Created(c) })
+                c.ContentType, c.Key, c.Name ?? c.Alias, UsyncFileNames.UrlSegment(c.Name ?? c.Alias), c.Published, c.SortOrder ?? 0, c.Value, reviewers)! with { UpdateDate = Created(c) })
             .ToList(),
         HeroPromise = Text(n, Props.HeroPromise),
         HeroText = Text(n, Props.HeroText),

@@ -25,12 +25,17 @@ public static class DocumentTypes
     public static readonly DocumentTypeRef TreatmentPage = new("clinicKitTreatmentPage", new("034594fa-acd3-40f1-9af9-5be284d3b031"));
     public static readonly DocumentTypeRef ContactPage = new("clinicKitContactPage", new("e32428e8-c669-4ad3-97ea-be405daf97dd"));
     public static readonly DocumentTypeRef LegalPage = new("clinicKitLegalPage", new("6d4ae251-780c-43fc-b1e2-3edc72319740"));
+    public static readonly DocumentTypeRef TeamPage = new("clinicKitTeamPage", new("feb64fa1-729a-499e-a96a-8c90681f02a4"));
+
+    // The people who review medical content, shared by every clinic like the article library.
+    public static readonly DocumentTypeRef PeopleLibrary = new("clinicKitPeopleLibrary", new("9350b284-38f6-4904-aceb-357bf6706aac"));
+    public static readonly DocumentTypeRef Reviewer = new("clinicKitReviewer", new("33ec2654-9792-4e5a-8065-b411a226c1dd"));
 
     public static IReadOnlyList<DocumentTypeRef> All { get; } =
     [
         SeoComposition, MedicalReviewComposition, CallToActionComposition, RichTextBlock, ClaimBlock, CtaBlock, SafetyBlock,
         ArticleLibrary, Article, CitationLibrary, Citation, ClinicSite, ClinicArticle,
-        PageComposition, HomePageComposition, FaqItem, OpeningHours, TreatmentPage, ContactPage, LegalPage,
+        PageComposition, HomePageComposition, FaqItem, OpeningHours, TreatmentPage, ContactPage, LegalPage, TeamPage, PeopleLibrary, Reviewer,
     ];
 }
 
@@ -44,6 +49,7 @@ public static class DataTypeKeys
     public static readonly Guid SafetyPoints = new("3c0a5e15-51fe-4b7e-8a15-6d2f0c9e1a15");
     public static readonly Guid CitationPicker = new("a66657c1-c531-4a38-b1d1-0bcb6c26fb59");
     public static readonly Guid ArticlePicker = new("8231c01e-1d1d-4682-84a8-fda0130d6cbb");
+    public static readonly Guid ReviewerPicker = new("9e54f248-f16d-471d-947a-dd9e7079f587");
     public static readonly Guid ClaimType = new("ab5cd49b-f321-4e10-87ef-0ebbfa823892");
     public static readonly Guid EvidenceStrength = new("f2bb95cb-76d0-4536-b95f-33ca761035b4");
     public static readonly Guid SourceType = new("09148c11-8eef-4563-b5b3-138882e0da45");
@@ -64,6 +70,7 @@ public static class LibraryRoots
 {
     public static readonly Guid ArticleLibrary = new("ea3cda1e-704d-4713-841f-c0e1252cf224");
     public static readonly Guid CitationLibrary = new("bd45a521-df45-4d28-9b78-dd6794428e85");
+    public static readonly Guid PeopleLibrary = new("adb50a5a-0e07-423b-9d47-ec35eb967e23");
 }
 
 /// <summary>Property aliases, grouped by the type that defines them.</summary>
@@ -73,8 +80,8 @@ public static class Props
     public const string MetaDescription = "metaDescription";
     public const string NoIndex = "noIndex";
 
+    /// <summary>The medical review composition's reviewer picker (ClinicKit - Reviewer Picker): a UDI of a reviewer.</summary>
     public const string ReviewedBy = "reviewedBy";
-    public const string ReviewerCredentials = "reviewerCredentials";
     public const string LastReviewed = "lastReviewed";
     public const string NextReviewDue = "nextReviewDue";
 
@@ -147,6 +154,14 @@ public static class Props
     public const string Faq = "faq";
     public const string Question = "question";
     public const string Answer = "answer";
+
+    // clinicKitReviewer (the node name is the reviewer's name)
+    public const string Credentials = "credentials";
+    public const string Role = "role";
+    public const string Bio = "bio";
+    public const string Photo = "photo";
+    public const string ProfileUrl = "profileUrl";
+    public const string IsDemo = "isDemo";
 
     // clinicKitContactPage (and clinicKitOpeningHours)
     public const string OpeningHours = "openingHours";

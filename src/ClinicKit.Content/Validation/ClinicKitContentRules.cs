@@ -19,12 +19,13 @@ public sealed partial class ClinicKitContentRules : IValidationRule
             .GroupBy(n => n.Key)
             .ToDictionary(g => g.Key, g => UsyncLibraryReader.ReadCitation(g.First()));
         CitationInfo? Lookup(Guid key) => citations.TryGetValue(key, out var c) ? new CitationInfo(c.Title, c.State) : null;
+        var reviewers = UsyncLibraryReader.Reviewers(context.Folder);
 
         foreach (var node in nodes)
         {
             var findings = node.ContentType switch
             {
-                var t when t == DocumentTypes.Article.Alias => CheckArticle(context, node, Lookup),
+                var t when t == DocumentTypes.Article.Alias => CheckArticle(context, node, Lookup, reviewers),
                 var t when t == DocumentTypes.ClinicArticle.Alias => CheckClinicArticle(context, node),
                 var t when t == DocumentTypes.Citation.Alias => CheckCitation(context, node, UsyncLibraryReader.ReadCitation(node)),
                 var t when t == DocumentTypes.ClinicSite.Alias => CheckClinic(context, node),
@@ -48,7 +49,7 @@ public sealed partial class ClinicKitContentRules : IValidationRule
         }
     }
 
-    private static IEnumerable<Diagnostic> CheckArticle(ValidationContext context, ContentNode article, Func<Guid, CitationInfo?> lookup)
+    private static IEnumerable<Diagnostic> CheckArticle(ValidationContext context, ContentNode article, Func<Guid, CitationInfo?> lookup, Func<Guid?, Reviewer?> reviewers)
     {
         var body = article.Property(Props.Body);
         if (!BlockValueJson.TryParse(body?.Invariant, out var value, out _))
@@ -57,7 +58,7 @@ public sealed partial class ClinicKitContentRules : IValidationRule
         }
 
         // A draft is not on any site yet: its problems are warnings here, and the publish guard stops it going live with them.
-        return ClaimChecker.Check(ClaimReader.Read(value), lookup, UsyncLibraryReader.ReadReview(article), context.Today, context.ClaimOptions,
+        return ClaimChecker.Check(ClaimReader.Read(value), lookup, UsyncLibraryReader.ReadReview(article, reviewers(ReviewerPicks.PickedKey(article.Value(Props.ReviewedBy)))), context.Today, context.ClaimOptions,
                 treatment: article.Value(Props.Treatment), statements: PlainTextStatements.Find(value))
             .Select(f => article.Published || f.Severity != Severity.Error
                 ? new Diagnostic(f.Code, f.Severity, article.Source!.File, body?.Line, context.Describe(article), f.Message)

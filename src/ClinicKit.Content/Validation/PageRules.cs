@@ -23,11 +23,12 @@ public sealed partial class PageRules : IValidationRule
             .GroupBy(n => n.Key)
             .ToDictionary(g => g.Key, g => UsyncLibraryReader.ReadCitation(g.First()));
         CitationInfo? Lookup(Guid key) => citations.TryGetValue(key, out var c) ? new CitationInfo(c.Title, c.State) : null;
+        var reviewers = UsyncLibraryReader.Reviewers(context.Folder);
 
         foreach (var clinic in nodes.Where(n => n.ContentType == DocumentTypes.ClinicSite.Alias))
         {
             var children = nodes.Where(n => n.ParentKey == clinic.Key && PatientPageReader.IsPatientPage(n.ContentType)).OrderBy(n => n.SortOrder ?? 0).ToList();
-            var pages = children.Select(n => (Node: n, Page: Read(n))).ToList();
+            var pages = children.Select(n => (Node: n, Page: Read(n, reviewers))).ToList();
             foreach (var finding in Urls(context, pages).Concat(Navigation(context, clinic, pages)).Concat(PlainText(context, clinic, Props.HeroText, Props.HeroPromise)))
             {
                 yield return finding;
@@ -52,8 +53,8 @@ public sealed partial class PageRules : IValidationRule
         }
     }
 
-    private static PatientPage Read(ContentNode n) =>
-        PatientPageReader.Read(n.ContentType, n.Key, n.Name ?? n.Alias, UsyncFileNames.UrlSegment(n.Name ?? n.Alias), n.Published, n.SortOrder ?? 0, n.Value)!;
+    private static PatientPage Read(ContentNode n, Func<Guid?, Reviewer?> reviewers) =>
+        PatientPageReader.Read(n.ContentType, n.Key, n.Name ?? n.Alias, UsyncFileNames.UrlSegment(n.Name ?? n.Alias), n.Published, n.SortOrder ?? 0, n.Value, reviewers)!;
 
     /// <summary>Claims as on an article, with the page's heading as the treatment it names: its safety points and its regulatory
     /// status must be cited. A draft's errors are warnings, as for articles.</summary>

@@ -18,6 +18,7 @@ public static class UsyncValidator
         new ClinicKitContentRules(),
         new PageRules(),
         new MediaRules(),
+        new ReviewerRules(),
     ];
 
     public static IReadOnlyList<Diagnostic> Validate(UsyncFolder folder, DateOnly today, ClaimOptions? claimOptions = null)

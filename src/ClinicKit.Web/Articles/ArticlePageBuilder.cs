@@ -34,7 +34,7 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
         var references = numbering.References.Select(r => Reference(r, labels)).ToList();
         var intro = FirstOf(clinicArticle.IntroOverride, article.Summary);
         var title = FirstOf(article.Title, article.Name);
-        var review = Review(article, labels);
+        var review = Review(clinic, article, labels);
         var clinics = clinic.CanonicalStrategy == Content.Schema.Choices.CanonicalPrimary
             ? await source.GetClinicsAsync(cancellationToken)
             : [clinic];
@@ -74,6 +74,11 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
         };
         var dependsOn = new List<Guid> { clinic.Key, clinicArticle.Key, article.Key };
         dependsOn.AddRange(ReferenceNumbering.CitedKeys(claims));
+        if (article.Reviewer is { } reviewer)
+        {
+            dependsOn.Add(reviewer.Key);
+        }
+
         dependsOn.AddRange(related.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key }));
         if (clinics.Count > 1)
         {
@@ -97,16 +102,17 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
         return $"{FirstOf(article.Seo.MetaTitle, title)} | {name}";
     }
 
-    private ReviewView Review(Article article, Labels labels)
+    private ReviewView Review(ClinicSite clinic, Article article, Labels labels)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var reviewer = article.Reviewer is { } picked ? Team.ReviewerProfiles.View(clinic, picked) : null;
         return new ReviewView(
-            article.Review.ReviewedBy?.Trim() ?? "",
-            article.ReviewerCredentials,
+            reviewer,
             article.Review.LastReviewed,
             article.Review.NextReviewDue,
             article.Review.NextReviewDue is { } due && due < today,
-            labels);
+            labels,
+            reviewer is null ? null : Team.ReviewerProfiles.AbsoluteTeamUrl(urls, clinic, reviewer));
     }
 
     internal static BlockView? Block(ArticleBlock block, ReferenceNumbering numbering, ClinicSite clinic, Labels labels) => block switch

@@ -51,6 +51,7 @@ public static class ClinicKitServices
         services.AddSingleton<Treatments.TreatmentPageBuilder>();
         services.AddSingleton<Contact.ContactPageBuilder>();
         services.AddSingleton<LegalPages.LegalPageBuilder>();
+        services.AddSingleton<Team.TeamPageBuilder>();
 
         // Pages are cached per host and path (never per query string), with their compressed forms; a full reload moves the
         // generation so no page rendered before it survives.

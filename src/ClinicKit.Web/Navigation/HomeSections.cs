@@ -14,13 +14,10 @@ public static class HomeSections
     public static IReadOnlyList<ArticleTeaser> Treatments(ClinicSite clinic) =>
         PatientPages.Served(clinic).OfType<TreatmentContent>().Select(t => new ArticleTeaser(t.Heading, t.Page.Summary, PatientPages.PathOf(t))).ToList();
 
-    /// <summary>Everyone named as medical reviewer on the articles and treatment pages the clinic serves, once each.</summary>
-    public static IReadOnlyList<ReviewerCredit> Reviewers(ClinicSite clinic, IEnumerable<Article> servedArticles) =>
-        servedArticles.Select(a => new ReviewerCredit(a.Review.ReviewedBy?.Trim() ?? "", a.ReviewerCredentials))
-            .Concat(PatientPages.Served(clinic).OfType<TreatmentContent>().Select(t => new ReviewerCredit(t.Review.ReviewedBy?.Trim() ?? "", t.ReviewerCredentials)))
-            .Where(r => r.Name.Length > 0)
-            .DistinctBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+    /// <summary>Everyone picked as medical reviewer on the articles and treatment pages the clinic serves, once each, linking
+    /// to their team page profiles.</summary>
+    public static IReadOnlyList<Team.ReviewerView> Reviewers(ClinicSite clinic, IEnumerable<Article> servedArticles) =>
+        Team.ReviewerProfiles.OfClinic(clinic, servedArticles).Select(r => Team.ReviewerProfiles.View(clinic, r)).ToList();
 
     public static HomeLocation? Location(ClinicSite clinic)
     {

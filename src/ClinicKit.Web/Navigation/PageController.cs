@@ -6,12 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicKit.Web.Navigation;
 
-/// <summary>The pages at the top of a clinic's site (<c>/contact</c>, <c>/privacy</c>): the contact page or a legal page,
+/// <summary>The pages at the top of a clinic's site (<c>/contact</c>, <c>/privacy</c>, <c>/our-team</c>): the contact page, a legal page or the team page,
 /// whichever has that URL segment; the head's fixed paths (sitemap, robots, stylesheet) are literal routes and win.</summary>
-public sealed class PageController(ContactPageBuilder contact, LegalPageBuilder legal) : Controller
+public sealed class PageController(ContactPageBuilder contact, LegalPageBuilder legal, Team.TeamPageBuilder team) : Controller
 {
     [AcceptVerbs("GET", "HEAD", Route = "/{slug}")]
-    public IActionResult Page(string slug)
+    public async Task<IActionResult> Page(string slug, CancellationToken cancellationToken)
     {
         var context = ClinicContext.Of(HttpContext);
         if (contact.Build(context, slug) is { } contactPage)
@@ -24,6 +24,12 @@ public sealed class PageController(ContactPageBuilder contact, LegalPageBuilder 
         {
             PageCache.DependsOn(HttpContext, legalPage.DependsOn);
             return View("~/Views/Pages/clinicKitLegalPage.cshtml", legalPage.Page);
+        }
+
+        if (await team.BuildAsync(context, slug, cancellationToken) is { } teamPage)
+        {
+            PageCache.DependsOn(HttpContext, teamPage.DependsOn);
+            return View("~/Views/Pages/clinicKitTeamPage.cshtml", teamPage.Page);
         }
 
         Response.StatusCode = StatusCodes.Status404NotFound;

@@ -38,15 +38,9 @@ public static class JsonLd
             data["lastReviewed"] = Date(reviewed);
         }
 
-        if (review.ReviewedBy.Length > 0)
+        if (review.Reviewer is { } reviewer)
         {
-            var person = new JsonObject { ["@type"] = "Person", ["name"] = review.ReviewedBy };
-            if (review.Credentials.Length > 0)
-            {
-                person["description"] = review.Credentials;
-            }
-
-            data["reviewedBy"] = person;
+            data["reviewedBy"] = Team.ReviewerProfiles.Person(reviewer, review.PersonUrl);
         }
 
         data["citation"] = new JsonArray(references.Select(r => (JsonNode)Citation(r)).ToArray());

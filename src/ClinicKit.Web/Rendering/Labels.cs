@@ -12,6 +12,9 @@ public sealed class Labels(IReadOnlyDictionary<string, string> dictionary)
     public string MedicallyReviewedBy => this["ClinicKit.MedicallyReviewedBy", "Medically reviewed by"];
     public string LastReviewed => this["ClinicKit.LastReviewed", "Last reviewed"];
     public string NextReviewDue => this["ClinicKit.NextReviewDue", "Next review due"];
+    /// <summary>Beside every demo reviewer, wherever they appear.</summary>
+    public string DemoData => this["ClinicKit.DemoData", "Demo data: not a real person"];
+    public string ReviewerProfile => this["ClinicKit.ReviewerProfile", "Check their public record"];
     public string ReviewOverdue => this["ClinicKit.ReviewOverdue", "This article is past its scheduled medical review. Some details may be out of date; please check with the clinic."];
     public string MedicalDisclaimerTitle => this["ClinicKit.MedicalDisclaimerTitle", "Medical disclaimer"];
     public string MedicalDisclaimer => this["ClinicKit.MedicalDisclaimer", "This page is general information, not medical advice."];

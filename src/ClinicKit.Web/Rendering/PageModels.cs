@@ -37,14 +37,13 @@ public sealed class HomePage : ClinicPage
     public IReadOnlyList<ArticleTeaser> Treatments { get; init; } = [];
 
     /// <summary>Who reviews the clinic's medical content, with credentials, from the reviewed pages it serves.</summary>
-    public IReadOnlyList<ReviewerCredit> Reviewers { get; init; } = [];
+    public IReadOnlyList<Team.ReviewerView> Reviewers { get; init; } = [];
 
     public int SourceCount { get; init; }
 
     public Navigation.HomeLocation? Location { get; init; }
 }
 
-public sealed record ReviewerCredit(string Name, string Credentials);
 
 public sealed record ArticleTeaser(string Title, string Summary, string Url);
 
@@ -127,4 +126,6 @@ public sealed record ReferenceView(
         && !Citation.Publication.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }
 
-public sealed record ReviewView(string ReviewedBy, string Credentials, DateOnly? LastReviewed, DateOnly? NextReviewDue, bool Overdue, Labels Labels);
+/// <summary>The review box: who reviewed the page (null when the pick does not resolve) and when.</summary>
+/// <param name="PersonUrl">The reviewer's profile on the team page as an absolute URL, for schema.org; null without a public URL.</param>
+public sealed record ReviewView(Team.ReviewerView? Reviewer, DateOnly? LastReviewed, DateOnly? NextReviewDue, bool Overdue, Labels Labels, string? PersonUrl = null);

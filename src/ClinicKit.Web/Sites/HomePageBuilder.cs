@@ -15,6 +15,7 @@ public sealed class HomePageBuilder(IContentSource source, PublicUrls urls)
         var name = clinic.ClinicName.Length > 0 ? clinic.ClinicName : clinic.Name;
         var url = urls.Absolute(clinic, PublicUrls.Home);
         var description = FirstOf(clinic.Seo.MetaDescription, clinic.Tagline, name);
+        var reviewers = Navigation.HomeSections.Reviewers(clinic, served.Select(p => p.Article));
         var page = new HomePage
         {
             Clinic = clinic,
@@ -35,12 +36,13 @@ public sealed class HomePageBuilder(IContentSource source, PublicUrls urls)
             HeroPromise = FirstOf(clinic.HeroPromise, clinic.Tagline, name),
             HeroText = clinic.HeroText,
             Treatments = Navigation.HomeSections.Treatments(clinic),
-            Reviewers = Navigation.HomeSections.Reviewers(clinic, served.Select(p => p.Article)),
+            Reviewers = reviewers,
             SourceCount = served.SelectMany(p => p.Article.Claims).SelectMany(c => c.Citations).Select(c => c.Key).OfType<Guid>().Distinct().Count(),
             Location = Navigation.HomeSections.Location(clinic),
         };
         var dependsOn = served.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key })
-            .Concat(clinic.Articles.Select(a => a.Key)).Concat(clinic.Pages.Select(p => p.Key)).Append(clinic.Key).Distinct().ToList();
+            .Concat(clinic.Articles.Select(a => a.Key)).Concat(clinic.Pages.Select(p => p.Key))
+            .Concat(Team.ReviewerProfiles.OfClinic(clinic, served.Select(p => p.Article)).Select(r => r.Key)).Append(clinic.Key).Distinct().ToList();
         return (page, dependsOn);
     }
 

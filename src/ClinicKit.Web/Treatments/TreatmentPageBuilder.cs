@@ -28,9 +28,11 @@ public sealed class TreatmentPageBuilder(IContentSource source, PublicUrls urls,
         var numbering = ReferenceNumbering.For(claims, await source.GetCitationsAsync(cited, cancellationToken));
         var references = numbering.References.Select(r => ArticlePageBuilder.Reference(r, labels)).ToList();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var reviewer = treatment.Reviewer is { } picked ? Team.ReviewerProfiles.View(clinic, picked) : null;
         var review = new ReviewView(
-            treatment.Review.ReviewedBy?.Trim() ?? "", treatment.ReviewerCredentials, treatment.Review.LastReviewed, treatment.Review.NextReviewDue,
-            treatment.Review.NextReviewDue is { } due && due < today, labels);
+            reviewer, treatment.Review.LastReviewed, treatment.Review.NextReviewDue,
+            treatment.Review.NextReviewDue is { } due && due < today, labels,
+            reviewer is null ? null : Team.ReviewerProfiles.AbsoluteTeamUrl(urls, clinic, reviewer));
         var url = urls.Absolute(clinic, PatientPages.PathOf(treatment));
         var description = FirstOf(treatment.Seo.MetaDescription, treatment.Page.Summary, treatment.Heading);
         var page = new TreatmentPage
@@ -58,7 +60,7 @@ public sealed class TreatmentPageBuilder(IContentSource source, PublicUrls urls,
             Review = review,
             CallToAction = CtaBuilder.Build(treatment.CallToAction ?? clinic.DefaultCallToAction, clinic, labels),
         };
-        return new Result(page, [clinic.Key, treatment.Key, .. cited]);
+        return new Result(page, [clinic.Key, treatment.Key, .. cited, .. treatment.Reviewer is { } r ? [r.Key] : Array.Empty<Guid>()]);
     }
 
     /// <summary>The page as a reviewed MedicalWebPage about a MedicalTherapy, and its questions as an FAQPage.</summary>

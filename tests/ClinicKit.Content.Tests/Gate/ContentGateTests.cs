@@ -159,7 +159,7 @@ public sealed class ContentGateTests
 
     private static Article Article(Guid key, string title, Guid cites) => new(
         key, title, title, "", [new ClaimBlock(new Claim(1, Guid.NewGuid(), "A claim", [new PickedDocument(cites, Udis.Document(cites))], "Efficacy", "Randomized controlled trial", ""))],
-        [], Seo.None, new ReviewDates("Dr. Test", null, null), "", null, true, null);
+        [], Seo.None, new ReviewDates("Dr. Test", null, null), null, null, true, null);
 
     private static Citation Citation(Guid key) => new(key, "A study", "A. Author", "Journal", 2020, "", "", "", "", null, CitationState.Published);
 

@@ -42,14 +42,14 @@ public sealed class PageRulesTests
             [PatientPageNodes.Legal(Page(f, clinic, "Privacy notice", DocumentTypes.LegalPage, summary: "Ketamine is completely safe under supervision."), "<p>Text.</p>")]);
         yield return Case("a published treatment page with no safety information", "CK0320", "Error", (f, clinic) =>
             [PatientPageNodes.Treatment(Page(f, clinic, "Ketamine treatment", DocumentTypes.TreatmentPage),
-                [Claim("Regulatory", Cited(f, "fda-news-release-2019"))], "Adults.", null, "", "", [], "Dr. A", "MD", "2026-10-15T00:00:00", "2027-10-15T00:00:00")]);
+                [Claim("Regulatory", Cited(f, "fda-news-release-2019"))], "Adults.", null, "", "", [], Reviewer(f), "2026-10-15T00:00:00", "2027-10-15T00:00:00")]);
         yield return Case("a treatment claim that cites nothing", "CK0301", "Error", (f, clinic) =>
             [PatientPageNodes.Treatment(Page(f, clinic, "Ketamine treatment", DocumentTypes.TreatmentPage),
-                [Claim("Regulatory", Cited(f, "fda-news-release-2019")), Claim("Efficacy", "")], "Adults.", Safety(Cited(f, "short-et-al.2018")), "", "", [], "Dr. A", "MD", "2026-10-15T00:00:00", "2027-10-15T00:00:00")]);
+                [Claim("Regulatory", Cited(f, "fda-news-release-2019")), Claim("Efficacy", "")], "Adults.", Safety(Cited(f, "short-et-al.2018")), "", "", [], Reviewer(f), "2026-10-15T00:00:00", "2027-10-15T00:00:00")]);
         yield return Case("an FAQ answer that makes a medical claim", "CK0416", "Warning", (f, clinic) =>
             [PatientPageNodes.Treatment(Page(f, clinic, "Ketamine treatment", DocumentTypes.TreatmentPage),
                 [Claim("Regulatory", Cited(f, "fda-news-release-2019"))], "Adults.", Safety(Cited(f, "short-et-al.2018")), "", "",
-                [new FaqItem("Does it work?", "Ketamine infusions provide lasting relief from depression symptoms.")], "Dr. A", "MD", "2026-10-15T00:00:00", "2027-10-15T00:00:00")]);
+                [new FaqItem("Does it work?", "Ketamine infusions provide lasting relief from depression symptoms.")], Reviewer(f), "2026-10-15T00:00:00", "2027-10-15T00:00:00")]);
     }
 
     [TestCaseSource(nameof(Breakages))]
@@ -106,6 +106,10 @@ public sealed class PageRulesTests
         node.Source = existing?.Source;
         return node;
     }
+
+    /// <summary>The shipped demo reviewer, picked as the reviewer picker stores it.</summary>
+    private static string Reviewer(UsyncFolder folder) =>
+        Udis.Document(folder.Content.Single(n => n.ContentType == DocumentTypes.Reviewer.Alias).Key);
 
     private static string Cited(UsyncFolder folder, string citationFile) =>
         Udis.Document(folder.Content.Single(n => n.Source!.File == $"Content/{citationFile}.config").Key);

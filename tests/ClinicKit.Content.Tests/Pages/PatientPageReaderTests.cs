@@ -18,9 +18,28 @@ public sealed class PatientPageReaderTests
             Assert.That(clinic.Pages.Select(p => (p.GetType().Name, p.Slug)), Is.EqualTo(new[]
             {
                 (nameof(TreatmentContent), "ketamine-treatment"), (nameof(ContactContent), "contact-and-location"), (nameof(LegalContent), "privacy-notice"), (nameof(LegalContent), "accessibility-statement"),
+                (nameof(TeamContent), "our-team"),
             }), clinic.Name);
             Assert.That(clinic.HeroPromise, Is.Not.Empty.And.Not.EqualTo(clinic.Tagline));
-            Assert.That(clinic.Pages.Where(p => p.Page.ShowInNavigation).Select(p => p.NavigationText), Is.EqualTo(new[] { "Treatment", "Contact" }));
+            Assert.That(clinic.Pages.Where(p => p.Page.ShowInNavigation).Select(p => p.NavigationText), Is.EqualTo(new[] { "Treatment", "Contact", "Our team" }));
+        }
+    }
+
+    [Test]
+    public void Every_shipped_article_and_treatment_page_is_reviewed_by_the_demo_reviewer_from_the_people_library()
+    {
+        var reviewed = Library.Articles.Select(a => (a.Name, a.Reviewer, a.Review))
+            .Concat(Library.Clinics.SelectMany(c => c.Pages).OfType<TreatmentContent>().Select(t => (t.Name, t.Reviewer, t.Review)))
+            .ToList();
+        Assert.That(reviewed, Has.Count.EqualTo(8));
+        foreach (var (name, reviewer, review) in reviewed)
+        {
+            Assert.That(reviewer, Is.Not.Null, name);
+            Assert.That(reviewer!.IsDemo, Is.True, $"{name}: the shipped reviewer is demo data");
+            Assert.That(reviewer.Name, Does.Contain("(demo data)"), name);
+            Assert.That(reviewer.Credentials, Does.Contain("placeholder"), name);
+            Assert.That(reviewer.Slug, Is.EqualTo("dr-morgan-placeholder-demo-data"), name);
+            Assert.That(review.ReviewedBy, Is.EqualTo(reviewer.Name), $"{name}: the claim rules see the reviewer's name");
         }
     }
 

@@ -23,6 +23,9 @@ public sealed class RuleTests
     private const string ClinicDomain = "Domains/larkspur-mood.test_en-us.config";
     private const string Link = "DataTypes/ClinicKitLink.config";
     private const string Logo = "Media/larkspur-logo.config";
+    private const string Treatment = "Content/ketamine-treatment.config";
+    private const string DemoReviewer = "Content/dr.morgan-placeholder-demo-data.config";
+    private const string MissingDocument = "umb://document/99999999999949998999999999999999";
     private const string Missing = "99999999-9999-4999-8999-999999999999";
     private const string StarDCitation = "umb://document/189fe3b2256952998d92f3aaef675672";
     private static readonly Guid MissingKey = Guid.Parse(Missing);
@@ -99,6 +102,11 @@ public sealed class RuleTests
         yield return Case("CK0406", Berman, c => c.EditContent(Berman, n => n.Set(Props.Publication, "")), "a citation without its journal");
         yield return Case("CK0407", Clinic, c => c.Delete(ClinicDomain), "a clinic with no domain");
         yield return Case("CK0408", ClinicDomain, c => c.EditItemIn<Domain>(ClinicDomain, d => d.RootKey = ArticleLibrary), "a domain on a node that is not a clinic");
+        yield return Case("CK0420", Article, c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, MissingDocument)), "a reviewer pick of a node that does not exist");
+        yield return Case("CK0420", Article, c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, StarDCitation)), "a reviewer pick of a citation");
+        yield return Case("CK0420", Article, c => c.EditContent(DemoReviewer, n => n.Published = false), "a reviewer pick of an unpublished reviewer");
+        yield return Case("CK0420", Treatment, c => c.EditContent(DemoReviewer, n => n.Trashed = true), "a treatment page's reviewer in the recycle bin");
+        yield return Case("CK0420", Treatment, c => c.EditContent(Treatment, n => n.Set(Props.ReviewedBy, "Dr. Morgan Placeholder")), "a reviewer typed as text, as before reviewers were people");
         yield return Case("CK0501", Clinic, c => c.EditContent(Clinic, n => n.Set(Props.Logo, $"[{{\"key\":\"{Guid.NewGuid()}\",\"mediaKey\":\"{Missing}\",\"mediaTypeAlias\":\"Image\",\"crops\":[],\"focalPoint\":null}}]")), "a logo that picks a media key no item has");
         yield return Case("CK0501", Clinic, c => c.Delete(Logo), "a logo whose media item was deleted");
         yield return Case("CK0502", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, "")), "an image with empty alt text");
@@ -136,6 +144,8 @@ public sealed class RuleTests
         yield return Case("CK0322", Article, c => c.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Text, RichText("<h2>Before your visit</h2><p>Bring your insurance card and a list of your medicines. We are open 8am to 6pm.</p>"))), "practical text in a text block");
         yield return Case("CK0502", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, "Logo")), "a one-word alt text");
         yield return Case("CK0501", Clinic, c => c.EditContent(Clinic, n => n.Set(Props.Logo, "")), "a clinic with no logo picked");
+        yield return Case("CK0420", Article, c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, "")), "an article with no reviewer picked (CK0311's case, a warning)");
+        yield return Case("CK0420", Article, c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, "umb://document/" + Read(c, DemoReviewer).Key.ToString("N").ToUpperInvariant())), "a reviewer UDI written in upper-case hex");
     }
 
     [TestCaseSource(nameof(NearMisses))]
@@ -149,6 +159,21 @@ public sealed class RuleTests
 
         var findings = Validate(copy).Where(d => d.File == file && (d.Code == code || d.Severity == Severity.Error)).ToList();
         Assert.That(findings, Is.Empty, $"{code} (or any error) should not name {file}");
+    }
+
+    [Test]
+    public void A_drafts_reviewer_pick_that_does_not_resolve_is_a_warning_naming_the_pick()
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        copy.EditContent(Article, n =>
+        {
+            n.Published = false;
+            n.Set(Props.ReviewedBy, MissingDocument);
+        });
+
+        var found = Validate(copy).Where(d => d.Code == "CK0420").ToList();
+        Assert.That(found.Select(d => (d.File, d.Severity)), Is.EqualTo(new[] { (Article, Severity.Warning) }));
+        Assert.That(found[0].Message, Does.Contain(MissingDocument).And.EndWith("(draft: fix before publishing)"));
     }
 
     [Test]

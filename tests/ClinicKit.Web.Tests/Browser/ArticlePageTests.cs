@@ -104,7 +104,11 @@ public sealed class ArticlePageTests : BrowserTest
         await OpenShippedAsync(host, "/articles/" + page.Slug);
 
         var review = Page.Locator(".review-by");
-        await Assertions.Expect(review).ToHaveTextAsync($"{ShippedContent.Library.Label("ClinicKit.MedicallyReviewedBy", "")} {article.Review.ReviewedBy}, {article.ReviewerCredentials}");
+        var reviewer = article.Reviewer!;
+        var labels = new ClinicKit.Web.Rendering.Labels(ShippedContent.Library.Dictionary);
+        await Assertions.Expect(review).ToHaveTextAsync($"{labels.MedicallyReviewedBy} {reviewer.Name}, {reviewer.Credentials} {labels.DemoData}");
+        await Assertions.Expect(review.Locator("a")).ToHaveAttributeAsync("href", "/our-team#" + reviewer.Slug);
+        await Assertions.Expect(review.Locator(".demo-marker")).ToBeVisibleAsync();
         var dates = await Page.Locator(".review-dates time").EvaluateAllAsync<string[]>("times => times.map(t => t.getAttribute('datetime'))");
         Assert.That(dates, Is.EqualTo(new[] { article.Review.LastReviewed!.Value.ToString("yyyy-MM-dd"), article.Review.NextReviewDue!.Value.ToString("yyyy-MM-dd") }));
         await Assertions.Expect(Page.Locator(".review-overdue")).ToHaveCountAsync(0);
@@ -142,7 +146,11 @@ public sealed class ArticlePageTests : BrowserTest
         Assert.That(root.GetProperty("@type").GetString(), Is.EqualTo("MedicalWebPage"));
         Assert.That(root.GetProperty("lastReviewed").GetString(), Is.EqualTo(article.Review.LastReviewed!.Value.ToString("yyyy-MM-dd")));
         Assert.That(root.GetProperty("reviewedBy").GetProperty("@type").GetString(), Is.EqualTo("Person"));
-        Assert.That(root.GetProperty("reviewedBy").GetProperty("name").GetString(), Is.EqualTo(article.Review.ReviewedBy));
+        var reviewedBy = root.GetProperty("reviewedBy");
+        Assert.That(reviewedBy.GetProperty("name").GetString(), Is.EqualTo(article.Reviewer!.Name));
+        Assert.That(reviewedBy.GetProperty("jobTitle").GetString(), Is.EqualTo(article.Reviewer.Role));
+        Assert.That(reviewedBy.GetProperty("hasCredential").GetProperty("name").GetString(), Is.EqualTo(article.Reviewer.Credentials));
+        Assert.That(reviewedBy.GetProperty("url").GetString(), Does.EndWith("/our-team#" + article.Reviewer.Slug));
         var publisher = root.GetProperty("publisher");
         Assert.That(publisher.GetProperty("@type").GetString(), Is.EqualTo("MedicalClinic"));
         Assert.That(publisher.GetProperty("name").GetString(), Is.EqualTo(clinic.ClinicName));

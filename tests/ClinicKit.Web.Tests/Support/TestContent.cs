@@ -23,7 +23,7 @@ internal static class TestContent
 
     /// <summary>A published library article with no body: enough for lists and the sitemap.</summary>
     public static Article Article(string title, DateOnly? lastReviewed = null, DateTime? updated = null) =>
-        new(Guid.NewGuid(), title, title, $"{title} summary", [], [], Seo.None, new ReviewDates(null, lastReviewed, null), "", null, true, updated);
+        new(Guid.NewGuid(), title, title, $"{title} summary", [], [], Seo.None, new ReviewDates(null, lastReviewed, null), null, null, true, updated);
 
     public static Citation Citation(string title, CitationState state = CitationState.Published) =>
         new(Guid.NewGuid(), title, "Author A", "Journal", 2020, "", "", "", "Clinical study", null, state);

@@ -51,6 +51,7 @@ internal static partial class DeliveryApiMapper
     public static Article Article(ApiItem item)
     {
         var p = item.Properties;
+        var reviewer = Reviewer(Value(p, Props.ReviewedBy));
         return new Article(
             item.Id,
             item.Name,
@@ -59,8 +60,8 @@ internal static partial class DeliveryApiMapper
             UsyncLibraryReader.ReadBody(Blocks(Value(p, Props.Body))),
             Tags(p, Props.Topics),
             Seo(p),
-            new ReviewDates(RawText(p, Props.ReviewedBy), Date(p, Props.LastReviewed), Date(p, Props.NextReviewDue)),
-            Text(p, Props.ReviewerCredentials),
+            ReviewerPicks.Review(StoredText(Value(p, Props.ReviewedBy)), reviewer, Date(p, Props.LastReviewed), Date(p, Props.NextReviewDue)),
+            reviewer,
             CallToAction(Value(p, Props.CallToAction)),
             IsPublished: true,
             item.UpdateDate)
@@ -115,17 +116,46 @@ internal static partial class DeliveryApiMapper
         };
     }
 
-    /// <summary>A treatment, contact or legal page (null for any other child), read by the same reader as uSync content from
-    /// its values turned back into their stored form.</summary>
-    public static PatientPage? PatientPage(ApiItem item, int sortOrder) =>
-        PatientPageReader.Read(item.ContentType, item.Id, item.Name, item.UrlSegment, published: true, sortOrder, alias => Value(item.Properties, alias) is { } value
-            ? StoredValue(value) switch
-            {
-                null => null,
-                JsonValue text when text.TryGetValue<string>(out var s) => s,
-                var node => node.ToJsonString(),
-            }
-            : null) is { } page ? page with { UpdateDate = item.UpdateDate } : null;
+    /// <summary>A treatment, contact, legal or team page (null for any other child), read by the same reader as uSync content
+    /// from its values turned back into their stored form.</summary>
+    public static PatientPage? PatientPage(ApiItem item, int sortOrder)
+    {
+        var reviewer = Reviewer(Value(item.Properties, Props.ReviewedBy));
+        return PatientPageReader.Read(item.ContentType, item.Id, item.Name, item.UrlSegment, published: true, sortOrder,
+            alias => StoredText(Value(item.Properties, alias)), key => reviewer?.Key == key ? reviewer : null) is { } page
+            ? page with { UpdateDate = item.UpdateDate }
+            : null;
+    }
+
+    /// <summary>The reviewer a reviewer pick names. <c>MultiNodeTreePickerValueConverter.ConvertIntermediateToDeliveryApiObject</c>
+    /// (Umbraco-CMS src/Umbraco.Core/PropertyEditors/ValueConverters/MultiNodeTreePickerValueConverter.cs) writes an array of
+    /// <c>IApiContent</c>, unpublished picks left out, with properties only when the request expands the property; the head
+    /// always asks for <c>properties[reviewedBy]</c>, so a pick without properties (or of another type) does not resolve.</summary>
+    public static Reviewer? Reviewer(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Array } array || array.GetArrayLength() == 0
+            || !ApiItem.TryParse(array[0], out var item) || item.IsShallow || item.ContentType != DocumentTypes.Reviewer.Alias)
+        {
+            return null;
+        }
+
+        var p = item.Properties;
+        return new Reviewer(item.Id, item.Name, Text(p, Props.Credentials), Text(p, Props.Role), Text(p, Props.Bio), Text(p, Props.ProfileUrl),
+            Bool(p, Props.IsDemo), 0)
+        {
+            Photo = Image(Value(p, Props.Photo)),
+        };
+    }
+
+    /// <summary>A property's value as the stored text the source-neutral readers take (a block list's JSON, a picker's UDIs).</summary>
+    private static string? StoredText(JsonElement? value) => value is { } v
+        ? StoredValue(v) switch
+        {
+            null => null,
+            JsonValue text when text.TryGetValue<string>(out var s) => s,
+            var node => node.ToJsonString(),
+        }
+        : null;
 
     /// <summary>The keys a content picker's output names (an array of items, expanded or not).</summary>
     public static IReadOnlyList<Guid> PickedKeys(JsonElement? value) =>

@@ -17,11 +17,13 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 /// </remarks>
 internal sealed class DeliveryApiRequests(DeliveryApiClient client, DeliveryApiOptions options, TimeProvider time)
 {
-    /// <summary>Expanded with a clinic article: its library article, and that article's cited sources.</summary>
-    public const string ClinicArticleExpand = "properties[article[properties[body[properties[citations]]]]]";
+    /// <summary>Expanded with a clinic's children: a clinic article's library article, that article's cited sources and its
+    /// reviewer, and a treatment page's reviewer (expansions are matched by property alias, so a child without the
+    /// property is unaffected).</summary>
+    public const string ClinicArticleExpand = "properties[article[properties[body[properties[citations]],reviewedBy]],reviewedBy]";
 
-    /// <summary>Expanded with a library article: the sources its claim blocks cite.</summary>
-    public const string ArticleExpand = "properties[body[properties[citations]]]";
+    /// <summary>Expanded with a library article: the sources its claim blocks cite, and its reviewer.</summary>
+    public const string ArticleExpand = "properties[body[properties[citations]],reviewedBy]";
 
     public async Task<IEnumerable<KeyValuePair<string, byte[]>>> RootAsync(string startItem)
     {

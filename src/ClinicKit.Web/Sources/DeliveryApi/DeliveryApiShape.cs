@@ -31,7 +31,7 @@ internal static class DeliveryApiShape
         [(Props.Title, Shape.Text), (Props.Summary, Shape.Text), (Props.ShowInNavigation, Shape.Flag), (Props.NavigationLabel, Shape.Text), .. SeoProperties];
 
     private static readonly (string Alias, Shape Shape)[] ReviewProperties =
-        [(Props.ReviewedBy, Shape.Text), (Props.LastReviewed, Shape.Text), (Props.NextReviewDue, Shape.Text), (Props.ReviewerCredentials, Shape.Text)];
+        [(Props.ReviewedBy, Shape.List), (Props.LastReviewed, Shape.Text), (Props.NextReviewDue, Shape.Text)];
 
     private static readonly Dictionary<string, (string Alias, Shape Shape)[]> Expected = new(StringComparer.Ordinal)
     {
@@ -68,6 +68,12 @@ internal static class DeliveryApiShape
             .. PageProperties, (Props.OpeningHours, Shape.Blocks), (Props.MapUrl, Shape.Text), (Props.Directions, Shape.Text),
         ],
         [DocumentTypes.LegalPage.Alias] = [.. PageProperties, (Props.Body, Shape.RichText)],
+        [DocumentTypes.TeamPage.Alias] = [.. PageProperties],
+        [DocumentTypes.Reviewer.Alias] =
+        [
+            (Props.Credentials, Shape.Text), (Props.Role, Shape.Text), (Props.Bio, Shape.Text), (Props.Photo, Shape.List),
+            (Props.ProfileUrl, Shape.Text), (Props.IsDemo, Shape.Flag),
+        ],
         [DocumentTypes.SafetyBlock.Alias] =
         [
             (Props.Heading, Shape.Text), (Props.WhoShouldNotHaveIt, Shape.Blocks), (Props.Risks, Shape.Blocks), (Props.Monitoring, Shape.Blocks),

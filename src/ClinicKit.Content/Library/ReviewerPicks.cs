@@ -1,0 +1,22 @@
+using ClinicKit.Content.Blocks;
+using ClinicKit.Content.Claims;
+
+namespace ClinicKit.Content.Library;
+
+/// <summary>The medical review composition's reviewer pick (<c>reviewedBy</c>, a Multinode Treepicker limited to one reviewer),
+/// read the same way whichever source holds it.</summary>
+public static class ReviewerPicks
+{
+    /// <summary>The key the stored pick names (its first UDI), or null when nothing is picked.</summary>
+    public static Guid? PickedKey(string? stored) => Udis.ParsePicked(stored).Select(p => p.Key).FirstOrDefault();
+
+    /// <summary>The review as the claim rules see it: the reviewer's name when the pick resolves, otherwise the pick as stored,
+    /// so CK0311 still tells "nobody picked" from "a pick that does not resolve" (CK0420's case).</summary>
+    public static ReviewDates Review(string? stored, Reviewer? reviewer, DateOnly? lastReviewed, DateOnly? nextReviewDue) =>
+        new(reviewer?.Name ?? stored, lastReviewed, nextReviewDue);
+
+    /// <summary>Everyone picked, once each, in the people library's order.</summary>
+    public static IReadOnlyList<Reviewer> Distinct(IEnumerable<Reviewer?> picked) =>
+        picked.OfType<Reviewer>().DistinctBy(r => r.Key).OrderBy(r => r.SortOrder).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+
+}
