@@ -25,6 +25,50 @@ public sealed class AuditCommandTests
         });
     }
 
+    private const string DemoReviewer = "Content/dr.morgan-placeholder-demo-data.config";
+    private const string StarDArticle = "Content/how-ketamine-differs-from-traditional-antidepressants.config";
+
+    /// <summary>CK0421: how many of the five shipped articles the audit says are not ready to publish, after an edit.</summary>
+    private static IEnumerable<TestCaseData> Readiness()
+    {
+        TestCaseData Case(string why, Action<TempUsyncCopy> edit, int notReady) => new TestCaseData(edit, notReady).SetName($"CK0421: {why}");
+
+        yield return Case("the shipped demo reviewer makes every article not ready", _ => { }, 5);
+        yield return Case("a reviewer who is not marked as demo data is ready", c => c.EditContent(DemoReviewer, n => n.Set(Props.IsDemo, "0")), 0);
+        yield return Case("one article picking a real reviewer leaves the other four", c =>
+        {
+            var real = c.AddReviewer("Dr. Ada Example", "MD, psychiatry", "Medical director");
+            c.EditContent(StarDArticle, n => n.Set(Props.ReviewedBy, real));
+        }, 4);
+        yield return Case("one article picking a second demo reviewer is still not ready", c =>
+        {
+            var demo = c.AddReviewer("Dr. Second Placeholder (demo data)", "MD (placeholder)", isDemo: true);
+            c.EditContent(StarDArticle, n => n.Set(Props.ReviewedBy, demo));
+        }, 5);
+    }
+
+    [TestCaseSource(nameof(Readiness))]
+    public async Task An_article_reviewed_by_a_demo_reviewer_is_reported_not_ready_to_publish_and_the_audit_still_exits_0(Action<TempUsyncCopy> edit, int notReady)
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        edit(copy);
+
+        var json = await CliRun.Run("audit", copy.Root, "--format", "json");
+        var text = await CliRun.Run("audit", copy.Root);
+        var articles = JsonNode.Parse(json.Out)!["articles"]!.AsArray();
+        var flagged = articles.Where(a => a!["findings"]!.AsArray().Any(f => (string?)f!["code"] == "CK0421")).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Exit, Is.EqualTo(0), "not ready to publish is a readiness warning, not an unsupported claim");
+            Assert.That(JsonNode.Parse(json.Out)!["summary"]!["notReadyToPublish"]!.GetValue<int>(), Is.EqualTo(notReady));
+            Assert.That(flagged, Has.Count.EqualTo(notReady));
+            Assert.That(flagged.Select(a => a!["readyToPublish"]!.GetValue<bool>()), Is.All.False);
+            Assert.That(text.Out, Does.Contain($"{notReady} not ready to publish"));
+            Assert.That(System.Text.RegularExpressions.Regex.Matches(text.Out, "CK0421 Not ready to publish: reviewed by '[^']+', a demo reviewer").Count, Is.EqualTo(notReady));
+        });
+    }
+
     [Test]
     public async Task An_unsupported_claim_is_listed_under_its_article_and_clinics_and_exits_1()
     {

@@ -14,7 +14,7 @@ public sealed class NewSitePagesTests
     ];
 
     [Test]
-    public async Task The_clinics_answers_become_its_treatment_contact_and_legal_pages_and_validate_passes()
+    public async Task The_clinics_answers_become_its_treatment_contact_team_and_legal_pages_and_validate_passes()
     {
         using var copy = new TempUsyncCopy(Paths.ShippedUsync);
         var (exit, _, error) = await CliRun.Run(Args(copy.Root, "--address", "12 Example Pier, Seattle, WA 98101",
@@ -28,6 +28,10 @@ public sealed class NewSitePagesTests
         var contact = clinic.Pages.OfType<ContactContent>().Single();
         Assert.That(contact.OpeningHours.Select(h => $"{h.Days.Count} {h.Opens}-{h.Closes}"), Is.EqualTo(new[] { "5 09:00-17:00", "1 10:00-12:00" }));
         Assert.That(clinic.Pages.OfType<LegalContent>().Select(l => l.Slug), Is.EqualTo(new[] { "privacy-notice", "accessibility-statement" }));
+        var team = clinic.Pages.OfType<TeamContent>().Single();
+        Assert.That((team.Slug, team.IsPublished, team.Page.ShowInNavigation), Is.EqualTo(("our-team", true, true)), "published at /our-team, in the main navigation");
+        Assert.That(clinic.Pages.Where(p => p.Page.ShowInNavigation).Select(p => p.NavigationText),
+            Is.EqualTo(new[] { "Ketamine treatment", "Esketamine nasal spray", "Contact", "Our team" }));
         Assert.That((await CliRun.Run("validate", copy.Root)).Exit, Is.EqualTo(0));
         Assert.That((await CliRun.Run("format", "--check", copy.Root)).Exit, Is.EqualTo(0));
     }

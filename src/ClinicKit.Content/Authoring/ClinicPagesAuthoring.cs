@@ -6,7 +6,8 @@ using ClinicKit.Content.Usync.Items;
 namespace ClinicKit.Content.Authoring;
 
 /// <summary>The pages a new clinic starts with: a draft page per treatment (its medical content and safety information must be
-/// written and cited before it is published), the contact page from the clinic's answers, and privacy and accessibility pages.</summary>
+/// written and cited before it is published), the contact page from the clinic's answers, the team page (its reviewers are
+/// whoever reviews what the clinic shows) and privacy and accessibility pages.</summary>
 public static class ClinicPagesAuthoring
 {
     public static IReadOnlyList<ContentNode> Plan(ContentNode root, NewClinic clinic, IReadOnlyList<OpeningHours> hours, int firstSortOrder, DateTime now)
@@ -28,6 +29,9 @@ public static class ClinicPagesAuthoring
         var contact = PatientPageNodes.Page(Key("contact"), "Contact and location", DocumentTypes.ContactPage.Alias, root, sort++, published: true, now,
             new PageBasics("Contact and location", $"How to reach {name}, when we are open, and how to find us.", true, "Contact"));
         pages.Add(PatientPageNodes.Contact(contact, hours, "", ""));
+
+        pages.Add(PatientPageNodes.Page(Key("team"), "Our team", DocumentTypes.TeamPage.Alias, root, sort++, published: true, now,
+            new PageBasics("Our team", "Who checks the medical information on this website against its sources.", true, "")));
 
         var privacy = PatientPageNodes.Page(Key("privacy"), "Privacy notice", DocumentTypes.LegalPage.Alias, root, sort++, published: true, now,
             new PageBasics("Privacy notice", "What this website records about you, and what happens to what you tell us.", false, ""));
