@@ -13,7 +13,9 @@ namespace ClinicKit.Web.Export;
 /// <remarks>A clinic's hash covers its settings and, of its clinic articles, only what decides which pages exist and where
 /// (key, library article, URL segment, published, order): a clinic article's introduction, CTA and SEO are its own item, so
 /// editing them re-renders only the pages that show that clinic article. Its treatment, contact and legal pages stay in its
-/// hash: every page's navigation and footer show them, so editing one re-renders the clinic, as its webhook refreshes it.</remarks>
+/// hash: every page's navigation and footer show them, so editing one re-renders the clinic, as its webhook refreshes it.
+/// Each reviewer picked on an article or treatment page is an item of its own, so editing a reviewer re-renders the pages
+/// that name them (the articles and treatment pages they review, the home and team pages that list them).</remarks>
 public sealed class ContentFingerprints
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new RuntimeTypeConverter() } };
@@ -39,6 +41,7 @@ public sealed class ContentFingerprints
             items[clinic.Key] = Of(clinic with
             {
                 Articles = [.. clinic.Articles.Select(a => a with { IntroOverride = "", CallToAction = null, Seo = Seo.None, Name = "" })],
+                Pages = [.. clinic.Pages.Select(Picking)],
             });
             foreach (var clinicArticle in clinic.Articles)
             {
@@ -47,16 +50,25 @@ public sealed class ContentFingerprints
 
             foreach (var page in clinic.Pages)
             {
-                items[page.Key] = Of(page);
+                items[page.Key] = Of(Picking(page));
             }
         }
 
         var articleKeys = clinics.SelectMany(c => c.Articles).Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList();
         var articles = await source.GetArticlesAsync(articleKeys, cancellationToken);
-        var hashed = articles.AsParallel().Select(a => (a.Key, Hash: Of(a))).ToList();
+        var hashed = articles.AsParallel().Select(a => (a.Key, Hash: Of(Picking(a)))).ToList();
         foreach (var (key, hash) in hashed)
         {
             items[key] = hash;
+        }
+
+        var reviewers = articles.Select(a => a.Reviewer)
+            .Concat(clinics.SelectMany(c => c.Pages).OfType<TreatmentContent>().Select(t => t.Reviewer))
+            .OfType<Reviewer>()
+            .DistinctBy(r => r.Key);
+        foreach (var reviewer in reviewers)
+        {
+            items[reviewer.Key] = Of(reviewer);
         }
 
         var citationKeys = articles.SelectMany(a => ReferenceNumbering.CitedKeys(a.Claims.ToList())).Distinct().ToList();
@@ -98,6 +110,15 @@ public sealed class ContentFingerprints
 
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
+
+    /// <summary>What an article holds of its reviewer is which one it picks; the reviewer is an item of their own.</summary>
+    private static Article Picking(Article article) =>
+        article.Reviewer is { } reviewer ? article with { Reviewer = null, Review = article.Review with { ReviewedBy = reviewer.Key.ToString() } } : article;
+
+    private static PatientPage Picking(PatientPage page) =>
+        page is TreatmentContent { Reviewer: { } reviewer } treatment
+            ? treatment with { Reviewer = null, Review = treatment.Review with { ReviewedBy = reviewer.Key.ToString() } }
+            : page;
 
     private static UInt128 Of<T>(T value) => XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(value, Json));
 

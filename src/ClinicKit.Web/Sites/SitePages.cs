@@ -10,6 +10,7 @@ public enum SitePageKind
     Treatment,
     Contact,
     Legal,
+    Team,
     Sitemap,
     Robots,
     ClinicStylesheet,
@@ -51,6 +52,7 @@ public sealed class SitePages(IContentSource source, SiteAssets assets)
         {
             TreatmentContent => SitePageKind.Treatment,
             ContactContent => SitePageKind.Contact,
+            TeamContent => SitePageKind.Team,
             _ => SitePageKind.Legal,
         }, 200, p.Key)));
         pages.Add(new SitePage(PublicUrls.Sitemap, SitePageKind.Sitemap, 200));

@@ -10,7 +10,9 @@ namespace ClinicKit.Web.Tests.DeliveryApi;
 /// <summary>What the head asks Umbraco for, and with which headers: the request plan a page costs.</summary>
 public sealed class RequestPlanTests
 {
-    private const string DeepExpand = "expand=properties[article[properties[body[properties[citations]]]]]";
+    /// <summary>A clinic's children with what their pages show: a clinic article's library article, its citations and its
+    /// reviewer, and a treatment page's reviewer, in the one answer.</summary>
+    private const string DeepExpand = "expand=properties[article[properties[body[properties[citations]],reviewedBy]],reviewedBy]";
 
     private static ClinicSite Riverglass => ShippedContent.ClinicByHost("riverglass-ketamine.test");
 
@@ -33,13 +35,13 @@ public sealed class RequestPlanTests
             (FakeUmbraco.ApiPrefix + $"content?fetch=children:{clinic.Key:D}&sort=sortOrder:asc&skip=0&take=100&{DeepExpand}", null),
         }));
 
-        foreach (var path in served.Skip(1).Select(p => "/articles/" + p.Page.Slug).Append("/").Append("/sitemap.xml"))
+        foreach (var path in served.Skip(1).Select(p => "/articles/" + p.Page.Slug).Append("/").Append("/our-team").Append("/sitemap.xml"))
         {
             using var other = await head.GetAsync("riverglass-ketamine.test", path);
             Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.OK), path);
         }
 
-        Assert.That(fake.Requests, Has.Count.EqualTo(2), "every other page of the clinic comes from what those two answers held");
+        Assert.That(fake.Requests, Has.Count.EqualTo(2), "every other page of the clinic, the team page with its reviewers included, comes from what those two answers held");
     }
 
     [Test]

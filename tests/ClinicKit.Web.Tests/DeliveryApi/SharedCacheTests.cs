@@ -77,7 +77,7 @@ public sealed class SharedCacheTests
         Assert.That(await first.GetTextAsync(Host, path), Does.Contain("Title after the webhook"));
         Assert.That(fake.Requests.Select(r => r.PathAndQuery).Distinct(), Is.EqualTo(new[]
         {
-            FakeUmbraco.ApiPrefix + $"content/item/{article.Key:D}?expand=properties[body[properties[citations]]]",
+            FakeUmbraco.ApiPrefix + $"content/item/{article.Key:D}?expand=properties[body[properties[citations]],reviewedBy]",
         }), "one head fetched the article again; the other took it from Redis");
         Assert.That(fake.Requests, Has.Count.EqualTo(1));
     }

@@ -105,12 +105,13 @@ public sealed class WebhookTests
                 $"{host}{path}");
         }
 
-        var expected = pages.SelectMany(p => new[] { $"{p.Host}/articles/{p.Slug}", $"{p.Host}/", $"{p.Host}/sitemap.xml" }).Concat(listing).Distinct();
+        // The team page lists the reviewers of the articles the clinic shows, so it is read from them like the home page.
+        var expected = pages.SelectMany(p => new[] { $"{p.Host}/articles/{p.Slug}", $"{p.Host}/", $"{p.Host}/sitemap.xml", $"{p.Host}/our-team" }).Concat(listing).Distinct();
         Assert.That(log.Rendered.Distinct(), Is.EquivalentTo(expected), "exactly the pages that show the article were rendered again");
         Assert.That(fake.Requests.Select(r => r.PathAndQuery), Is.EqualTo(new[]
         {
-            FakeUmbraco.ApiPrefix + $"content/item/{article:D}?expand=properties[body[properties[citations]]]",
-        }), "one request refreshes the article, with its citations, for every clinic");
+            FakeUmbraco.ApiPrefix + $"content/item/{article:D}?expand=properties[body[properties[citations]],reviewedBy]",
+        }), "one request refreshes the article, with its citations and reviewer, for every clinic");
     }
 
     [Test]

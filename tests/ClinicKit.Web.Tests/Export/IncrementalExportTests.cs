@@ -1,6 +1,8 @@
 using ClinicKit.Content.Library;
 using ClinicKit.Content.Schema;
 using ClinicKit.Web.Export;
+using ClinicKit.Web.Navigation;
+using ClinicKit.Web.Sites;
 using ClinicKit.Web.Tests.Support;
 
 namespace ClinicKit.Web.Tests.Export;
@@ -23,6 +25,7 @@ public sealed class IncrementalExportTests
         ClinicColour,
         ColourOfAClinicAPrimaryClinicPointsAt,
         ClinicArticleDeleted,
+        ReviewerCredentials,
     }
 
     [SetUp]
@@ -47,6 +50,7 @@ public sealed class IncrementalExportTests
     [TestCase(Change.ClinicColour, TestName = "Changing a clinic's brand colour re-renders that clinic's pages only")]
     [TestCase(Change.ColourOfAClinicAPrimaryClinicPointsAt, TestName = "Changing a clinic's colour also re-renders the article pages of a clinic whose canonical links point at other clinics")]
     [TestCase(Change.ClinicArticleDeleted, TestName = "Deleting a clinic article removes its page and re-renders its clinic, nothing else")]
+    [TestCase(Change.ReviewerCredentials, TestName = "Editing a reviewer re-renders the articles and treatment pages they review and the home and team pages that list them, nothing else")]
     public async Task An_export_after_an_edit_renders_exactly_the_pages_that_show_what_changed(Change change)
     {
         using var content = UsyncCopy.OfShipped();
@@ -97,8 +101,9 @@ public sealed class IncrementalExportTests
             {
                 var (_, _, article) = SharedArticle(library);
                 content.Edit(article.Key, node => UsyncCopy.Set(node, Props.Summary, "Edited after the first export."));
+                // The team page lists the reviewers of the articles the clinic shows, so it is read from them like the home page.
                 var rendered = library.Clinics.SelectMany(c => c.Articles.Where(a => a.IsPublished && a.ArticleKey == article.Key)
-                        .SelectMany(a => new[] { "/articles/" + a.Slug, "/", "/sitemap.xml" }.Select(p => PublicUrlsHost(c) + p)))
+                        .SelectMany(a => new[] { "/articles/" + a.Slug, "/", "/sitemap.xml", "/our-team" }.Select(p => PublicUrlsHost(c) + p)))
                     .Concat(RelatedListings.Of(library, article.Key))
                     .Distinct().ToList();
                 return (rendered, []);
@@ -121,6 +126,22 @@ public sealed class IncrementalExportTests
                 File.Delete(content.FileOf(page.Key));
                 var removed = Larkspur + "/articles/" + page.Slug;
                 return (PagesOf(allPages, Larkspur).Where(p => p != removed).ToList(), [removed]);
+            }
+
+            case Change.ReviewerCredentials:
+            {
+                var reviewer = library.Articles.Select(a => a.Reviewer).OfType<Reviewer>().First();
+                content.Edit(reviewer.Key, node => UsyncCopy.Set(node, Props.Credentials, "MD (placeholder credentials, edited)"));
+                var rendered = library.Clinics.Where(c => c.IsPublished).SelectMany(c =>
+                {
+                    var reviews = Publishing.ServedArticles(c, library.Articles).Where(p => p.Article.Reviewer?.Key == reviewer.Key)
+                        .Select(p => Sites.PublicUrls.ArticlePath(p.ClinicArticle))
+                        .Concat(PatientPages.Served(c).OfType<TreatmentContent>().Where(t => t.Reviewer?.Key == reviewer.Key).Select(PatientPages.PathOf))
+                        .ToList();
+                    return reviews.Count == 0 ? [] : reviews.Append("/").Append("/our-team").Select(p => PublicUrlsHost(c) + p);
+                }).ToList();
+                Assert.That(rendered, Is.Not.Empty);
+                return (rendered, []);
             }
 
             default:

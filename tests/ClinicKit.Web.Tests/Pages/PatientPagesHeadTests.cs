@@ -44,6 +44,7 @@ public sealed partial class PatientPagesHeadTests
         {
             nameof(TreatmentContent) => new[] { "MedicalWebPage", "MedicalTherapy", "FAQPage" },
             nameof(ContactContent) => ["MedicalClinic", "ContactPoint", "OpeningHoursSpecification"],
+            nameof(TeamContent) => ["AboutPage", "Person", "EducationalOccupationalCredential"],
             _ => ["WebPage"],
         }));
     }
@@ -56,7 +57,7 @@ public sealed partial class PatientPagesHeadTests
         foreach (var site in sites)
         {
             var expected = site.Clinic.Pages.Select(PatientPages.PathOf).ToList();
-            Assert.That(site.Pages.Where(p => p.Kind is SitePageKind.Treatment or SitePageKind.Contact or SitePageKind.Legal).Select(p => p.Path), Is.EqualTo(expected));
+            Assert.That(site.Pages.Where(p => p.Kind is SitePageKind.Treatment or SitePageKind.Contact or SitePageKind.Legal or SitePageKind.Team).Select(p => p.Path), Is.EqualTo(expected));
             var sitemap = await head.GetTextAsync(site.Host, PublicUrls.Sitemap);
             foreach (var path in expected)
             {

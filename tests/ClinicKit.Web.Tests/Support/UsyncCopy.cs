@@ -49,6 +49,27 @@ public sealed class UsyncCopy : IDisposable
         return relative;
     }
 
+    /// <summary>Adds a published reviewer to the people library with every property the reviewer type defines, as uSync
+    /// exports a node, and returns their key.</summary>
+    public Guid AddReviewer(string name, string credentials, string role = "", string bio = "", string profileUrl = "", bool isDemo = false)
+    {
+        var folder = UsyncFolderReader.Read(Root);
+        var library = folder.Content.Single(n => n.ContentType == Content.Schema.DocumentTypes.PeopleLibrary.Alias);
+        var key = Guid.NewGuid();
+        var reviewer = Content.Authoring.ContentNodes.Create(key, name, Content.Schema.DocumentTypes.Reviewer.Alias, library,
+            folder.Content.Count(n => n.ParentKey == library.Key), published: true, new DateTime(2026, 10, 20, 9, 0, 0));
+        Set(reviewer, Content.Schema.Props.Credentials, credentials);
+        Set(reviewer, Content.Schema.Props.Role, role);
+        Set(reviewer, Content.Schema.Props.Bio, bio);
+        Set(reviewer, Content.Schema.Props.Photo, "");
+        Set(reviewer, Content.Schema.Props.ProfileUrl, profileUrl);
+        Set(reviewer, Content.Schema.Props.IsDemo, isDemo ? "1" : "0");
+        using var writer = UsyncFolderWriter.Open(Root);
+        writer.Write(reviewer);
+        writer.Commit();
+        return key;
+    }
+
     /// <summary>The file that holds a content node, relative to the folder.</summary>
     public string FileOf(Guid key) => Path.Combine(Root, UsyncFolderReader.Read(Root).ContentByKey(key)!.Source!.File);
 
