@@ -47,7 +47,7 @@ public sealed record MediaImage(Guid Key, string Src, string AltText);
 /// <summary>A person in the people library who checks medical content; the node name is the name pages show.</summary>
 /// <param name="IsDemo">A placeholder who does not exist: pages mark them as demo data and the audit reports their content
 /// as not ready to publish (CK0421).</param>
-public sealed record Reviewer(Guid Key, string Name, string Credentials, string Role, string Bio, string ProfileUrl, bool IsDemo, int SortOrder)
+public sealed record Reviewer(Guid Key, string Name, string Credentials, string Role, string Bio, string ProfileUrl, bool IsDemo)
 {
     public MediaImage? Photo { get; init; }
 

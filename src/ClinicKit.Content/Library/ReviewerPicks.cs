@@ -15,8 +15,8 @@ public static class ReviewerPicks
     public static ReviewDates Review(string? stored, Reviewer? reviewer, DateOnly? lastReviewed, DateOnly? nextReviewDue) =>
         new(reviewer?.Name ?? stored, lastReviewed, nextReviewDue);
 
-    /// <summary>Everyone picked, once each, in the people library's order.</summary>
+    /// <summary>Everyone picked, once each, by name (the Delivery API's expanded picks carry no tree order, so both sources
+    /// agree on this one).</summary>
     public static IReadOnlyList<Reviewer> Distinct(IEnumerable<Reviewer?> picked) =>
-        picked.OfType<Reviewer>().DistinctBy(r => r.Key).OrderBy(r => r.SortOrder).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
-
+        picked.OfType<Reviewer>().DistinctBy(r => r.Key).OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Key).ToList();
 }

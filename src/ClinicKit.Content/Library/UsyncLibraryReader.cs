@@ -58,8 +58,7 @@ public static class UsyncLibraryReader
         Text(n, Props.Role),
         Text(n, Props.Bio),
         Text(n, Props.ProfileUrl),
-        n.Value(Props.IsDemo)?.Trim() is "1" or "true" or "True",
-        n.SortOrder ?? 0);
+        n.Value(Props.IsDemo)?.Trim() is "1" or "true" or "True");
 
     public static Article ReadArticle(ContentNode n, Func<Guid?, Reviewer?> reviewers)
     {

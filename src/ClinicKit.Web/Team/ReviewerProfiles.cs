@@ -17,8 +17,8 @@ public static class ReviewerProfiles
 {
     public static TeamContent? TeamPage(ClinicSite clinic) => PatientPages.Served(clinic).OfType<TeamContent>().FirstOrDefault();
 
-    /// <summary>The reviewers of what the clinic serves (its served articles and treatment pages), once each, in the people
-    /// library's order: the people its team page shows.</summary>
+    /// <summary>The reviewers of what the clinic serves (its served articles and treatment pages), once each, by name: the
+    /// people its team page shows.</summary>
     public static IReadOnlyList<Reviewer> OfClinic(ClinicSite clinic, IEnumerable<Article> servedArticles) =>
         ReviewerPicks.Distinct(servedArticles.Select(a => a.Reviewer)
             .Concat(PatientPages.Served(clinic).OfType<TreatmentContent>().Select(t => t.Reviewer)));

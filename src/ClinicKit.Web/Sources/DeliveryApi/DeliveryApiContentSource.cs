@@ -96,10 +96,38 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     public async ValueTask<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
     {
         var items = await ItemsAsync(keys, ArticleExpand);
-        return items.Where(e => Item(e)?.ContentType == DocumentTypes.Article.Alias)
+        var articles = items.Where(e => Item(e)?.ContentType == DocumentTypes.Article.Alias)
             .Select(e => e.Mapped(m => DeliveryApiMapper.Article(Item(m)!)))
             .ToList();
+        var current = await OwnCopiesAsync(articles.Select(a => a.Reviewer));
+        return articles.Select(a => a.Reviewer is { } picked && current[picked.Key] != picked
+            ? a with { Reviewer = current[picked.Key], Review = Review(picked, current[picked.Key], a.Review) }
+            : a).ToList();
     }
+
+    /// <summary>Picked reviewers as their own entries have them (null once unpublished), one lookup per reviewer. The
+    /// expansion that brought the picking article or page stored those entries too, so this costs no request while they are
+    /// fresh; a reviewer's webhook makes only their entry stale, so an edited reviewer is fetched once
+    /// (<c>content/item/{id}</c>) for every page that names them, rather than the copy inside each picking item, which is as
+    /// old as that item.</summary>
+    private async Task<Dictionary<Guid, Reviewer?>> OwnCopiesAsync(IEnumerable<Reviewer?> picked)
+    {
+        var keys = picked.OfType<Reviewer>().Select(r => r.Key).Distinct().ToList();
+        var entries = await ResolveItemsAsync(keys, null);
+        return keys.Zip(entries).ToDictionary(p => p.First, p => Item(p.Second) is { } item ? DeliveryApiMapper.Reviewer(item) : null);
+    }
+
+    private async Task<ClinicSite> WithOwnReviewersAsync(ClinicSite clinic)
+    {
+        var current = await OwnCopiesAsync(clinic.Pages.OfType<TreatmentContent>().Select(t => t.Reviewer));
+        var pages = clinic.Pages.Select(p => p is TreatmentContent { Reviewer: { } picked } t && current[picked.Key] != picked
+            ? t with { Reviewer = current[picked.Key], Review = Review(picked, current[picked.Key], t.Review) }
+            : p).ToList();
+        return pages.SequenceEqual(clinic.Pages) ? clinic : clinic with { Pages = pages };
+    }
+
+    private static Content.Claims.ReviewDates Review(Reviewer picked, Reviewer? current, Content.Claims.ReviewDates review) =>
+        ReviewerPicks.Review(Content.Blocks.Udis.Document(picked.Key), current, review.LastReviewed, review.NextReviewDue);
 
     public async ValueTask<IReadOnlyList<Citation>> GetCitationsAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
     {
@@ -148,7 +176,7 @@ public sealed partial class DeliveryApiContentSource : IContentSource
         // Built from exactly the same cache entries as last time: the same clinic (every uncached page asks for it).
         if (_clinics.TryGetValue(rootId, out var memo) && memo.Matches(rootEntry, children, childItems, sortOrder))
         {
-            return memo.Clinic;
+            return await WithOwnReviewersAsync(memo.Clinic);
         }
 
         var articles = childItems
@@ -162,7 +190,7 @@ public sealed partial class DeliveryApiContentSource : IContentSource
         };
         _clinics[rootId] = new ClinicMemo(rootEntry, children, childItems, sortOrder, clinic);
         _refused.Served(clinic);
-        return clinic;
+        return await WithOwnReviewersAsync(clinic);
     }
 
     private sealed record ClinicMemo(CachedEntry Root, CachedEntry? Children, IReadOnlyList<CachedEntry> Items, int? SortOrder, ClinicSite Clinic)

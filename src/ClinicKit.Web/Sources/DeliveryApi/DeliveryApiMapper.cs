@@ -133,15 +133,22 @@ internal static partial class DeliveryApiMapper
     /// always asks for <c>properties[reviewedBy]</c>, so a pick without properties (or of another type) does not resolve.</summary>
     public static Reviewer? Reviewer(JsonElement? value)
     {
-        if (value is not { ValueKind: JsonValueKind.Array } array || array.GetArrayLength() == 0
-            || !ApiItem.TryParse(array[0], out var item) || item.IsShallow || item.ContentType != DocumentTypes.Reviewer.Alias)
+        return value is { ValueKind: JsonValueKind.Array } array && array.GetArrayLength() > 0
+            && ApiItem.TryParse(array[0], out var item) && !item.IsShallow
+                ? Reviewer(item)
+                : null;
+    }
+
+    /// <summary>A reviewer item, expanded in a pick or fetched on its own; null for an item of another type.</summary>
+    public static Reviewer? Reviewer(ApiItem item)
+    {
+        if (item.ContentType != DocumentTypes.Reviewer.Alias)
         {
             return null;
         }
 
         var p = item.Properties;
-        return new Reviewer(item.Id, item.Name, Text(p, Props.Credentials), Text(p, Props.Role), Text(p, Props.Bio), Text(p, Props.ProfileUrl),
-            Bool(p, Props.IsDemo), 0)
+        return new Reviewer(item.Id, item.Name, Text(p, Props.Credentials), Text(p, Props.Role), Text(p, Props.Bio), Text(p, Props.ProfileUrl), Bool(p, Props.IsDemo))
         {
             Photo = Image(Value(p, Props.Photo)),
         };
