@@ -34,11 +34,11 @@ public sealed class DataTypeConfigurationTests
             .Select(d => new TestCaseData(d).SetArgDisplayNames(Path.GetFileName(d.Source!.File)));
 
     [Test]
-    public void ClinicKit_ships_its_eighteen_data_types_and_each_has_a_known_configuration_shape()
+    public void ClinicKit_ships_its_nineteen_data_types_and_each_has_a_known_configuration_shape()
     {
         var shipped = ShippedDataTypes().Select(c => (DataType)c.Arguments[0]!).ToList();
 
-        Assert.That(shipped, Has.Count.EqualTo(18));
+        Assert.That(shipped, Has.Count.EqualTo(19));
         Assert.That(shipped.Select(d => d.EditorAlias),
             Is.All.Matches<string>(a => ConfigurationClasses.ContainsKey(a) || a == Aliases.ColorPickerEyeDropper),
             "a new editor needs its configuration class added to this test");
@@ -102,9 +102,11 @@ public sealed class DataTypeConfigurationTests
         Assert.That((configuration.ValidationLimit.Min, configuration.ValidationLimit.Max), Is.EqualTo((min, max)), "the number of blocks an editor may add");
     }
 
-    /// <summary>A claim may cite any number of sources (Umbraco reads maxNumber 0 as "no maximum"); a clinic article picks one article.</summary>
+    /// <summary>A claim may cite any number of sources (Umbraco reads maxNumber 0 as "no maximum"); a clinic article picks one
+    /// article; the medical review picks one reviewer.</summary>
     [TestCase("a66657c1-c531-4a38-b1d1-0bcb6c26fb59", "clinicKitCitation", "bd45a521-df45-4d28-9b78-dd6794428e85", "clinicKitCitationLibrary", 0, 0, TestName = "The citation picker picks any number of citations from the citation library")]
     [TestCase("8231c01e-1d1d-4682-84a8-fda0130d6cbb", "clinicKitArticle", "ea3cda1e-704d-4713-841f-c0e1252cf224", "clinicKitArticleLibrary", 0, 1, TestName = "The article picker picks one article from the article library")]
+    [TestCase("9e54f248-f16d-471d-947a-dd9e7079f587", "clinicKitReviewer", "adb50a5a-0e07-423b-9d47-ec35eb967e23", "clinicKitPeopleLibrary", 0, 1, TestName = "The reviewer picker picks one reviewer from the people library")]
     public void Pickers_filter_on_a_document_type_and_start_at_a_shipped_library_root(string dataTypeKey, string filterAlias, string startNode, string rootType, int min, int max)
     {
         var configuration = Read<MultiNodePickerConfiguration>(Guid.Parse(dataTypeKey));
@@ -115,7 +117,7 @@ public sealed class DataTypeConfigurationTests
         Assert.That(filter.Select(k => documentTypes.GetValueOrDefault(k)?.Alias), Is.EqualTo(new[] { filterAlias }));
         Assert.That(configuration.TreeSource.ObjectType, Is.EqualTo("content"));
         Assert.That(configuration.TreeSource.StartNodeId, Is.EqualTo(Guid.Parse(startNode)));
-        Assert.That(new[] { LibraryRoots.ArticleLibrary, LibraryRoots.CitationLibrary }, Has.Member(configuration.TreeSource.StartNodeId));
+        Assert.That(new[] { LibraryRoots.ArticleLibrary, LibraryRoots.CitationLibrary, LibraryRoots.PeopleLibrary }, Has.Member(configuration.TreeSource.StartNodeId));
         Assert.That(root, Is.Not.Null, "the start node is shipped content");
         Assert.That(root!.IsRoot && root.ContentType == rootType, Is.True, $"the start node is a {rootType} root");
         Assert.That(documentTypes.Values.Single(t => t.Alias == rootType).Structure.Select(s => s.Alias), Has.Member(filterAlias),
