@@ -1,21 +1,21 @@
 import { UMB_DOCUMENT_WORKSPACE_CONTEXT as ai, UmbDocumentItemRepository as si, UmbDocumentDetailRepository as oi, UmbDocumentTreeRepository as ri, UMB_EDIT_DOCUMENT_WORKSPACE_PATH_PATTERN as li, UMB_DOCUMENT_ENTITY_TYPE as ci } from "@umbraco-cms/backoffice/document";
-import { css as B, nothing as u, html as r, property as c, customElement as R, repeat as Ne, state as k } from "@umbraco-cms/backoffice/external/lit";
+import { css as B, nothing as u, html as r, property as c, customElement as I, repeat as Ie, state as _ } from "@umbraco-cms/backoffice/external/lit";
 import { UmbLitElement as N } from "@umbraco-cms/backoffice/lit-element";
-import { observeMultiple as ht } from "@umbraco-cms/backoffice/observable-api";
+import { observeMultiple as pt } from "@umbraco-cms/backoffice/observable-api";
 import { UmbTextStyles as te } from "@umbraco-cms/backoffice/style";
 import { UMB_BLOCK_MANAGER_CONTEXT as ui } from "@umbraco-cms/backoffice/block";
-import { DocumentVariantStateModel as Qe } from "@umbraco-cms/backoffice/external/backend-api";
-const q = (e, t, i) => `${e} ${e === 1 ? t : i}`, pt = {
+import { DocumentVariantStateModel as tt } from "@umbraco-cms/backoffice/external/backend-api";
+const U = (e, t, i) => `${e} ${e === 1 ? t : i}`, ft = {
   clinickit: {
     claimsTab: "Claims",
     clinicsDashboard: "Clinics",
     claimsAudit: "Claims audit",
     claimsInArticle: "Claims in this article",
     claimsInLibraryArticle: (e) => `Claims in the library article "${e}"`,
-    claimCount: (e) => q(e, "claim", "claims"),
-    citationCount: (e) => q(e, "source cited", "sources cited"),
-    errorCount: (e) => q(e, "error", "errors"),
-    warningCount: (e) => q(e, "warning", "warnings"),
+    claimCount: (e) => U(e, "claim", "claims"),
+    citationCount: (e) => U(e, "source cited", "sources cited"),
+    errorCount: (e) => U(e, "error", "errors"),
+    warningCount: (e) => U(e, "warning", "warnings"),
     noProblems: "No problems found",
     noClaims: "This article has no claim blocks yet. Add a Claim block to the body to make a medical claim with its sources.",
     loading: "Checking claims…",
@@ -54,18 +54,19 @@ const q = (e, t, i) => `${e} ${e === 1 ? t : i}`, pt = {
     fixCK0311: "Record who medically reviewed this article, and when.",
     reviewedBy: (e, t) => `Medically reviewed by ${e} on ${t}`,
     reviewNotRecorded: "No medical review recorded",
+    demoReviewer: "(demo reviewer: not ready to publish, CK0421)",
     nextReviewDue: (e) => `Next review due ${e}`,
     reviewOverdue: "Review overdue",
     pickArticleFirst: "This clinic page does not pick a library article yet.",
     citationsLabel: "Sources",
-    problemCount: (e) => q(e, "problem", "problems"),
+    problemCount: (e) => U(e, "problem", "problems"),
     ctaLabel: "Call to action",
     ctaTokensHint: "Clinic tokens are filled in for each clinic when the page is shown.",
     ctaToken: (e) => `Clinic token ${e}`,
     ctaNoLink: "No link picked",
     ctaLinksTo: "Links to",
     clinicsIntro: "Each clinic site reuses articles from the shared library. A change to a library article shows on every clinic listed with it.",
-    clinicsSummary: (e, t) => `${q(e, "clinic site", "clinic sites")} · ${q(t, "library article", "library articles")} reused`,
+    clinicsSummary: (e, t) => `${U(e, "clinic site", "clinic sites")} · ${U(t, "library article", "library articles")} reused`,
     noClinics: "There are no clinic sites yet.",
     clinicNoArticles: "This clinic shows no library articles yet.",
     columnLibraryArticle: "Library article",
@@ -84,16 +85,18 @@ const q = (e, t, i) => `${e} ${e === 1 ? t : i}`, pt = {
     openClinicLabel: (e) => `Open clinic ${e}`,
     loadFailed: "Could not load the data."
   }
-}, F = {
+}, M = {
   article: { alias: "clinicKitArticle", key: "c6e337d0-cf4c-4042-8ba6-e3f0530ac5a3" },
   clinicSite: { alias: "clinicKitClinicSite", key: "e80c0bdb-a856-48a4-9a32-5182310aed56" },
   clinicArticle: { alias: "clinicKitClinicArticle", key: "e65efc5c-eb04-4012-a6c7-68d568dc80e1" },
   claimBlock: { alias: "clinicKitClaimBlock", key: "d40032df-5b93-4a26-a1dd-b407cf0954cf" },
-  ctaBlock: { alias: "clinicKitCtaBlock", key: "7174234c-2e60-4103-8fa9-e8b8e205c168" }
+  ctaBlock: { alias: "clinicKitCtaBlock", key: "7174234c-2e60-4103-8fa9-e8b8e205c168" },
+  reviewer: { alias: "clinicKitReviewer", key: "33ec2654-9792-4e5a-8065-b411a226c1dd" }
 }, f = {
   title: "title",
   body: "body",
   reviewedBy: "reviewedBy",
+  isDemo: "isDemo",
   treatment: "treatment",
   lastReviewed: "lastReviewed",
   nextReviewDue: "nextReviewDue",
@@ -106,44 +109,44 @@ const q = (e, t, i) => `${e} ${e === 1 ? t : i}`, pt = {
   buttonLabel: "buttonLabel",
   link: "link",
   style: "style"
-}, di = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ie = "clinickit-claims", hi = {
+}, di = /\{\{\s*clinic\.[A-Za-z]+\s*\}\}/g, Ne = "clinickit-claims", hi = {
   type: "workspaceView",
   alias: "ClinicKit.WorkspaceView.Claims",
   name: "ClinicKit Claims workspace view",
-  element: () => Promise.resolve().then(() => Mn),
+  element: () => Promise.resolve().then(() => In),
   // After Umbraco's Content (200) and before Info (100).
   weight: 150,
   meta: {
     label: "#clinickit_claimsTab",
-    pathname: Ie,
+    pathname: Ne,
     icon: "icon-document-medal"
   },
   conditions: [
     { alias: "Umb.Condition.WorkspaceAlias", match: "Umb.Workspace.Document" },
     {
       alias: "Umb.Condition.WorkspaceContentTypeAlias",
-      oneOf: [F.article.alias, F.clinicArticle.alias]
+      oneOf: [M.article.alias, M.clinicArticle.alias]
     }
   ]
-}, pi = {
+}, mi = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Claim",
   name: "ClinicKit claim block preview",
-  element: () => Promise.resolve().then(() => Un),
-  forContentTypeAlias: F.claimBlock.alias,
+  element: () => Promise.resolve().then(() => Vn),
+  forContentTypeAlias: M.claimBlock.alias,
   forBlockEditor: "block-list"
-}, mi = {
+}, pi = {
   type: "blockEditorCustomView",
   alias: "ClinicKit.BlockEditorCustomView.Cta",
   name: "ClinicKit call-to-action block preview",
-  element: () => Promise.resolve().then(() => Yn),
-  forContentTypeAlias: F.ctaBlock.alias,
+  element: () => Promise.resolve().then(() => Xn),
+  forContentTypeAlias: M.ctaBlock.alias,
   forBlockEditor: "block-list"
 }, fi = {
   type: "dashboard",
   alias: "ClinicKit.Dashboard.Clinics",
   name: "ClinicKit Clinics dashboard",
-  element: () => Promise.resolve().then(() => ca),
+  element: () => Promise.resolve().then(() => da),
   weight: 15,
   meta: {
     label: "#clinickit_clinicsDashboard",
@@ -156,7 +159,7 @@ const q = (e, t, i) => `${e} ${e === 1 ? t : i}`, pt = {
   name: "ClinicKit English (United States)",
   meta: {
     culture: "en-US",
-    localizations: pt
+    localizations: ft
   }
 }, bi = {
   type: "localization",
@@ -164,16 +167,16 @@ const q = (e, t, i) => `${e} ${e === 1 ? t : i}`, pt = {
   name: "ClinicKit English (fallback)",
   meta: {
     culture: "en",
-    localizations: pt
+    localizations: ft
   }
-}, ka = [
+}, $a = [
   yi,
   bi,
   hi,
-  pi,
   mi,
+  pi,
   fi
-], gi = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, wi = { elementTypeKey: "5afe1b10-c15a-4e7d-9b3e-2f1a6c0d4e15", sections: ["whoShouldNotHaveIt", "risks", "monitoring"] }, vi = "Regulatory", ki = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], _i = 60, $i = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], Ci = [{ code: "CK0320", severity: "error", message: "This article discusses {treatment} but has no important safety information (a safety block with at least one point)." }, { code: "CK0321", severity: "error", message: "This article discusses {treatment} but no claim states its regulatory status (claim type Regulatory)." }], xi = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], v = {
+], gi = { elementTypeKey: "d40032df-5b93-4a26-a1dd-b407cf0954cf", properties: { statement: "statement", citations: "citations", claimType: "claimType", evidenceStrength: "evidenceStrength", qualifier: "qualifier" } }, wi = { elementTypeKey: "5afe1b10-c15a-4e7d-9b3e-2f1a6c0d4e15", sections: ["whoShouldNotHaveIt", "risks", "monitoring"] }, vi = "Regulatory", ki = ["Small or early clinical study", "Animal or laboratory study", "Expert review or guidance"], _i = 60, $i = [{ code: "CK0304", severity: "error", message: "{claim} has no statement." }, { code: "CK0301", severity: "error", message: "{claim} cites no source." }, { code: "CK0302", severity: "error", message: "{claim} cites {citation}, which does not exist." }, { code: "CK0303", severity: "error", message: '{claim} cites "{citation}", which is not published.' }, { code: "CK0306", severity: "warning", message: "{claim} has no claim type or evidence strength." }, { code: "CK0305", severity: "warning", message: "{claim} rests on limited evidence and has no qualifier." }], Ci = [{ code: "CK0320", severity: "error", message: "This article discusses {treatment} but has no important safety information (a safety block with at least one point)." }, { code: "CK0321", severity: "error", message: "This article discusses {treatment} but no claim states its regulatory status (claim type Regulatory)." }], Ti = [{ code: "CK0310", severity: "warning", message: "The medical review was due on {due} and is overdue." }, { code: "CK0311", severity: "warning", message: "This article makes claims but records no medical review." }], k = {
   claimBlock: gi,
   safetyBlock: wi,
   regulatoryClaimType: vi,
@@ -181,10 +184,10 @@ const q = (e, t, i) => `${e} ${e === 1 ? t : i}`, pt = {
   statementPreviewLength: _i,
   claimRules: $i,
   treatmentRules: Ci,
-  reviewRules: xi
+  reviewRules: Ti
 }, ge = "Umbraco.BlockList";
-function Ae(e) {
-  const t = Ti(e);
+function Se(e) {
+  const t = xi(e);
   if (!t) return [];
   const i = Array.isArray(t.contentData) ? t.contentData.filter(Ki) : [], n = /* @__PURE__ */ new Map();
   for (const s of i) {
@@ -198,12 +201,12 @@ function Ae(e) {
   }
   return a;
 }
-function U(e, t) {
+function W(e, t) {
   return e.values.find(
     (n) => h(n) && n.alias === t && n.culture == null && n.segment == null
   )?.value;
 }
-function Ti(e) {
+function xi(e) {
   let t = e;
   if (typeof t == "string") {
     if (t.trim() === "") return;
@@ -227,34 +230,34 @@ function Ki(e) {
 function h(e) {
   return typeof e == "object" && e !== null && !Array.isArray(e);
 }
-const Ei = { elementTypeKey: "76848c00-e446-4a0f-89b1-9a0b5a1e3731", property: "text" }, Si = { treatment: "\\b(ketamine|esketamine|spravato|infusions?|treatments?|therap(y|ies)|medications?|medicines?|antidepressants?|drugs?|doses?|dosing|nasal spray|sprays?|series|sessions?|protocols?|programs?|programmes?|tablets?|pills?|electroconvulsive|ect|tms|psychedelics?|psilocybin|anaesthetics?|anesthetics?)\\b", condition: "\\b(depress\\w*|anxiety|ptsd|trauma\\w*|suicid\\w*|pain|symptoms?|mood|bipolar|ocd|disorders?|illness(es)?|migraines?|fibromyalgia|trd|mental health|substance use|addiction|alcohol use|insomnia)\\b", medicine: "\\b(ketamine|esketamine|spravato|infusions?|nasal spray|sprays?|medications?|medicines?|antidepressants?|drugs?|doses?|therap(y|ies)|electroconvulsive|ect|tms|psychedelics?|psilocybin|tablets?|pills?)\\b", illness: "\\\\b(depress\\\\w*|anxiety|ptsd|trauma\\\\w*|suicid\\\\w*|pain|bipolar|ocd|disorders?|illness(es)?|migraines?|fibromyalgia|trd|substance use|addiction|alcohol use|insomnia)\\\\b", people: "\\b(patients?|people|adults|participants|volunteers|individuals|clients|sufferers|americans|children|teens|veterans|those with|men|women)\\b", effect: "\\b(relief|benefits?|effects?|results?|improv\\w*|better|difference|lighter|well|hopeful|respon\\w*|remission|symptoms?|mood|antidepressant|works?|working|eas(e|es|ed|ing)|lift(s|ed)?|reliev\\w*|gains?|change)\\b", pronoun: "^(it|they|this|these|the effect|the benefit|the relief|results?)\\b" }, Ai = [{ kind: "statistic", label: "statistic", claimType: "Statistic", when: [["\\b\\d+(\\.\\d+)? ?(%|per ?cent)", "@people|@condition|@treatment"], ["\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (in|out of) (every )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred)\\b", "@people|@condition|@treatment"], ["\\b\\d[\\d,.]* (million|billion|thousand)\\b", "@people|@condition"], ["\\b(more than|over|nearly|almost|about|roughly) (half|a third|a quarter|two thirds|three quarters)\\b|\\b(the )?majority of\\b|\\bmost (people|patients|adults) (with|who)\\b", "@people|@condition|@treatment"]] }, { kind: "onset", label: "how soon it works", claimType: "Onset", when: [["\\b(within|in|after|by|before the end of) (\\w+ ){0,3}(minutes?|hours?|days?|weeks?)\\b|\\b(within|in|after|by|before the end of) (a|an|one|two|three|four|five|six|the first|the second|your first|a single|just one|only one|a few|several|\\d+)( \\w+){0,2} (sessions?|infusions?|treatments?|doses?|visits?)\\b|\\b(immediate(ly)?|instant(ly)?|rapid(ly)?|fast[- ]acting|quick(ly|er)?|swift(ly)?|overnight|right away|same (day|afternoon|evening)|next day|by the next morning|(drive|way|ride) home|(first|second|third) (session|infusion|dose|treatment|week|visit))\\b|\\bhow (soon|quickly|fast)\\b", "@effect|@condition", "@treatment|@people|@pronoun|@condition|\\byou\\b"]] }, { kind: "durability", label: "how long results last", claimType: "Efficacy", when: [["\\b(last(s|ed|ing)?|long[- ](lasting|term)|durable|durability|sustain(s|ed)?|persist(s|ed|ent)?|wear(s)? off|wore off|fad(e|es|ed|ing)|relapse\\w*|for (weeks|months|years)|up to (a|\\d+|two|three|six) (weeks?|months?|years?)|maintenance|booster|top[- ]up|hold(s|ing)?|maintain\\w*|continue(s|d)? to (work|help|improve)|long after|(days|weeks|months) (to|or) (weeks|months|years))\\b", "@effect|@condition"], ["\\b(stay(s|ed|ing)?|remain(s|ed|ing)?|kept|keeps?) (well|better|in remission|symptom[- ]free|free of symptoms)\\b"]] }, { kind: "regulatory", label: "what a regulator approved", claimType: "Regulatory", when: [["\\b(fda|food and drug administration|ema|mhra|tga|health canada|nice|off[- ]label|schedule (i|ii|iii|iv|v|1|2|3|4|5)|controlled (substance|drug|medicine|medication)s?|rems|prescription[- ]only|dea)\\b"], ["\\b(approv\\w*|licen[cs]ed|cleared|authori[sz]ed|indicated)\\b", "@treatment|@condition"]] }, { kind: "safety", label: "safety and side effects", claimType: "Safety", when: [["\\b(not|non|no|never|low|zero|minimal|little)[- ](addictive|habit[- ]forming|risks?|risky|dangerous|harmful|side[- ]effects?|addiction)\\b"], ["\\b(side[- ]effects?|safe(ty|ly|r|st)?|well[- ]tolerated|tolera\\w*|risks?|risky|overdose|adverse|harm(less|ful)?|addict\\w*|dependen(ce|cy|t)|habit[- ]forming|misuse|abuse|dissociat\\w*|nausea|vomit\\w*|dizz\\w*|sedat\\w*|drows\\w*|blood pressure|heart rate|blood vessels?|coordination|(must|should|cannot|can't) not drive|must not drive|interact\\w*|psychosis|mania|pregnan\\w*|breastfeed\\w*|not suitable|unsuitable|not recommended|should not (be used|be given|have|take)|should be avoided|avoided by|no (known )?(downsides|drawbacks)|(recreational|long[- ]term|heavy|frequent) use)\\b", "@treatment|@pronoun|@people|\\b(it|you)\\b"]], inTextOnly: [["\\b(side[- ]effects?|adverse (effects?|events?|reactions?)|serious (reactions?|problems?|complications?|harm)|complications?|blurr\\w* vision|headaches?|overdos\\w*|contraindicat\\w*|addict\\w*|habit[- ]forming|bladder|urinary|cystitis|nause\\w*|lightheaded\\w*|vomit\\w*|hallucinat\\w*|boxed warning)\\b"]] }, { kind: "comparison", label: "comparison with other treatments", claimType: "Efficacy", when: [["\\b(more|less) \\w[^.]{0,50}\\bthan\\b|\\b(better|faster|sooner|safer|stronger|slower|worse|quicker|gentler|milder)\\b[^.]{0,50}\\bthan\\b|\\bcompared (to|with)\\b|\\bversus\\b|\\bvs\\b|\\bunlike\\b|\\bsuperior\\b|\\binferior\\b|\\boutperform\\w*|\\bas (effective|good|safe) as\\b|\\b(work\\w*|perform\\w*|does|did|do) as well as\\b|\\b(where|when|that|whom?) (other|standard|traditional|conventional|older|usual) (treatments?|antidepressants?|medications?|medicines?|options|pills|therapies|drugs) (fail\\w*|leave|left|did not|didn't|have not|haven't|do not|don't|could not|couldn't|cannot|can't)\\b|\\bbeats?\\b", "@treatment"]] }, { kind: "cure", label: "cure or guarantee", claimType: "Efficacy", when: [["\\b(cur(e|es|ed|ing)|guarantee\\w*|permanent(ly)?|miracle|100 ?%|never (come|comes|return|returns)|eliminat\\w*|eradicat\\w*|once and for all|for good|completely (gone|free)|free (of|from) (depress\\w*|pain|anxiety|symptoms)|end (your|the) (depression|pain|suffering)|reverse[sd]?|(put|puts|putting) an end to|say goodbye to|disappear\\w*|vanish\\w*|life sentence|back to normal|symptom[- ]free|no longer (suffer|struggle|live with))\\b", "@treatment|@condition|@effect"]] }, { kind: "mechanism", label: "how it works in the body", claimType: "Mechanism", inTextOnly: [["\\b(nmda|ampa|glutamate|gaba|bdnf|mtor|receptors?|neurotransmitters?|synap\\w*|neuroplastic\\w*|neurons?|serotonin|norepinephrine|dopamine|opioid system|inflammat\\w*|brain (cells?|circuits?|chemistry|connections?|networks?|regions?)|neural|rewir\\w*|regrow\\w*|default mode network|brain|circuits?|chemical messengers?|brain chemicals?|metaboli\\w*|breakdown product|byproduct|(brain|nerve|neural) connections|cortex|prefrontal|hippocamp\\w*|(hydroxy)?norketamine)\\b", "@treatment|@condition|@effect|@pronoun|\\bstress\\b"]] }, { kind: "efficacy", label: "how well it works", claimType: "Efficacy", when: [["\\b(clinically proven|proven to|scientifically (proven|shown))\\b"], ["\\b(effective(ly|ness)?|efficacy|ineffective|work(s|ed)? (for|well|better|when|in|where)|succeed\\w*|success\\w*|breakthrough|life[- ]changing|powerful|reliev\\w*|relief|improv\\w*|reduc\\w*|lower(s|ed)|remission|respon(d|ds|ded|se|ses|ders?)|benefit\\w*|eas(e|es|ed|ing)|lift(s|ed)?|alleviat\\w*|heal(s|ed|ing)?|restor\\w*|help(s|ed|ing)? (with|to|patients|people|those|many|most|you|clients|them|thousands|hundreds|countless|so many)|promis(e|es|ing)|(offer\\w*|bring\\w*|giv\\w*|new|real|renewed) hope|brighten\\w*|reclaim\\w*|regain\\w*|transform\\w*|lives? back|done well|do well|quiet(s|ed|en\\w*)|calm(s|ed)?|feel (better|lighter|well|like (yourself|themselves|themself))|treat(s|ed|ing)? (depress\\w*|anxiety|ptsd|pain|symptoms|people|patients|it|the))\\b", "@treatment|@condition|@pronoun"]], inTextOnly: [["\\b(studies|study|research|trials?|evidence|researchers|scientists|data|meta-analys[ie]s|reviews?)\\b[^.]{0,60}\\b(show\\w*|suggest\\w*|found|find\\w*|prov\\w*|demonstrat\\w*|indicat\\w*|confirm\\w*|report\\w*|support\\w*|link\\w*)\\b", "@treatment|@condition|@people|@effect"], ["@medicine", "@illness|\\b(relief|benefits?|improv\\w*|respon(d|ds|ded|se|ses|ders?)|remission|symptoms?|feel(s|ing)? (better|lighter|well|nothing)|difference|change|frees?|freed|turning point|helpful|at bay|away|act(s|ing)? (in|within|on|fast|quickly))\\b"]] }], Pi = [["\\b(call|text|dial|phone)( or (call|text))? (988|911|999|112|\\d{3}[ -.]?\\d{3})\\b"], ["\\b(crisis (line|lifeline)|hotline|helpline|emergency (room|department|services))\\b"], ['\\?["”’)]?$'], ["^(ask|ask,|ask too|find out|check with|talk (to|with)|discuss|tell (us|your)|write down|before (your|the) first)\\b"], ["^(here is|here's|here are|below|the (next|following) (section|part)s?|this (article|page|post|section|guide) (explains|covers|walks|looks|describes|sets out|is about))\\b|\\b(in|later in) this (article|post|section|guide)\\b"], ["\\b(asked|asks|asking|looked at|looks at|looking at|tested|testing|are studying|is studying|were studying|set out to (learn|find out|test))( \\w+){0,2} (whether|how|if|what|which|why)\\b"], ["^[A-Z][\\w()' -]{0,60}: (a|an|the|one) \\w+"], ["^(our|the|your) (nurses?|team|staff|clinicians?|doctors?|psychiatrists?|care team)( \\w+){0,2} (monitor|check|watch|measure|record)s?\\b"]], Oi = ["\\b\\d+(\\.\\d+)? ?(%|per ?cent)", "\\b(cur(e|es|ed|ing)|guarantee\\w*|miracle|proven|permanent(ly)?)\\b", "\\b(within|in) (minutes|hours|a day|24 hours|a few hours)\\b", "^(did you know|what if|imagine|tired of|ready to|why (wait|suffer|struggle)|isn't it|wouldn't)\\b"], Li = { code: "CK0322", severity: "warning", message: 'Text block {block} says "{sentence}" outside a claim block: a medical claim ({kind}) needs a claim block with a source, or rewording.' }, H = {
+const Ei = { elementTypeKey: "76848c00-e446-4a0f-89b1-9a0b5a1e3731", property: "text" }, Ai = { treatment: "\\b(ketamine|esketamine|spravato|infusions?|treatments?|therap(y|ies)|medications?|medicines?|antidepressants?|drugs?|doses?|dosing|nasal spray|sprays?|series|sessions?|protocols?|programs?|programmes?|tablets?|pills?|electroconvulsive|ect|tms|psychedelics?|psilocybin|anaesthetics?|anesthetics?)\\b", condition: "\\b(depress\\w*|anxiety|ptsd|trauma\\w*|suicid\\w*|pain|symptoms?|mood|bipolar|ocd|disorders?|illness(es)?|migraines?|fibromyalgia|trd|mental health|substance use|addiction|alcohol use|insomnia)\\b", medicine: "\\b(ketamine|esketamine|spravato|infusions?|nasal spray|sprays?|medications?|medicines?|antidepressants?|drugs?|doses?|therap(y|ies)|electroconvulsive|ect|tms|psychedelics?|psilocybin|tablets?|pills?)\\b", illness: "\\\\b(depress\\\\w*|anxiety|ptsd|trauma\\\\w*|suicid\\\\w*|pain|bipolar|ocd|disorders?|illness(es)?|migraines?|fibromyalgia|trd|substance use|addiction|alcohol use|insomnia)\\\\b", people: "\\b(patients?|people|adults|participants|volunteers|individuals|clients|sufferers|americans|children|teens|veterans|those with|men|women)\\b", effect: "\\b(relief|benefits?|effects?|results?|improv\\w*|better|difference|lighter|well|hopeful|respon\\w*|remission|symptoms?|mood|antidepressant|works?|working|eas(e|es|ed|ing)|lift(s|ed)?|reliev\\w*|gains?|change)\\b", pronoun: "^(it|they|this|these|the effect|the benefit|the relief|results?)\\b" }, Si = [{ kind: "statistic", label: "statistic", claimType: "Statistic", when: [["\\b\\d+(\\.\\d+)? ?(%|per ?cent)", "@people|@condition|@treatment"], ["\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (in|out of) (every )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred)\\b", "@people|@condition|@treatment"], ["\\b\\d[\\d,.]* (million|billion|thousand)\\b", "@people|@condition"], ["\\b(more than|over|nearly|almost|about|roughly) (half|a third|a quarter|two thirds|three quarters)\\b|\\b(the )?majority of\\b|\\bmost (people|patients|adults) (with|who)\\b", "@people|@condition|@treatment"]] }, { kind: "onset", label: "how soon it works", claimType: "Onset", when: [["\\b(within|in|after|by|before the end of) (\\w+ ){0,3}(minutes?|hours?|days?|weeks?)\\b|\\b(within|in|after|by|before the end of) (a|an|one|two|three|four|five|six|the first|the second|your first|a single|just one|only one|a few|several|\\d+)( \\w+){0,2} (sessions?|infusions?|treatments?|doses?|visits?)\\b|\\b(immediate(ly)?|instant(ly)?|rapid(ly)?|fast[- ]acting|quick(ly|er)?|swift(ly)?|overnight|right away|same (day|afternoon|evening)|next day|by the next morning|(drive|way|ride) home|(first|second|third) (session|infusion|dose|treatment|week|visit))\\b|\\bhow (soon|quickly|fast)\\b", "@effect|@condition", "@treatment|@people|@pronoun|@condition|\\byou\\b"]] }, { kind: "durability", label: "how long results last", claimType: "Efficacy", when: [["\\b(last(s|ed|ing)?|long[- ](lasting|term)|durable|durability|sustain(s|ed)?|persist(s|ed|ent)?|wear(s)? off|wore off|fad(e|es|ed|ing)|relapse\\w*|for (weeks|months|years)|up to (a|\\d+|two|three|six) (weeks?|months?|years?)|maintenance|booster|top[- ]up|hold(s|ing)?|maintain\\w*|continue(s|d)? to (work|help|improve)|long after|(days|weeks|months) (to|or) (weeks|months|years))\\b", "@effect|@condition"], ["\\b(stay(s|ed|ing)?|remain(s|ed|ing)?|kept|keeps?) (well|better|in remission|symptom[- ]free|free of symptoms)\\b"]] }, { kind: "regulatory", label: "what a regulator approved", claimType: "Regulatory", when: [["\\b(fda|food and drug administration|ema|mhra|tga|health canada|nice|off[- ]label|schedule (i|ii|iii|iv|v|1|2|3|4|5)|controlled (substance|drug|medicine|medication)s?|rems|prescription[- ]only|dea)\\b"], ["\\b(approv\\w*|licen[cs]ed|cleared|authori[sz]ed|indicated)\\b", "@treatment|@condition"]] }, { kind: "safety", label: "safety and side effects", claimType: "Safety", when: [["\\b(not|non|no|never|low|zero|minimal|little)[- ](addictive|habit[- ]forming|risks?|risky|dangerous|harmful|side[- ]effects?|addiction)\\b"], ["\\b(side[- ]effects?|safe(ty|ly|r|st)?|well[- ]tolerated|tolera\\w*|risks?|risky|overdose|adverse|harm(less|ful)?|addict\\w*|dependen(ce|cy|t)|habit[- ]forming|misuse|abuse|dissociat\\w*|nausea|vomit\\w*|dizz\\w*|sedat\\w*|drows\\w*|blood pressure|heart rate|blood vessels?|coordination|(must|should|cannot|can't) not drive|must not drive|interact\\w*|psychosis|mania|pregnan\\w*|breastfeed\\w*|not suitable|unsuitable|not recommended|should not (be used|be given|have|take)|should be avoided|avoided by|no (known )?(downsides|drawbacks)|(recreational|long[- ]term|heavy|frequent) use)\\b", "@treatment|@pronoun|@people|\\b(it|you)\\b"]], inTextOnly: [["\\b(side[- ]effects?|adverse (effects?|events?|reactions?)|serious (reactions?|problems?|complications?|harm)|complications?|blurr\\w* vision|headaches?|overdos\\w*|contraindicat\\w*|addict\\w*|habit[- ]forming|bladder|urinary|cystitis|nause\\w*|lightheaded\\w*|vomit\\w*|hallucinat\\w*|boxed warning)\\b"]] }, { kind: "comparison", label: "comparison with other treatments", claimType: "Efficacy", when: [["\\b(more|less) \\w[^.]{0,50}\\bthan\\b|\\b(better|faster|sooner|safer|stronger|slower|worse|quicker|gentler|milder)\\b[^.]{0,50}\\bthan\\b|\\bcompared (to|with)\\b|\\bversus\\b|\\bvs\\b|\\bunlike\\b|\\bsuperior\\b|\\binferior\\b|\\boutperform\\w*|\\bas (effective|good|safe) as\\b|\\b(work\\w*|perform\\w*|does|did|do) as well as\\b|\\b(where|when|that|whom?) (other|standard|traditional|conventional|older|usual) (treatments?|antidepressants?|medications?|medicines?|options|pills|therapies|drugs) (fail\\w*|leave|left|did not|didn't|have not|haven't|do not|don't|could not|couldn't|cannot|can't)\\b|\\bbeats?\\b", "@treatment"]] }, { kind: "cure", label: "cure or guarantee", claimType: "Efficacy", when: [["\\b(cur(e|es|ed|ing)|guarantee\\w*|permanent(ly)?|miracle|100 ?%|never (come|comes|return|returns)|eliminat\\w*|eradicat\\w*|once and for all|for good|completely (gone|free)|free (of|from) (depress\\w*|pain|anxiety|symptoms)|end (your|the) (depression|pain|suffering)|reverse[sd]?|(put|puts|putting) an end to|say goodbye to|disappear\\w*|vanish\\w*|life sentence|back to normal|symptom[- ]free|no longer (suffer|struggle|live with))\\b", "@treatment|@condition|@effect"]] }, { kind: "mechanism", label: "how it works in the body", claimType: "Mechanism", inTextOnly: [["\\b(nmda|ampa|glutamate|gaba|bdnf|mtor|receptors?|neurotransmitters?|synap\\w*|neuroplastic\\w*|neurons?|serotonin|norepinephrine|dopamine|opioid system|inflammat\\w*|brain (cells?|circuits?|chemistry|connections?|networks?|regions?)|neural|rewir\\w*|regrow\\w*|default mode network|brain|circuits?|chemical messengers?|brain chemicals?|metaboli\\w*|breakdown product|byproduct|(brain|nerve|neural) connections|cortex|prefrontal|hippocamp\\w*|(hydroxy)?norketamine)\\b", "@treatment|@condition|@effect|@pronoun|\\bstress\\b"]] }, { kind: "efficacy", label: "how well it works", claimType: "Efficacy", when: [["\\b(clinically proven|proven to|scientifically (proven|shown))\\b"], ["\\b(effective(ly|ness)?|efficacy|ineffective|work(s|ed)? (for|well|better|when|in|where)|succeed\\w*|success\\w*|breakthrough|life[- ]changing|powerful|reliev\\w*|relief|improv\\w*|reduc\\w*|lower(s|ed)|remission|respon(d|ds|ded|se|ses|ders?)|benefit\\w*|eas(e|es|ed|ing)|lift(s|ed)?|alleviat\\w*|heal(s|ed|ing)?|restor\\w*|help(s|ed|ing)? (with|to|patients|people|those|many|most|you|clients|them|thousands|hundreds|countless|so many)|promis(e|es|ing)|(offer\\w*|bring\\w*|giv\\w*|new|real|renewed) hope|brighten\\w*|reclaim\\w*|regain\\w*|transform\\w*|lives? back|done well|do well|quiet(s|ed|en\\w*)|calm(s|ed)?|feel (better|lighter|well|like (yourself|themselves|themself))|treat(s|ed|ing)? (depress\\w*|anxiety|ptsd|pain|symptoms|people|patients|it|the))\\b", "@treatment|@condition|@pronoun"]], inTextOnly: [["\\b(studies|study|research|trials?|evidence|researchers|scientists|data|meta-analys[ie]s|reviews?)\\b[^.]{0,60}\\b(show\\w*|suggest\\w*|found|find\\w*|prov\\w*|demonstrat\\w*|indicat\\w*|confirm\\w*|report\\w*|support\\w*|link\\w*)\\b", "@treatment|@condition|@people|@effect"], ["@medicine", "@illness|\\b(relief|benefits?|improv\\w*|respon(d|ds|ded|se|ses|ders?)|remission|symptoms?|feel(s|ing)? (better|lighter|well|nothing)|difference|change|frees?|freed|turning point|helpful|at bay|away|act(s|ing)? (in|within|on|fast|quickly))\\b"]] }], Pi = [["\\b(call|text|dial|phone)( or (call|text))? (988|911|999|112|\\d{3}[ -.]?\\d{3})\\b"], ["\\b(crisis (line|lifeline)|hotline|helpline|emergency (room|department|services))\\b"], ['\\?["”’)]?$'], ["^(ask|ask,|ask too|find out|check with|talk (to|with)|discuss|tell (us|your)|write down|before (your|the) first)\\b"], ["^(here is|here's|here are|below|the (next|following) (section|part)s?|this (article|page|post|section|guide) (explains|covers|walks|looks|describes|sets out|is about))\\b|\\b(in|later in) this (article|post|section|guide)\\b"], ["\\b(asked|asks|asking|looked at|looks at|looking at|tested|testing|are studying|is studying|were studying|set out to (learn|find out|test))( \\w+){0,2} (whether|how|if|what|which|why)\\b"], ["^[A-Z][\\w()' -]{0,60}: (a|an|the|one) \\w+"], ["^(our|the|your) (nurses?|team|staff|clinicians?|doctors?|psychiatrists?|care team)( \\w+){0,2} (monitor|check|watch|measure|record)s?\\b"]], Oi = ["\\b\\d+(\\.\\d+)? ?(%|per ?cent)", "\\b(cur(e|es|ed|ing)|guarantee\\w*|miracle|proven|permanent(ly)?)\\b", "\\b(within|in) (minutes|hours|a day|24 hours|a few hours)\\b", "^(did you know|what if|imagine|tired of|ready to|why (wait|suffer|struggle)|isn't it|wouldn't)\\b"], Li = { code: "CK0322", severity: "warning", message: 'Text block {block} says "{sentence}" outside a claim block: a medical claim ({kind}) needs a claim block with a source, or rewording.' }, H = {
   richTextBlock: Ei,
-  cues: Si,
-  kinds: Ai,
+  cues: Ai,
+  kinds: Si,
   ordinaryText: Pi,
   stillClaims: Oi,
   finding: Li
-}, et = H.cues;
-function mt(e) {
+}, it = H.cues;
+function yt(e) {
   const t = e.replace(/@(\w+)/g, (i, n) => {
-    if (!Object.prototype.hasOwnProperty.call(et, n)) throw new Error(`claim-detection.json: the pattern '${e}' names no cue '${n}'`);
-    return `(?:${et[n]})`;
+    if (!Object.prototype.hasOwnProperty.call(it, n)) throw new Error(`claim-detection.json: the pattern '${e}' names no cue '${n}'`);
+    return `(?:${it[n]})`;
   });
   return new RegExp(t, "i");
 }
-const Pe = (e) => (e ?? []).map((t) => t.map(mt)), Di = H.kinds.map((e) => ({
+const Pe = (e) => (e ?? []).map((t) => t.map(yt)), Di = H.kinds.map((e) => ({
   kind: e.kind,
   label: e.label,
   claimType: e.claimType,
   when: Pe("when" in e ? e.when : void 0),
   inTextOnly: Pe("inTextOnly" in e ? e.inTextOnly : void 0)
-})), Bi = Pe(H.ordinaryText), Mi = H.stillClaims.map(mt), qe = H.finding, ft = H.richTextBlock.elementTypeKey.toLowerCase(), yt = H.richTextBlock.property, ze = (e) => (t) => t.every((i) => i.test(e));
+})), Bi = Pe(H.ordinaryText), Mi = H.stillClaims.map(yt), qe = H.finding, bt = H.richTextBlock.elementTypeKey.toLowerCase(), gt = H.richTextBlock.property, ze = (e) => (t) => t.every((i) => i.test(e));
 function Ri(e, t = !1) {
   if (Bi.some(ze(e)) && !Mi.some((n) => n.test(e))) return null;
   const i = Di.find((n) => n.when.some(ze(e)) || !t && n.inTextOnly.some(ze(e)));
   return i ? { kind: i.kind, label: i.label, claimType: i.claimType } : null;
 }
-const tt = ".!?", Ni = '"”’)', Ii = '"“(', it = (e) => /\s/.test(e), nt = (e) => e !== void 0 && /[A-Z0-9]/.test(e);
+const nt = ".!?", Ii = '"”’)', Ni = '"“(', at = (e) => /\s/.test(e), st = (e) => e !== void 0 && /[A-Z0-9]/.test(e);
 function qi(e) {
   const t = [], i = (s) => {
     const o = s.trim();
@@ -262,18 +265,18 @@ function qi(e) {
   };
   let n = 0, a = 0;
   for (; a < e.length; ) {
-    if (!it(e[a])) {
+    if (!at(e[a])) {
       a++;
       continue;
     }
     const s = a;
-    for (; a < e.length && it(e[a]); ) a++;
-    const o = s >= 1 && (tt.includes(e[s - 1]) || s >= 2 && Ni.includes(e[s - 1]) && tt.includes(e[s - 2])), l = a < e.length && (nt(e[a]) || Ii.includes(e[a]) && nt(e[a + 1]));
+    for (; a < e.length && at(e[a]); ) a++;
+    const o = s >= 1 && (nt.includes(e[s - 1]) || s >= 2 && Ii.includes(e[s - 1]) && nt.includes(e[s - 2])), l = a < e.length && (st(e[a]) || Ni.includes(e[a]) && st(e[a + 1]));
     o && l && (i(e.slice(n, s)), n = a);
   }
   return i(e.slice(n)), t;
 }
-const Ui = /<(\/?)([A-Za-z][A-Za-z0-9]*)[^>]*>/g, Wi = /^(p|li|h[1-6]|blockquote|div|br|ul|ol|table|tr|td|th|section|article|figcaption|dd|dt|hr)$/, at = {
+const Ui = /<(\/?)([A-Za-z][A-Za-z0-9]*)[^>]*>/g, Wi = /^(p|li|h[1-6]|blockquote|div|br|ul|ol|table|tr|td|th|section|article|figcaption|dd|dt|hr)$/, ot = {
   amp: "&",
   lt: "<",
   gt: ">",
@@ -294,7 +297,7 @@ function Vi(e) {
       const n = i[1] === "x" || i[1] === "X" ? parseInt(i.slice(2), 16) : parseInt(i.slice(1), 10);
       return n > 0 && n <= 1114111 ? String.fromCodePoint(n) : t;
     }
-    return Object.prototype.hasOwnProperty.call(at, i) ? at[i] : t;
+    return Object.prototype.hasOwnProperty.call(ot, i) ? ot[i] : t;
   });
 }
 function Fi(e) {
@@ -312,11 +315,11 @@ function Fi(e) {
   }
   return i += e.slice(s), a(), t;
 }
-function bt(e) {
+function wt(e) {
   if (typeof e == "string") {
     if (e.trimStart().startsWith("{"))
       try {
-        return bt(JSON.parse(e));
+        return wt(JSON.parse(e));
       } catch {
       }
     return e;
@@ -326,10 +329,10 @@ function bt(e) {
 function ji(e) {
   const t = [];
   let i = 0;
-  for (const n of Ae(e))
-    if (n.contentTypeKey.toLowerCase() === ft) {
+  for (const n of Se(e))
+    if (n.contentTypeKey.toLowerCase() === bt) {
       i++;
-      for (const { text: a, isHeading: s } of Fi(bt(U(n, yt))))
+      for (const { text: a, isHeading: s } of Fi(wt(W(n, gt))))
         for (const o of s ? [a] : qi(a)) {
           const l = Ri(o, s);
           l && t.push({ block: i, blockKey: n.key, sentence: o, kind: l });
@@ -337,7 +340,7 @@ function ji(e) {
     }
   return t;
 }
-const st = { statement: "Umbraco.TextArea", claimType: "Umbraco.DropDown.Flexible" }, ot = v.claimBlock.properties, Hi = (e) => e.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"), Gi = /<(p|li|h[1-6]|blockquote)>(\s|&nbsp;)*<\/\1>/gi;
+const rt = { statement: "Umbraco.TextArea", claimType: "Umbraco.DropDown.Flexible" }, lt = k.claimBlock.properties, Hi = (e) => e.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"), Gi = /<(p|li|h[1-6]|blockquote)>(\s|&nbsp;)*<\/\1>/gi;
 function Yi(e, t) {
   for (const i of /* @__PURE__ */ new Set([Hi(t), t])) {
     const n = e.indexOf(i);
@@ -354,37 +357,37 @@ function Xi(e, t) {
   return h(e) ? { ...e, markup: t } : t;
 }
 function Ji(e, t, i) {
-  return gt(e, { blockKey: t, sentence: i, claimType: "", newKey: "probe" }) !== void 0;
+  return vt(e, { blockKey: t, sentence: i, claimType: "", newKey: "probe" }) !== void 0;
 }
-function gt(e, t) {
+function vt(e, t) {
   if (!h(e) || !Array.isArray(e.contentData)) return;
   const i = Object.keys(e).find((y) => y.toLowerCase() === "layout"), n = i ? e[i] : void 0, a = h(n) ? n[ge] : void 0;
   if (!i || !h(n) || !Array.isArray(a)) return;
   const s = t.blockKey.toLowerCase(), o = e.contentData.findIndex(
-    (y) => h(y) && typeof y.key == "string" && y.key.toLowerCase() === s && String(y.contentTypeKey).toLowerCase() === ft
+    (y) => h(y) && typeof y.key == "string" && y.key.toLowerCase() === s && String(y.contentTypeKey).toLowerCase() === bt
   ), l = a.findIndex((y) => h(y) && typeof y.contentKey == "string" && y.contentKey.toLowerCase() === s);
   if (o < 0 || l < 0) return;
-  const d = e.contentData[o], m = Array.isArray(d.values) ? d.values : [], O = m.findIndex((y) => h(y) && y.alias === yt && y.culture == null && y.segment == null), p = m[O], pe = h(p) ? Zi(p.value) : void 0, Xe = pe === void 0 ? void 0 : Yi(pe, t.sentence);
-  if (!h(p) || Xe === void 0) return;
+  const d = e.contentData[o], p = Array.isArray(d.values) ? d.values : [], O = p.findIndex((y) => h(y) && y.alias === gt && y.culture == null && y.segment == null), m = p[O], me = h(m) ? Zi(m.value) : void 0, Qe = me === void 0 ? void 0 : Yi(me, t.sentence);
+  if (!h(m) || Qe === void 0) return;
   const ii = {
     key: t.newKey,
-    contentTypeKey: v.claimBlock.elementTypeKey,
+    contentTypeKey: k.claimBlock.elementTypeKey,
     values: [
-      { editorAlias: st.statement, alias: ot.statement, culture: null, segment: null, value: t.sentence },
-      ...t.claimType ? [{ editorAlias: st.claimType, alias: ot.claimType, culture: null, segment: null, value: [t.claimType] }] : []
+      { editorAlias: rt.statement, alias: lt.statement, culture: null, segment: null, value: t.sentence },
+      ...t.claimType ? [{ editorAlias: rt.claimType, alias: lt.claimType, culture: null, segment: null, value: [t.claimType] }] : []
     ]
-  }, Te = [...e.contentData];
-  Te[o] = { ...d, values: m.map((y, ni) => ni === O ? { ...p, value: Xi(p.value, Xe) } : y) }, Te.splice(o + 1, 0, ii);
-  const Je = [...a];
-  return Je.splice(l + 1, 0, { contentKey: t.newKey }), {
+  }, xe = [...e.contentData];
+  xe[o] = { ...d, values: p.map((y, ni) => ni === O ? { ...m, value: Xi(m.value, Qe) } : y) }, xe.splice(o + 1, 0, ii);
+  const et = [...a];
+  return et.splice(l + 1, 0, { contentKey: t.newKey }), {
     ...e,
-    contentData: Te,
-    [i]: { ...n, [ge]: Je },
+    contentData: xe,
+    [i]: { ...n, [ge]: et },
     ...Array.isArray(e.expose) ? { expose: [...e.expose, { contentKey: t.newKey, culture: null, segment: null }] } : {}
   };
 }
 const Qi = (e) => e === "error" ? "danger" : "warning";
-function wt(e) {
+function kt(e) {
   switch (e) {
     case "unpublished":
       return "clinickit_stateUnpublished";
@@ -400,7 +403,7 @@ function en(e, t) {
   const i = `clinickit_fix${e.code}`, n = /(\d{4}-\d{2}-\d{2})/.exec(e.message)?.[1] ?? "", a = e.code === "CK0303" ? [t.citationTitle(e.citation ?? "")] : e.code === "CK0310" ? [t.date(n)] : [], s = t.term(i, ...a);
   return s && s !== i ? s : e.message;
 }
-function vt(e, t) {
+function _t(e, t) {
   return e.length === 0 ? u : r`<ul class="findings">
 		${e.map(
     (i) => r`<li class="finding ${i.severity}" data-code=${i.code}>
@@ -410,7 +413,7 @@ function vt(e, t) {
   )}
 	</ul>`;
 }
-function kt(e) {
+function $t(e) {
   const t = /^(\d{4})-(\d{2})-(\d{2})/.exec(e);
   return t ? new Date(Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]))) : void 0;
 }
@@ -450,14 +453,14 @@ const $e = B`
 		white-space: nowrap;
 	}
 `;
-var tn = Object.defineProperty, nn = Object.getOwnPropertyDescriptor, _t = (e) => {
+var tn = Object.defineProperty, nn = Object.getOwnPropertyDescriptor, Ct = (e) => {
   throw TypeError(e);
-}, I = (e, t, i, n) => {
+}, q = (e, t, i, n) => {
   for (var a = n > 1 ? void 0 : n ? nn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
   return n && a && tn(t, i, a), a;
-}, $t = (e, t, i) => t.has(e) || _t("Cannot " + i), Ct = (e, t, i) => ($t(e, t, "read from private field"), i ? i.call(e) : t.get(e)), an = (e, t, i) => t.has(e) ? _t("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), z = (e, t, i) => ($t(e, t, "access private method"), i), b, Ue, xt, We, we, Tt, zt, Kt, Et, St;
-let S = class extends N {
+}, Tt = (e, t, i) => t.has(e) || Ct("Cannot " + i), xt = (e, t, i) => (Tt(e, t, "read from private field"), i ? i.call(e) : t.get(e)), an = (e, t, i) => t.has(e) ? Ct("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), z = (e, t, i) => (Tt(e, t, "access private method"), i), b, Ue, zt, We, we, Kt, Et, At, St, Pt;
+let A = class extends N {
   constructor() {
     super(...arguments), an(this, b), this.claims = [], this.articleFindings = [], this.statements = [], this.inLibrary = !1, this.loading = !1;
   }
@@ -475,12 +478,12 @@ let S = class extends N {
 					${this.localize.term("clinickit_claimCount", this.claims.length)} ·
 					${this.localize.term("clinickit_citationCount", n)}
 				</p>
-				${z(this, b, zt).call(this)} ${vt(this.articleFindings, Ct(this, b, We))}
+				${z(this, b, Et).call(this)} ${_t(this.articleFindings, xt(this, b, We))}
 			</uui-box>
 			<uui-box headline=${this.headline ?? this.localize.term("clinickit_claimsInArticle")}>
-				${this.claims.length === 0 ? r`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : z(this, b, Kt).call(this)}
+				${this.claims.length === 0 ? r`<p class="muted">${this.localize.term("clinickit_noClaims")}</p>` : z(this, b, At).call(this)}
 			</uui-box>
-			${z(this, b, Tt).call(this)}
+			${z(this, b, Kt).call(this)}
 		`;
   }
 };
@@ -494,7 +497,7 @@ Ue = function(e, t) {
     })
   );
 };
-xt = function(e) {
+zt = function(e) {
   this.dispatchEvent(
     new CustomEvent("clinickit-make-claim", {
       detail: { blockKey: e.blockKey, sentence: e.sentence, claimType: e.kind.claimType },
@@ -512,10 +515,10 @@ We = function() {
   };
 };
 we = function(e) {
-  const t = kt(e);
+  const t = $t(e);
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : e;
 };
-Tt = function() {
+Kt = function() {
   return this.statements.length === 0 ? u : r`<uui-box headline=${this.localize.term("clinickit_plainTextStatements")} id="plain-text">
 			<p class="muted">${this.localize.term("clinickit_plainTextIntro")}</p>
 			<ul class="statements">
@@ -530,7 +533,7 @@ Tt = function() {
 											?disabled=${!e.canMakeClaim}
 											title=${e.canMakeClaim ? "" : this.localize.term("clinickit_makeClaimByHand")}
 											label=${this.localize.term("clinickit_makeClaimLabel", e.sentence)}
-											@click=${() => z(this, b, xt).call(this, e)}>
+											@click=${() => z(this, b, zt).call(this, e)}>
 											${this.localize.term("clinickit_makeClaim")}
 										</uui-button>`}
 								<uui-button
@@ -546,16 +549,16 @@ Tt = function() {
 			</ul>
 		</uui-box>`;
 };
-zt = function() {
+Et = function() {
   const e = this.review;
   if (!e) return u;
   const t = e.reviewedBy && e.lastReviewed ? this.localize.term("clinickit_reviewedBy", e.reviewedBy, z(this, b, we).call(this, e.lastReviewed)) : this.localize.term("clinickit_reviewNotRecorded");
   return r`<p class="review">
 			<uui-icon name="icon-medal" aria-hidden="true"></uui-icon>
-			<span>${t}${e.nextReviewDue ? r` · ${this.localize.term("clinickit_nextReviewDue", z(this, b, we).call(this, e.nextReviewDue))}` : u}</span>
+			<span>${t}${e.reviewerIsDemo ? r` <strong class="demo-reviewer">${this.localize.term("clinickit_demoReviewer")}</strong>` : u}${e.nextReviewDue ? r` · ${this.localize.term("clinickit_nextReviewDue", z(this, b, we).call(this, e.nextReviewDue))}` : u}</span>
 		</p>`;
 };
-Kt = function() {
+At = function() {
   return r`
 			<uui-table aria-label=${this.localize.term("clinickit_claimsInArticle")}>
 				<uui-table-head>
@@ -568,15 +571,15 @@ Kt = function() {
 						><span class="visually-hidden">${this.localize.term("clinickit_columnActions")}</span></uui-table-head-cell
 					>
 				</uui-table-head>
-				${Ne(
+				${Ie(
     this.claims,
     (e) => e.blockKey,
-    (e) => z(this, b, Et).call(this, e)
+    (e) => z(this, b, St).call(this, e)
   )}
 			</uui-table>
 		`;
 };
-Et = function(e) {
+St = function(e) {
   const t = e.findings.some((i) => i.severity === "error") ? "error" : e.findings.length ? "warning" : "ok";
   return r`
 			<uui-table-row class="claim ${t}" data-block-key=${e.blockKey} data-claim=${e.number}>
@@ -589,7 +592,7 @@ Et = function(e) {
 				</uui-table-cell>
 				<uui-table-cell class="col-sources"
 					><span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnSources")}</span
-					>${z(this, b, St).call(this, e.citations)}</uui-table-cell
+					>${z(this, b, Pt).call(this, e.citations)}</uui-table-cell
 				>
 				<uui-table-cell class="col-evidence">
 					<span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnEvidence")}</span>
@@ -598,7 +601,7 @@ Et = function(e) {
 				</uui-table-cell>
 				<uui-table-cell class="col-problems">
 					<span class="cell-label" aria-hidden="true">${this.localize.term("clinickit_columnProblems")}</span>
-					${e.findings.length ? vt(e.findings, Ct(this, b, We)) : r`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
+					${e.findings.length ? _t(e.findings, xt(this, b, We)) : r`<uui-tag color="positive" look="secondary">${this.localize.term("clinickit_noProblems")}</uui-tag>`}
 				</uui-table-cell>
 				<uui-table-cell class="col-actions">
 					<uui-button
@@ -612,10 +615,10 @@ Et = function(e) {
 			</uui-table-row>
 		`;
 };
-St = function(e) {
+Pt = function(e) {
   return e.length === 0 ? r`<span class="muted">${this.localize.term("clinickit_noSources")}</span>` : r`<ol class="sources">
 			${e.map((t) => {
-    const i = wt(t.state);
+    const i = kt(t.state);
     return r`<li class="source ${t.state}" data-key=${t.key}>
 					<span class="ref-number">${t.number}</span>
 					<span class="source-text">
@@ -629,7 +632,7 @@ St = function(e) {
   })}
 		</ol>`;
 };
-S.styles = [
+A.styles = [
   te,
   $e,
   B`
@@ -796,37 +799,37 @@ S.styles = [
 			}
 		`
 ];
-I([
+q([
   c({ attribute: !1 })
-], S.prototype, "claims", 2);
-I([
+], A.prototype, "claims", 2);
+q([
   c({ attribute: !1 })
-], S.prototype, "articleFindings", 2);
-I([
+], A.prototype, "articleFindings", 2);
+q([
   c({ attribute: !1 })
-], S.prototype, "statements", 2);
-I([
+], A.prototype, "statements", 2);
+q([
   c({ attribute: !1 })
-], S.prototype, "review", 2);
-I([
+], A.prototype, "review", 2);
+q([
   c()
-], S.prototype, "headline", 2);
-I([
+], A.prototype, "headline", 2);
+q([
   c({ type: Boolean, attribute: "in-library" })
-], S.prototype, "inLibrary", 2);
-I([
+], A.prototype, "inLibrary", 2);
+q([
   c({ type: Boolean })
-], S.prototype, "loading", 2);
-S = I([
-  R("clinickit-claims-table")
-], S);
+], A.prototype, "loading", 2);
+A = q([
+  I("clinickit-claims-table")
+], A);
 const Oe = "clinickit-focus-block", sn = 12e4;
-let W;
+let V;
 function on(e) {
-  W = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(Oe, { detail: { blockKey: W.blockKey } }));
+  V = { blockKey: e.toLowerCase(), at: Date.now() }, window.dispatchEvent(new CustomEvent(Oe, { detail: { blockKey: V.blockKey } }));
 }
 function rn(e) {
-  return !W || !e ? !1 : Date.now() - W.at > sn ? (W = void 0, !1) : W.blockKey !== e.toLowerCase() ? !1 : (W = void 0, !0);
+  return !V || !e ? !1 : Date.now() - V.at > sn ? (V = void 0, !1) : V.blockKey !== e.toLowerCase() ? !1 : (V = void 0, !0);
 }
 function ln(e) {
   const t = () => e();
@@ -840,47 +843,47 @@ function cn(e, t) {
 function Ke(e) {
   window.history.pushState({}, "", e);
 }
-const un = v, At = new Map(
-  [...v.claimRules, ...v.treatmentRules, qe, ...v.reviewRules].map((e) => [e.code, e])
+const un = k, Ot = new Map(
+  [...k.claimRules, ...k.treatmentRules, qe, ...k.reviewRules].map((e) => [e.code, e])
 );
-[...At.keys()];
-const rt = v.claimBlock.elementTypeKey.toLowerCase(), ie = v.claimBlock.properties, dn = v.safetyBlock.elementTypeKey.toLowerCase(), hn = v.safetyBlock.sections, pn = new Set(v.limitedEvidence), lt = v.statementPreviewLength, mn = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, fn = /^(\d{4}-\d{2}-\d{2})/;
+[...Ot.keys()];
+const ct = k.claimBlock.elementTypeKey.toLowerCase(), ie = k.claimBlock.properties, dn = k.safetyBlock.elementTypeKey.toLowerCase(), hn = k.safetyBlock.sections, mn = new Set(k.limitedEvidence), ut = k.statementPreviewLength, pn = /^umb:\/\/document\/([0-9a-fA-F]{32})$/, fn = /^(\d{4}-\d{2}-\d{2})/;
 function yn(e) {
-  const t = At.get(e);
+  const t = Ot.get(e);
   if (!t) throw new Error(`claim-rules.json defines no rule ${e}`);
   return t;
 }
 function Ve(e) {
   const t = [];
-  for (const i of Ae(e)) {
+  for (const i of Se(e)) {
     const n = i.contentTypeKey.toLowerCase();
-    if (n === rt) t.push(ct(i, t.length + 1, null));
+    if (n === ct) t.push(dt(i, t.length + 1, null));
     else if (n === dn)
       for (const a of hn)
-        for (const s of Ae(U(i, a)))
-          s.contentTypeKey.toLowerCase() === rt && t.push(ct(s, t.length + 1, a));
+        for (const s of Se(W(i, a)))
+          s.contentTypeKey.toLowerCase() === ct && t.push(dt(s, t.length + 1, a));
   }
   return t;
 }
-function ct(e, t, i) {
+function dt(e, t, i) {
   return {
     number: t,
     blockKey: e.key,
-    statement: j(U(e, ie.statement)),
-    citations: Pt(U(e, ie.citations)),
-    claimType: le(U(e, ie.claimType)),
-    evidenceStrength: le(U(e, ie.evidenceStrength)),
-    qualifier: j(U(e, ie.qualifier)),
+    statement: j(W(e, ie.statement)),
+    citations: Lt(W(e, ie.citations)),
+    claimType: le(W(e, ie.claimType)),
+    evidenceStrength: le(W(e, ie.evidenceStrength)),
+    qualifier: j(W(e, ie.qualifier)),
     safetySection: i
   };
 }
 function j(e) {
   return typeof e == "string" ? e.replace(/\s+/g, " ").trim() : "";
 }
-function Pt(e) {
+function Lt(e) {
   let t;
   return typeof e == "string" ? t = e.split(",") : Array.isArray(e) ? t = e.filter((i) => typeof i == "string") : t = [], t.map((i) => i.trim()).filter((i) => i !== "").map((i) => {
-    const n = mn.exec(i);
+    const n = pn.exec(i);
     return n ? { key: bn(n[1]), isDocument: !0 } : { key: i, isDocument: !1 };
   });
 }
@@ -906,7 +909,7 @@ function gn(e) {
   return e.statement === "" ? `Claim ${e.number}` : `Claim ${e.number} ("${wn(e.statement)}")`;
 }
 function wn(e) {
-  return e.length <= lt ? e : e.slice(0, lt - 1).trimEnd() + "…";
+  return e.length <= ut ? e : e.slice(0, ut - 1).trimEnd() + "…";
 }
 function vn(e, t) {
   return e.replace(
@@ -929,7 +932,7 @@ function Le(e, t) {
   const i = [], n = { claim: gn(e) };
   e.statement === "" && i.push(C("CK0304", n, { claim: e })), e.citations.length === 0 && i.push(C("CK0301", n, { claim: e }));
   for (const a of e.citations) {
-    const s = a.isDocument ? Tn(t, a.key) : void 0;
+    const s = a.isDocument ? xn(t, a.key) : void 0;
     if (!s)
       i.push(C("CK0302", { ...n, citation: a.key }, { claim: e, citation: a.key }));
     else if (s.state !== "published") {
@@ -937,13 +940,13 @@ function Le(e, t) {
       i.push(C("CK0303", { ...n, citation: o }, { claim: e, citation: a.key }));
     }
   }
-  return (e.claimType === "" || e.evidenceStrength === "") && i.push(C("CK0306", n, { claim: e })), pn.has(e.evidenceStrength) && e.qualifier === "" && i.push(C("CK0305", n, { claim: e })), i;
+  return (e.claimType === "" || e.evidenceStrength === "") && i.push(C("CK0306", n, { claim: e })), mn.has(e.evidenceStrength) && e.qualifier === "" && i.push(C("CK0305", n, { claim: e })), i;
 }
 function kn(e, t) {
   const i = j(t);
   if (i === "") return [];
   const n = [];
-  return e.some((a) => a.safetySection !== null) || n.push(C("CK0320", { treatment: i }, {})), e.some((a) => a.claimType === v.regulatoryClaimType) || n.push(C("CK0321", { treatment: i }, {})), n;
+  return e.some((a) => a.safetySection !== null) || n.push(C("CK0320", { treatment: i }, {})), e.some((a) => a.claimType === k.regulatoryClaimType) || n.push(C("CK0321", { treatment: i }, {})), n;
 }
 function _n(e) {
   return e.map(
@@ -960,10 +963,10 @@ function Cn(e) {
   const t = Ve(e.body), i = ji(e.body), n = t.flatMap((a) => Le(a, e.citations));
   return n.push(...kn(t, e.treatment)), n.push(..._n(i)), n.push(...$n(t.length, e.review, e.today, e.options)), { claims: t, statements: i, findings: n };
 }
-function xn(e) {
+function Tn(e) {
   return [...new Set(e.flatMap((t) => t.citations.filter((i) => i.isDocument).map((i) => i.key)))];
 }
-function Tn(e, t) {
+function xn(e, t) {
   return Object.prototype.hasOwnProperty.call(e, t) ? e[t] : void 0;
 }
 function De(e) {
@@ -973,7 +976,7 @@ function De(e) {
       t.has(n.key) || t.set(n.key, t.size + 1);
   return t;
 }
-function Ot(e, t, i) {
+function Dt(e, t, i) {
   const n = e.isDocument && Object.prototype.hasOwnProperty.call(i, e.key) ? i[e.key] : void 0;
   return {
     number: t,
@@ -993,7 +996,7 @@ function zn(e, t, i) {
     qualifier: a.qualifier,
     claimType: a.claimType,
     evidenceStrength: a.evidenceStrength,
-    citations: a.citations.map((s) => Ot(s, n.get(s.key) ?? 0, i)),
+    citations: a.citations.map((s) => Dt(s, n.get(s.key) ?? 0, i)),
     findings: t.filter((s) => s.claim === a.number)
   }));
 }
@@ -1016,20 +1019,20 @@ function Kn(e) {
   };
 }
 function En(e) {
-  return xn(Ve(e));
+  return Tn(Ve(e));
 }
-const Sn = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, An = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
-function _(e, t) {
+const An = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/, Sn = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
+function v(e, t) {
   return e ? (e.find((n) => n.alias === t && n.culture == null && n.segment == null) ?? e.find((n) => n.alias === t))?.value : void 0;
 }
-function ut(e) {
-  if (!Sn.test(e)) return;
+function ht(e) {
+  if (!An.test(e)) return;
   const t = e.replace(/-/g, "").toLowerCase();
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20)}`;
 }
-function Lt(e) {
+function Fe(e) {
   const t = [], i = (n) => {
-    const a = n.trim(), s = An.exec(a), o = s ? s[1] === "document" ? ut(s[2]) : void 0 : ut(a);
+    const a = n.trim(), s = Sn.exec(a), o = s ? s[1] === "document" ? ht(s[2]) : void 0 : ht(a);
     o && t.push(o);
   };
   if (typeof e == "string") e.split(",").forEach(i);
@@ -1038,29 +1041,29 @@ function Lt(e) {
       typeof n == "string" ? i(n) : h(n) && typeof n.unique == "string" && (n.type === void 0 || n.type === "document") && i(n.unique);
   return t;
 }
-function Dt(e) {
+function je(e) {
   return !Array.isArray(e) || e.length === 0 || !e.every((t) => h(t) && typeof t.unique == "string") ? e : e.map((t) => {
     const i = t;
     return `umb://${typeof i.type == "string" && i.type !== "" ? i.type : "document"}/${i.unique.replace(/-/g, "").toLowerCase()}`;
   });
 }
-function Fe(e) {
+function He(e) {
   return !h(e) || !Array.isArray(e.contentData) ? e : {
     ...e,
     contentData: e.contentData.map(
       (t) => h(t) && Array.isArray(t.values) ? {
         ...t,
         values: t.values.map(
-          (i) => h(i) ? { ...i, value: Fe(Dt(i.value)) } : i
+          (i) => h(i) ? { ...i, value: He(je(i.value)) } : i
         )
       } : t
     )
   };
 }
-function dt(e) {
+function mt(e) {
   return typeof e == "string" ? e.trim() : h(e) && typeof e.date == "string" ? e.date.trim() : "";
 }
-function T(e) {
+function x(e) {
   return typeof e == "string" ? e.trim() : typeof e == "number" ? String(e) : "";
 }
 function Bt(e = /* @__PURE__ */ new Date()) {
@@ -1068,44 +1071,56 @@ function Bt(e = /* @__PURE__ */ new Date()) {
   return `${e.getFullYear()}-${t(e.getMonth() + 1)}-${t(e.getDate())}`;
 }
 function Pn(e) {
+  const t = je(e);
+  return Array.isArray(t) ? t.filter((i) => typeof i == "string").join(",") : x(t);
+}
+async function On(e, t) {
+  const i = Fe(e)[0], n = i ? await t.document(i) : void 0;
+  if (!n || n.isTrashed || n.documentTypeKey !== M.reviewer.key) return { name: Pn(e), isDemo: !1 };
+  const a = v(n.values, f.isDemo);
+  return { name: n.name, isDemo: a === !0 || a === "1" || a === 1 };
+}
+async function Ln(e, t) {
+  const i = await On(v(e, f.reviewedBy), t);
   return {
-    reviewedBy: T(_(e, f.reviewedBy)),
-    lastReviewed: dt(_(e, f.lastReviewed)),
-    nextReviewDue: dt(_(e, f.nextReviewDue))
+    reviewedBy: i.name,
+    reviewerIsDemo: i.isDemo,
+    lastReviewed: mt(v(e, f.lastReviewed)),
+    nextReviewDue: mt(v(e, f.nextReviewDue))
   };
 }
-function On(e) {
-  return Fe(_(e, f.body));
+function Dn(e) {
+  return He(v(e, f.body));
 }
 async function Mt(e, t, i, n) {
-  const a = On(e), s = Pn(e), o = En(a), l = o.length ? await t.citations(o) : {}, d = T(_(e, f.treatment));
+  const a = Dn(e), s = await Ln(e, t), o = En(a), l = o.length ? await t.citations(o) : {}, d = x(v(e, f.treatment));
   return { audit: Kn({ body: a, details: l, review: s, treatment: d, today: i, options: n }), review: s };
 }
 async function ce(e, t) {
   if (t) return t;
-  const { UmbracoContentSource: i } = await Promise.resolve().then(() => pa);
+  const { UmbracoContentSource: i } = await Promise.resolve().then(() => fa);
   return i.for(e);
 }
-var Ln = Object.defineProperty, Dn = Object.getOwnPropertyDescriptor, Rt = (e) => {
+var Bn = Object.defineProperty, Mn = Object.getOwnPropertyDescriptor, Rt = (e) => {
   throw TypeError(e);
-}, A = (e, t, i, n) => {
-  for (var a = n > 1 ? void 0 : n ? Dn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+}, S = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? Mn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
-  return n && a && Ln(t, i, a), a;
-}, je = (e, t, i) => t.has(e) || Rt("Cannot " + i), L = (e, t, i) => (je(e, t, "read from private field"), t.get(e)), ne = (e, t, i) => t.has(e) ? Rt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ke = (e, t, i, n) => (je(e, t, "write to private field"), t.set(e, i), i), ye = (e, t, i) => (je(e, t, "access private method"), i), Bn = (e, t, i, n) => ({
+  return n && a && Bn(t, i, a), a;
+}, Ge = (e, t, i) => t.has(e) || Rt("Cannot " + i), L = (e, t, i) => (Ge(e, t, "read from private field"), t.get(e)), ne = (e, t, i) => t.has(e) ? Rt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ke = (e, t, i, n) => (Ge(e, t, "write to private field"), t.set(e, i), i), ye = (e, t, i) => (Ge(e, t, "access private method"), i), Rn = (e, t, i, n) => ({
   set _(a) {
     ke(e, t, a);
   },
   get _() {
     return L(e, t);
   }
-}), J, ue, de, Ce, Q, Nt, It, qt, Ut;
+}), J, ue, de, Ce, Q, It, Nt, qt, Ut;
 let w = class extends N {
   constructor() {
     super(), ne(this, Q), this._noArticlePicked = !1, this._loading = !0, this._failed = !1, ne(this, J, 0), ne(this, ue), ne(this, de), ne(this, Ce, []), this.consumeContext(ai, (e) => {
       e && (ke(this, de, e), this.observe(
-        ht([e.contentTypeUnique, e.values]),
-        ([t, i]) => ye(this, Q, Nt).call(this, t, i ?? []),
+        pt([e.contentTypeUnique, e.values]),
+        ([t, i]) => ye(this, Q, It).call(this, t, i ?? []),
         "clinickitObserveDocument"
       ));
     });
@@ -1131,24 +1146,24 @@ ue = /* @__PURE__ */ new WeakMap();
 de = /* @__PURE__ */ new WeakMap();
 Ce = /* @__PURE__ */ new WeakMap();
 Q = /* @__PURE__ */ new WeakSet();
-Nt = function(e, t) {
+It = function(e, t) {
   ke(this, Ce, t), clearTimeout(L(this, ue)), ke(this, ue, setTimeout(() => {
-    ye(this, Q, It).call(this, e, t);
+    ye(this, Q, Nt).call(this, e, t);
   }, this._audit ? 250 : 0));
 };
-It = async function(e, t) {
-  const i = ++Bn(this, J)._;
+Nt = async function(e, t) {
+  const i = ++Rn(this, J)._;
   this._loading = !0;
   try {
     const n = await ce(this, this.source), a = this.today ?? Bt();
     let s = t, o, l = !1;
-    if (e === F.clinicArticle.key) {
-      const [O] = Lt(_(t, f.article)), p = O ? await n.document(O) : void 0;
-      s = p?.values, o = p ? { key: p.key, name: p.name } : void 0, l = !p;
+    if (e === M.clinicArticle.key) {
+      const [O] = Fe(v(t, f.article)), m = O ? await n.document(O) : void 0;
+      s = m?.values, o = m ? { key: m.key, name: m.name } : void 0, l = !m;
     }
-    const { audit: d, review: m } = await Mt(s ?? [], n, a);
+    const { audit: d, review: p } = await Mt(s ?? [], n, a);
     if (i !== L(this, J)) return;
-    this._audit = d, this._review = m, this._library = o, this._noArticlePicked = l, this._failed = !1;
+    this._audit = d, this._review = p, this._library = o, this._noArticlePicked = l, this._failed = !1;
   } catch (n) {
     if (i !== L(this, J)) return;
     console.error("ClinicKit: could not audit the claims of this document.", n), this._failed = !0;
@@ -1162,7 +1177,7 @@ qt = async function(e) {
     Ke(i.editPath(this._library.key));
     return;
   }
-  const t = cn(window.location.pathname, this.manifest?.meta.pathname ?? Ie);
+  const t = cn(window.location.pathname, this.manifest?.meta.pathname ?? Ne);
   if (t) Ke(t);
   else {
     const i = L(this, de)?.getUnique?.();
@@ -1172,7 +1187,7 @@ qt = async function(e) {
 Ut = async function(e) {
   const t = L(this, de);
   if (!t || this._library) return;
-  const i = _(L(this, Ce), f.body), n = gt(i, { ...e.detail, newKey: crypto.randomUUID() });
+  const i = v(L(this, Ce), f.body), n = vt(i, { ...e.detail, newKey: crypto.randomUUID() });
   n && await t.setPropertyValue(f.body, n);
 };
 w.styles = [
@@ -1184,39 +1199,39 @@ w.styles = [
 			}
 		`
 ];
-A([
+S([
   c({ attribute: !1 })
 ], w.prototype, "manifest", 2);
-A([
+S([
   c({ attribute: !1 })
 ], w.prototype, "source", 2);
-A([
+S([
   c()
 ], w.prototype, "today", 2);
-A([
-  k()
+S([
+  _()
 ], w.prototype, "_audit", 2);
-A([
-  k()
+S([
+  _()
 ], w.prototype, "_review", 2);
-A([
-  k()
+S([
+  _()
 ], w.prototype, "_library", 2);
-A([
-  k()
+S([
+  _()
 ], w.prototype, "_noArticlePicked", 2);
-A([
-  k()
+S([
+  _()
 ], w.prototype, "_loading", 2);
-A([
-  k()
+S([
+  _()
 ], w.prototype, "_failed", 2);
-w = A([
-  R("clinickit-claims-workspace-view")
+w = S([
+  I("clinickit-claims-workspace-view")
 ], w);
-const Mn = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const In = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  CLAIMS_VIEW_PATHNAME: Ie,
+  CLAIMS_VIEW_PATHNAME: Ne,
   get ClinicKitClaimsWorkspaceViewElement() {
     return w;
   },
@@ -1224,10 +1239,10 @@ const Mn = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
     return w;
   }
 }, Symbol.toStringTag, { value: "Module" }));
-var Rn = Object.defineProperty, Nn = Object.getOwnPropertyDescriptor, P = (e, t, i, n) => {
-  for (var a = n > 1 ? void 0 : n ? Nn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+var Nn = Object.defineProperty, qn = Object.getOwnPropertyDescriptor, P = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? qn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
-  return n && a && Rn(t, i, a), a;
+  return n && a && Nn(t, i, a), a;
 };
 let $ = class extends N {
   constructor() {
@@ -1249,7 +1264,7 @@ let $ = class extends N {
 			${this.qualifier ? r`<p class="qualifier">${this.qualifier}</p>` : u}
 			${this.citations.length ? r`<ol class="sources" aria-label=${this.localize.term("clinickit_citationsLabel")}>
 						${this.citations.map((a) => {
-      const s = wt(a.state);
+      const s = kt(a.state);
       return r`<li class=${a.state} data-key=${a.key}>
 								<span class="ref-number">${a.number}</span>
 								<span>${a.state === "missing" ? this.localize.term("clinickit_deletedCitation") : a.title}${a.source ? r`<span class="source-line"> — ${a.source}</span>` : u}</span>
@@ -1399,24 +1414,24 @@ P([
   c({ type: Boolean, reflect: !0 })
 ], $.prototype, "highlighted", 2);
 $ = P([
-  R("clinickit-claim-preview")
+  I("clinickit-claim-preview")
 ], $);
-var In = Object.defineProperty, qn = Object.getOwnPropertyDescriptor, Wt = (e) => {
+var Un = Object.defineProperty, Wn = Object.getOwnPropertyDescriptor, Wt = (e) => {
   throw TypeError(e);
 }, E = (e, t, i, n) => {
-  for (var a = n > 1 ? void 0 : n ? qn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+  for (var a = n > 1 ? void 0 : n ? Wn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
-  return n && a && In(t, i, a), a;
-}, He = (e, t, i) => t.has(e) || Wt("Cannot " + i), ee = (e, t, i) => (He(e, t, "read from private field"), i ? i.call(e) : t.get(e)), Ee = (e, t, i) => t.has(e) ? Wt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Vt = (e, t, i, n) => (He(e, t, "write to private field"), t.set(e, i), i), Z = (e, t, i) => (He(e, t, "access private method"), i), be, oe, x, _e, Ge, Be, Ft, jt;
+  return n && a && Un(t, i, a), a;
+}, Ye = (e, t, i) => t.has(e) || Wt("Cannot " + i), ee = (e, t, i) => (Ye(e, t, "read from private field"), i ? i.call(e) : t.get(e)), Ee = (e, t, i) => t.has(e) ? Wt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), Vt = (e, t, i, n) => (Ye(e, t, "write to private field"), t.set(e, i), i), Z = (e, t, i) => (Ye(e, t, "access private method"), i), be, oe, T, _e, Ze, Be, Ft, jt;
 const ae = un.claimBlock.properties;
 let g = class extends N {
   constructor() {
-    super(), Ee(this, x), this._details = {}, this._highlighted = !1, this._lookedUp = "", Ee(this, be), Ee(this, oe, ""), this.consumeContext(ui, (e) => {
+    super(), Ee(this, T), this._details = {}, this._highlighted = !1, this._lookedUp = "", Ee(this, be), Ee(this, oe, ""), this.consumeContext(ui, (e) => {
       e && this.observe(
-        ht([e.layouts, e.contents]),
+        pt([e.layouts, e.contents]),
         ([t, i]) => {
           this._claims = Ve(
-            Fe({ contentData: i, layout: { [ge]: t } })
+            He({ contentData: i, layout: { [ge]: t } })
           );
         },
         "clinickitObserveBlocks"
@@ -1424,17 +1439,17 @@ let g = class extends N {
     });
   }
   connectedCallback() {
-    super.connectedCallback(), Vt(this, be, ln(() => Z(this, x, Be).call(this)));
+    super.connectedCallback(), Vt(this, be, ln(() => Z(this, T, Be).call(this)));
   }
   disconnectedCallback() {
     var e;
     super.disconnectedCallback(), (e = ee(this, be)) == null || e.call(this);
   }
   updated() {
-    Z(this, x, Be).call(this), Z(this, x, Ft).call(this);
+    Z(this, T, Be).call(this), Z(this, T, Ft).call(this);
   }
   render() {
-    const e = Z(this, x, Ge).call(this), t = this._claims ? De(this._claims) : De([e]), i = e.citations.map((s) => Ot(s, t.get(s.key) ?? 0, this._details)), n = e.citations.filter((s) => s.isDocument).map((s) => s.key).join(","), a = this._lookedUp === n ? Le(e, this._details) : Le(e, Z(this, x, jt).call(this, e));
+    const e = Z(this, T, Ze).call(this), t = this._claims ? De(this._claims) : De([e]), i = e.citations.map((s) => Dt(s, t.get(s.key) ?? 0, this._details)), n = e.citations.filter((s) => s.isDocument).map((s) => s.key).join(","), a = this._lookedUp === n ? Le(e, this._details) : Le(e, Z(this, T, jt).call(this, e));
     return r`<clinickit-claim-preview
 			.number=${e.number}
 			.statement=${e.statement}
@@ -1449,19 +1464,19 @@ let g = class extends N {
 };
 be = /* @__PURE__ */ new WeakMap();
 oe = /* @__PURE__ */ new WeakMap();
-x = /* @__PURE__ */ new WeakSet();
+T = /* @__PURE__ */ new WeakSet();
 _e = function() {
   return this.contentKey ?? this.layout?.contentKey;
 };
-Ge = function() {
-  const e = ee(this, x, _e)?.toLowerCase(), t = this._claims?.find((n) => n.blockKey.toLowerCase() === e);
+Ze = function() {
+  const e = ee(this, T, _e)?.toLowerCase(), t = this._claims?.find((n) => n.blockKey.toLowerCase() === e);
   if (t) return t;
   const i = this.content ?? {};
   return {
     number: 0,
-    blockKey: ee(this, x, _e) ?? "",
+    blockKey: ee(this, T, _e) ?? "",
     statement: j(i[ae.statement]),
-    citations: Pt(Dt(i[ae.citations])),
+    citations: Lt(je(i[ae.citations])),
     claimType: le(i[ae.claimType]),
     evidenceStrength: le(i[ae.evidenceStrength]),
     qualifier: j(i[ae.qualifier]),
@@ -1469,11 +1484,11 @@ Ge = function() {
   };
 };
 Be = function() {
-  const e = ee(this, x, _e);
+  const e = ee(this, T, _e);
   !e || !rn(e) || (this._highlighted = !0, this.scrollIntoView({ behavior: "smooth", block: "center" }), setTimeout(() => this._highlighted = !1, 4e3));
 };
 Ft = async function() {
-  const e = Z(this, x, Ge).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
+  const e = Z(this, T, Ze).call(this).citations.filter((i) => i.isDocument).map((i) => i.key), t = e.join(",");
   if (t !== ee(this, oe)) {
     if (Vt(this, oe, t), !e.length) {
       this._lookedUp = t;
@@ -1518,21 +1533,21 @@ E([
   c({ attribute: !1 })
 ], g.prototype, "source", 2);
 E([
-  k()
+  _()
 ], g.prototype, "_claims", 2);
 E([
-  k()
+  _()
 ], g.prototype, "_details", 2);
 E([
-  k()
+  _()
 ], g.prototype, "_highlighted", 2);
 E([
-  k()
+  _()
 ], g.prototype, "_lookedUp", 2);
 g = E([
-  R("clinickit-claim-block-view")
+  I("clinickit-claim-block-view")
 ], g);
-const Un = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const Vn = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClaimBlockViewElement() {
     return g;
@@ -1548,16 +1563,16 @@ function Ht(e) {
     a.index > n && t.push({ text: e.slice(n, a.index), token: !1 }), t.push({ text: a[0], token: !0 }), n = a.index + a[0].length;
   return n < e.length && t.push({ text: e.slice(n), token: !1 }), t;
 }
-var Wn = Object.defineProperty, Vn = Object.getOwnPropertyDescriptor, Gt = (e) => {
+var Fn = Object.defineProperty, jn = Object.getOwnPropertyDescriptor, Gt = (e) => {
   throw TypeError(e);
 }, G = (e, t, i, n) => {
-  for (var a = n > 1 ? void 0 : n ? Vn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+  for (var a = n > 1 ? void 0 : n ? jn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
-  return n && a && Wn(t, i, a), a;
-}, Fn = (e, t, i) => t.has(e) || Gt("Cannot " + i), jn = (e, t, i) => t.has(e) ? Gt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), me = (e, t, i) => (Fn(e, t, "access private method"), i), X, se;
+  return n && a && Fn(t, i, a), a;
+}, Hn = (e, t, i) => t.has(e) || Gt("Cannot " + i), Gn = (e, t, i) => t.has(e) ? Gt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), pe = (e, t, i) => (Hn(e, t, "access private method"), i), X, se;
 let D = class extends N {
   constructor() {
-    super(...arguments), jn(this, X), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
+    super(...arguments), Gn(this, X), this.heading = "", this.body = "", this.buttonLabel = "", this.linkText = "", this.ctaStyle = "Primary";
   }
   render() {
     const e = this.ctaStyle.toLowerCase() === "subtle", t = [this.heading, this.body, this.buttonLabel].some((a) => Ht(a).some((s) => s.token)), i = r`
@@ -1565,13 +1580,13 @@ let D = class extends N {
 				<uui-icon name="icon-megaphone" aria-hidden="true"></uui-icon>${this.localize.term("clinickit_ctaLabel")}
 				<span class="style">${this.ctaStyle}</span>
 			</div>
-			${this.heading ? r`<p class="heading">${me(this, X, se).call(this, this.heading)}</p>` : u}
-			${this.body ? r`<p class="body">${me(this, X, se).call(this, this.body)}</p>` : u}
+			${this.heading ? r`<p class="heading">${pe(this, X, se).call(this, this.heading)}</p>` : u}
+			${this.body ? r`<p class="body">${pe(this, X, se).call(this, this.body)}</p>` : u}
 			<div class="action">
-				${this.buttonLabel ? r`<span class="button">${me(this, X, se).call(this, this.buttonLabel)}</span>` : u}
+				${this.buttonLabel ? r`<span class="button">${pe(this, X, se).call(this, this.buttonLabel)}</span>` : u}
 				<span class="link">
 					<uui-icon name="icon-link" aria-hidden="true"></uui-icon>
-					${this.linkText ? r`${this.localize.term("clinickit_ctaLinksTo")} ${me(this, X, se).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
+					${this.linkText ? r`${this.localize.term("clinickit_ctaLinksTo")} ${pe(this, X, se).call(this, this.linkText)}` : this.localize.term("clinickit_ctaNoLink")}
 				</span>
 			</div>
 			${t ? r`<p class="hint">${this.localize.term("clinickit_ctaTokensHint")}</p>` : u}
@@ -1703,57 +1718,57 @@ G([
   c()
 ], D.prototype, "href", 2);
 D = G([
-  R("clinickit-cta-preview")
+  I("clinickit-cta-preview")
 ], D);
-var Hn = Object.defineProperty, Gn = Object.getOwnPropertyDescriptor, xe = (e, t, i, n) => {
-  for (var a = n > 1 ? void 0 : n ? Gn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+var Yn = Object.defineProperty, Zn = Object.getOwnPropertyDescriptor, Te = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? Zn(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
-  return n && a && Hn(t, i, a), a;
+  return n && a && Yn(t, i, a), a;
 };
 function Yt(e) {
   const t = Array.isArray(e) ? e[0] : e;
-  return h(t) ? T(t.url) || T(t.name) : "";
+  return h(t) ? x(t.url) || x(t.name) : "";
 }
-let M = class extends N {
+let R = class extends N {
   render() {
     const e = this.content ?? {};
     return r`<clinickit-cta-preview
-			.heading=${T(e[f.heading])}
-			.body=${T(e[f.body])}
-			.buttonLabel=${T(e[f.buttonLabel])}
+			.heading=${x(e[f.heading])}
+			.body=${x(e[f.body])}
+			.buttonLabel=${x(e[f.buttonLabel])}
 			.linkText=${Yt(e[f.link])}
 			.ctaStyle=${le(e[f.style]) || "Primary"}
 			.href=${this.config?.showContentEdit ? this.config.editContentPath : void 0}></clinickit-cta-preview>`;
   }
 };
-M.styles = B`
+R.styles = B`
 		:host {
 			display: block;
 		}
 	`;
-xe([
+Te([
   c({ attribute: !1 })
-], M.prototype, "manifest", 2);
-xe([
+], R.prototype, "manifest", 2);
+Te([
   c({ attribute: !1 })
-], M.prototype, "content", 2);
-xe([
+], R.prototype, "content", 2);
+Te([
   c({ attribute: !1 })
-], M.prototype, "config", 2);
-M = xe([
-  R("clinickit-cta-block-view")
-], M);
-const Yn = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+], R.prototype, "config", 2);
+R = Te([
+  I("clinickit-cta-block-view")
+], R);
+const Xn = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitCtaBlockViewElement() {
-    return M;
+    return R;
   },
   get element() {
-    return M;
+    return R;
   },
   linkText: Yt
 }, Symbol.toStringTag, { value: "Module" }));
-function Zn(e, t, i) {
+function Jn(e, t, i) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const l of o.pages) {
@@ -1767,47 +1782,47 @@ function Zn(e, t, i) {
     name: o.name,
     href: o.href,
     articles: o.pages.map((l) => {
-      const d = l.articleKey ? t.get(l.articleKey) : void 0, m = ve(d?.nextReviewDue), O = l.articleKey ? [...n.get(l.articleKey) ?? []].filter((p) => p !== o.key) : [];
+      const d = l.articleKey ? t.get(l.articleKey) : void 0, p = ve(d?.nextReviewDue), O = l.articleKey ? [...n.get(l.articleKey) ?? []].filter((m) => m !== o.key) : [];
       return {
         pageKey: l.key,
         pageName: l.name,
         pageHref: l.href,
         article: d,
         articleMissing: !!l.articleKey && (!d || d.available === !1),
-        overdue: m !== "" && s !== "" && m < s,
-        alsoUsedBy: O.map((p) => a.get(p) ?? p).sort((p, pe) => p.localeCompare(pe))
+        overdue: p !== "" && s !== "" && p < s,
+        alsoUsedBy: O.map((m) => a.get(m) ?? m).sort((m, me) => m.localeCompare(me))
       };
     })
   }));
 }
-function Xn(e) {
+function Qn(e) {
   return new Set(e.flatMap((t) => t.articles.map((i) => i.article?.key).filter(Boolean))).size;
 }
-async function Jn(e, t) {
+async function ea(e, t) {
   const i = (await e.roots()).filter(
-    (l) => !l.isTrashed && l.documentTypeKey === F.clinicSite.key
+    (l) => !l.isTrashed && l.documentTypeKey === M.clinicSite.key
   ), n = await Promise.all(
     i.map(async (l) => {
       const d = (await e.children(l.key)).filter(
-        (m) => !m.isTrashed && m.documentTypeKey === F.clinicArticle.key
+        (p) => !p.isTrashed && p.documentTypeKey === M.clinicArticle.key
       );
       return {
         key: l.key,
         name: l.name,
         href: e.editPath(l.key),
         pages: await Promise.all(
-          d.map(async (m) => {
-            const O = await e.document(m.key), [p] = Lt(_(O?.values, f.article));
-            return { key: m.key, name: m.name, href: e.editPath(m.key), articleKey: p };
+          d.map(async (p) => {
+            const O = await e.document(p.key), [m] = Fe(v(O?.values, f.article));
+            return { key: p.key, name: p.name, href: e.editPath(p.key), articleKey: m };
           })
         )
       };
     })
-  ), a = [...new Set(n.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], s = await Promise.all(a.map((l) => Qn(e, l, t))), o = /* @__PURE__ */ new Map();
+  ), a = [...new Set(n.flatMap((l) => l.pages.map((d) => d.articleKey).filter((d) => !!d)))], s = await Promise.all(a.map((l) => ta(e, l, t))), o = /* @__PURE__ */ new Map();
   for (const l of s) l && o.set(l.key, l);
-  return Zn(n, o, t);
+  return Jn(n, o, t);
 }
-async function Qn(e, t, i) {
+async function ta(e, t, i) {
   const n = await e.document(t);
   if (!n) return;
   const { audit: a, review: s } = await Mt(n.values, e, i);
@@ -1821,34 +1836,34 @@ async function Qn(e, t, i) {
     available: !n.isTrashed
   };
 }
-var ea = Object.defineProperty, ta = Object.getOwnPropertyDescriptor, Zt = (e) => {
+var ia = Object.defineProperty, na = Object.getOwnPropertyDescriptor, Zt = (e) => {
   throw TypeError(e);
-}, Ye = (e, t, i, n) => {
-  for (var a = n > 1 ? void 0 : n ? ta(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+}, Xe = (e, t, i, n) => {
+  for (var a = n > 1 ? void 0 : n ? na(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
-  return n && a && ea(t, i, a), a;
-}, ia = (e, t, i) => t.has(e) || Zt("Cannot " + i), na = (e, t, i) => t.has(e) ? Zt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), re = (e, t, i) => (ia(e, t, "access private method"), i), V, Me, Xt, Jt, Qt;
+  return n && a && ia(t, i, a), a;
+}, aa = (e, t, i) => t.has(e) || Zt("Cannot " + i), sa = (e, t, i) => t.has(e) ? Zt("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), re = (e, t, i) => (aa(e, t, "access private method"), i), F, Me, Xt, Jt, Qt;
 let he = class extends N {
   constructor() {
-    super(...arguments), na(this, V), this.clinics = [], this.loading = !1;
+    super(...arguments), sa(this, F), this.clinics = [], this.loading = !1;
   }
   render() {
     return this.loading ? r`<uui-box><uui-loader-bar></uui-loader-bar></uui-box>` : r`
 			<p class="intro">${this.localize.term("clinickit_clinicsIntro")}</p>
 			${this.clinics.length ? r`<p class="summary">
-							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Xn(this.clinics))}
+							${this.localize.term("clinickit_clinicsSummary", this.clinics.length, Qn(this.clinics))}
 						</p>
-						${Ne(
+						${Ie(
       this.clinics,
       (e) => e.key,
-      (e) => re(this, V, Xt).call(this, e)
+      (e) => re(this, F, Xt).call(this, e)
     )}` : r`<uui-box><p class="muted">${this.localize.term("clinickit_noClinics")}</p></uui-box>`}
 		`;
   }
 };
-V = /* @__PURE__ */ new WeakSet();
+F = /* @__PURE__ */ new WeakSet();
 Me = function(e) {
-  const t = e ? kt(e) : void 0;
+  const t = e ? $t(e) : void 0;
   return t ? this.localize.date(t, { dateStyle: "medium", timeZone: "UTC" }) : r`<span class="muted">${this.localize.term("clinickit_notSet")}</span>`;
 };
 Xt = function(e) {
@@ -1871,10 +1886,10 @@ Xt = function(e) {
 								<uui-table-head-cell>${this.localize.term("clinickit_columnAlsoUsedBy")}</uui-table-head-cell>
 								<uui-table-head-cell>${this.localize.term("clinickit_columnClinicPage")}</uui-table-head-cell>
 							</uui-table-head>
-							${Ne(
+							${Ie(
     e.articles,
     (t) => t.pageKey,
-    (t) => re(this, V, Jt).call(this, t)
+    (t) => re(this, F, Jt).call(this, t)
   )}
 						</uui-table>`}
 			</uui-box>
@@ -1893,12 +1908,12 @@ Jt = function(e) {
 								>${e.articleMissing ? this.localize.term("clinickit_stateMissing") : this.localize.term("clinickit_notPicked")}</uui-tag
 							>`}
 				</uui-table-cell>
-				<uui-table-cell class="date">${t ? re(this, V, Me).call(this, t.lastReviewed) : u}</uui-table-cell>
+				<uui-table-cell class="date">${t ? re(this, F, Me).call(this, t.lastReviewed) : u}</uui-table-cell>
 				<uui-table-cell class="date">
-					${t ? re(this, V, Me).call(this, t.nextReviewDue) : u}
+					${t ? re(this, F, Me).call(this, t.nextReviewDue) : u}
 					${e.overdue ? r`<uui-tag color="warning">${this.localize.term("clinickit_reviewOverdue")}</uui-tag>` : u}
 				</uui-table-cell>
-				<uui-table-cell class="audit">${t ? re(this, V, Qt).call(this, t) : u}</uui-table-cell>
+				<uui-table-cell class="audit">${t ? re(this, F, Qt).call(this, t) : u}</uui-table-cell>
 				<uui-table-cell>
 					${t ? e.alsoUsedBy.length ? e.alsoUsedBy.join(", ") : r`<span class="muted">${this.localize.term("clinickit_onlyThisClinic")}</span>` : u}
 				</uui-table-cell>
@@ -1957,28 +1972,28 @@ he.styles = [
 			}
 		`
 ];
-Ye([
+Xe([
   c({ attribute: !1 })
 ], he.prototype, "clinics", 2);
-Ye([
+Xe([
   c({ type: Boolean })
 ], he.prototype, "loading", 2);
-he = Ye([
-  R("clinickit-clinics-table")
+he = Xe([
+  I("clinickit-clinics-table")
 ], he);
-var aa = Object.defineProperty, sa = Object.getOwnPropertyDescriptor, ei = (e) => {
+var oa = Object.defineProperty, ra = Object.getOwnPropertyDescriptor, ei = (e) => {
   throw TypeError(e);
 }, Y = (e, t, i, n) => {
-  for (var a = n > 1 ? void 0 : n ? sa(t, i) : t, s = e.length - 1, o; s >= 0; s--)
+  for (var a = n > 1 ? void 0 : n ? ra(t, i) : t, s = e.length - 1, o; s >= 0; s--)
     (o = e[s]) && (a = (n ? o(t, i, a) : o(a)) || a);
-  return n && a && aa(t, i, a), a;
-}, oa = (e, t, i) => t.has(e) || ei("Cannot " + i), ra = (e, t, i) => t.has(e) ? ei("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), la = (e, t, i) => (oa(e, t, "access private method"), i), Re, ti;
+  return n && a && oa(t, i, a), a;
+}, la = (e, t, i) => t.has(e) || ei("Cannot " + i), ca = (e, t, i) => t.has(e) ? ei("Cannot add the same private member more than once") : t instanceof WeakSet ? t.add(e) : t.set(e, i), ua = (e, t, i) => (la(e, t, "access private method"), i), Re, ti;
 let K = class extends N {
   constructor() {
-    super(...arguments), ra(this, Re), this._clinics = [], this._loading = !0, this._failed = !1;
+    super(...arguments), ca(this, Re), this._clinics = [], this._loading = !0, this._failed = !1;
   }
   connectedCallback() {
-    super.connectedCallback(), la(this, Re, ti).call(this);
+    super.connectedCallback(), ua(this, Re, ti).call(this);
   }
   render() {
     return this._failed ? r`<uui-box><p>${this.localize.term("clinickit_loadFailed")}</p></uui-box>` : r`<clinickit-clinics-table .clinics=${this._clinics} ?loading=${this._loading}></clinickit-clinics-table>`;
@@ -1989,7 +2004,7 @@ ti = async function() {
   this._loading = !0;
   try {
     const e = await ce(this, this.source);
-    this._clinics = await Jn(e, this.today ?? Bt()), this._failed = !1;
+    this._clinics = await ea(e, this.today ?? Bt()), this._failed = !1;
   } catch (e) {
     console.error("ClinicKit: could not load the clinics.", e), this._failed = !0;
   } finally {
@@ -2015,18 +2030,18 @@ Y([
   c()
 ], K.prototype, "today", 2);
 Y([
-  k()
+  _()
 ], K.prototype, "_clinics", 2);
 Y([
-  k()
+  _()
 ], K.prototype, "_loading", 2);
 Y([
-  k()
+  _()
 ], K.prototype, "_failed", 2);
 K = Y([
-  R("clinickit-clinics-dashboard")
+  I("clinickit-clinics-dashboard")
 ], K);
-const ca = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const da = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
   get ClinicKitClinicsDashboardElement() {
     return K;
@@ -2034,8 +2049,8 @@ const ca = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   get element() {
     return K;
   }
-}, Symbol.toStringTag, { value: "Module" })), fe = 100, ua = 3e4, Se = /* @__PURE__ */ new Map();
-class Ze {
+}, Symbol.toStringTag, { value: "Module" })), fe = 100, ha = 3e4, Ae = /* @__PURE__ */ new Map();
+class Je {
   #t;
   #i;
   #e;
@@ -2043,23 +2058,23 @@ class Ze {
     this.#t = new si(t), this.#i = new oi(t), this.#e = new ri(t);
   }
   static for(t) {
-    return new Ze(t);
+    return new Je(t);
   }
   editPath(t) {
     return li.generateAbsolute({ unique: t });
   }
   async citations(t) {
     const i = Date.now(), n = [...new Set(t)], a = n.filter((o) => {
-      const l = Se.get(o);
-      return !l || i - l.at > ua;
+      const l = Ae.get(o);
+      return !l || i - l.at > ha;
     });
     if (a.length) {
       const o = this.#a(a);
-      for (const l of a) Se.set(l, { at: i, value: o.then((d) => d[l]) });
+      for (const l of a) Ae.set(l, { at: i, value: o.then((d) => d[l]) });
     }
     const s = {};
     for (const o of n) {
-      const l = await Se.get(o)?.value;
+      const l = await Ae.get(o)?.value;
       l && (s[o] = l);
     }
     return s;
@@ -2068,16 +2083,16 @@ class Ze {
     const { data: i } = await this.#t.requestItems(t), n = i ?? [], a = {};
     return await Promise.all(
       n.map(async (s) => {
-        const l = (await this.document(s.unique))?.values ?? [], d = T(_(l, f.title)) || da(s), m = [
-          T(_(l, f.authors)),
-          T(_(l, f.publication)),
-          T(_(l, f.year))
+        const l = (await this.document(s.unique))?.values ?? [], d = x(v(l, f.title)) || ma(s), p = [
+          x(v(l, f.authors)),
+          x(v(l, f.publication)),
+          x(v(l, f.year))
         ].filter(Boolean).join(" · ");
         a[s.unique] = {
           key: s.unique,
           title: d,
-          state: ha(s),
-          source: m,
+          state: pa(s),
+          source: p,
           href: s.isTrashed ? void 0 : this.editPath(s.unique)
         };
       })
@@ -2121,18 +2136,18 @@ class Ze {
     return i;
   }
 }
-function da(e) {
+function ma(e) {
   return e.variants.find((t) => t.culture === null)?.name ?? e.variants[0]?.name ?? e.unique;
 }
-function ha(e) {
+function pa(e) {
   return e.isTrashed ? "trashed" : e.variants.some(
-    (i) => i.state === Qe.PUBLISHED || i.state === Qe.PUBLISHED_PENDING_CHANGES
+    (i) => i.state === tt.PUBLISHED || i.state === tt.PUBLISHED_PENDING_CHANGES
   ) ? "published" : "unpublished";
 }
-const pa = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
+const fa = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
   __proto__: null,
-  UmbracoContentSource: Ze
+  UmbracoContentSource: Je
 }, Symbol.toStringTag, { value: "Module" }));
 export {
-  ka as manifests
+  $a as manifests
 };

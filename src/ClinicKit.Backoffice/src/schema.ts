@@ -10,6 +10,7 @@ export const DocumentTypes = {
 	clinicArticle: { alias: 'clinicKitClinicArticle', key: 'e65efc5c-eb04-4012-a6c7-68d568dc80e1' },
 	claimBlock: { alias: 'clinicKitClaimBlock', key: 'd40032df-5b93-4a26-a1dd-b407cf0954cf' },
 	ctaBlock: { alias: 'clinicKitCtaBlock', key: '7174234c-2e60-4103-8fa9-e8b8e205c168' },
+	reviewer: { alias: 'clinicKitReviewer', key: '33ec2654-9792-4e5a-8065-b411a226c1dd' },
 } as const;
 
 /** Property aliases, named as in ClinicKitSchema.cs's `Props`. */
@@ -17,6 +18,7 @@ export const Props = {
 	title: 'title',
 	body: 'body',
 	reviewedBy: 'reviewedBy',
+	isDemo: 'isDemo',
 	treatment: 'treatment',
 	lastReviewed: 'lastReviewed',
 	nextReviewDue: 'nextReviewDue',

@@ -22,6 +22,7 @@ export interface ArticleSummary {
 	name: string;
 	href?: string;
 	reviewedBy: string;
+	reviewerIsDemo: boolean;
 	lastReviewed: string;
 	nextReviewDue: string;
 	errors: number;

@@ -7,6 +7,8 @@ import { dateForDisplay, findingList, severityColor, sharedStyles, stateTermKey,
 
 export interface ReviewView {
 	reviewedBy: string;
+	/** The reviewer is demo data (a placeholder), so the content is not ready to publish (CK0421). */
+	reviewerIsDemo?: boolean;
 	lastReviewed: string;
 	nextReviewDue: string;
 }
@@ -153,7 +155,7 @@ export class ClinicKitClaimsTableElement extends UmbLitElement {
 				: this.localize.term('clinickit_reviewNotRecorded');
 		return html`<p class="review">
 			<uui-icon name="icon-medal" aria-hidden="true"></uui-icon>
-			<span>${reviewed}${r.nextReviewDue ? html` · ${this.localize.term('clinickit_nextReviewDue', this.#formatDate(r.nextReviewDue))}` : nothing}</span>
+			<span>${reviewed}${r.reviewerIsDemo ? html` <strong class="demo-reviewer">${this.localize.term('clinickit_demoReviewer')}</strong>` : nothing}${r.nextReviewDue ? html` · ${this.localize.term('clinickit_nextReviewDue', this.#formatDate(r.nextReviewDue))}` : nothing}</span>
 		</p>`;
 	}
 

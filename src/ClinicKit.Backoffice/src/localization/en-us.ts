@@ -53,6 +53,7 @@ export const enUs: UmbLocalizationDictionary = {
 		fixCK0311: 'Record who medically reviewed this article, and when.',
 		reviewedBy: (who: string, when: string) => `Medically reviewed by ${who} on ${when}`,
 		reviewNotRecorded: 'No medical review recorded',
+		demoReviewer: '(demo reviewer: not ready to publish, CK0421)',
 		nextReviewDue: (when: string) => `Next review due ${when}`,
 		reviewOverdue: 'Review overdue',
 		pickArticleFirst: 'This clinic page does not pick a library article yet.',

@@ -3,17 +3,23 @@ import type { CheckOptions, ReviewInfo } from '../claims/types.js';
 import { auditArticle, citedKeysOf, type ArticleAudit } from '../claims/view-model.js';
 import { Props } from '../schema.js';
 import type { ContentSource } from './content-source.js';
+import { reviewerOf } from './reviewer.js';
 import { dateText, propertyValue, text, toStoredBlockValue, type PropertyValue } from './values.js';
 
 export interface ArticleReview {
+	/** The picked reviewer's name, or the pick as stored when it does not resolve to a reviewer. */
 	reviewedBy: string;
+	/** The picked reviewer is demo data: a placeholder who does not exist. */
+	reviewerIsDemo: boolean;
 	lastReviewed: string;
 	nextReviewDue: string;
 }
 
-export function reviewOf(values: readonly PropertyValue[] | undefined): ArticleReview {
+export async function reviewOf(values: readonly PropertyValue[] | undefined, source: ContentSource): Promise<ArticleReview> {
+	const reviewer = await reviewerOf(propertyValue(values, Props.reviewedBy), source);
 	return {
-		reviewedBy: text(propertyValue(values, Props.reviewedBy)),
+		reviewedBy: reviewer.name,
+		reviewerIsDemo: reviewer.isDemo,
 		lastReviewed: dateText(propertyValue(values, Props.lastReviewed)),
 		nextReviewDue: dateText(propertyValue(values, Props.nextReviewDue)),
 	};
@@ -31,7 +37,7 @@ export async function auditArticleValues(
 	options?: CheckOptions,
 ): Promise<{ audit: ArticleAudit; review: ArticleReview }> {
 	const body = bodyOf(values);
-	const review = reviewOf(values);
+	const review = await reviewOf(values, source);
 	const keys = citedKeysOf(body);
 	const details = keys.length ? await source.citations(keys) : {};
 	const treatment = text(propertyValue(values, Props.treatment));

@@ -30,7 +30,7 @@ describe('the Claims tab audit of a ketamine article', () => {
 
 	it('flags what a marketer must fix, claim by claim, then the review', async () => {
 		const { audit, review } = await auditArticleValues(ketamineArticleValues(), fakeSource(), '2026-03-01');
-		expect(review).toEqual({ reviewedBy: 'Dr. Amelia Hart, MD', lastReviewed: '2025-03-14', nextReviewDue: '2026-02-14' });
+		expect(review).toEqual({ reviewedBy: 'Dr. Amelia Hart, MD', reviewerIsDemo: false, lastReviewed: '2025-03-14', nextReviewDue: '2026-02-14' });
 		expect(audit.findings.map((f) => `${f.code} ${f.claim ?? '-'} ${f.severity}`)).toEqual([
 			'CK0303 3 error',
 			'CK0302 3 error',

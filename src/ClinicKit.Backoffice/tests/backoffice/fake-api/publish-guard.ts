@@ -22,6 +22,7 @@ import { checkArticle, citedDocumentKeys, readClaims } from '../../../src/claims
 import type { CitationMap } from '../../../src/claims/types.js';
 import { DocumentTypes, Props } from '../../../src/schema.js';
 import { dateText, localToday, pickedDocumentKeys, propertyValue, text, toStoredBlockValue, type PropertyValue } from '../../../src/umbraco/values.js';
+import { storedPickText } from '../../../src/umbraco/reviewer.js';
 import { Answer } from './route.js';
 import type { UsyncStore } from './store.js';
 import type { UsyncContent } from './usync.js';
@@ -102,7 +103,7 @@ export class PublishGuard {
 			body,
 			citations: this.#citations(citedDocumentKeys(readClaims(body))),
 			review: {
-				reviewedBy: text(propertyValue(values, Props.reviewedBy)),
+				reviewedBy: storedPickText(propertyValue(values, Props.reviewedBy)),
 				lastReviewed: dateText(propertyValue(values, Props.lastReviewed)),
 				nextReviewDue: dateText(propertyValue(values, Props.nextReviewDue)),
 			},

@@ -19,7 +19,7 @@ import iconMedal from 'umbraco-icons/icon-medal.js';
 import iconMegaphone from 'umbraco-icons/icon-megaphone.js';
 import { loadManifestElement } from '@umbraco-cms/backoffice/extension-api';
 import { manifests } from '../../../src/manifests.js';
-import { ArticleKeys, articleBody, claimContent, ctaContent, fakeSource, Keys, ketamineArticleValues } from '../../fixtures/ketamine.js';
+import { ArticleKeys, articleBody, claimContent, ctaContent, fakeSource, Keys, ketamineArticleValues, pickReviewer, Reviewers } from '../../fixtures/ketamine.js';
 import { FakeBlockManager, FakeDocumentWorkspace } from './harness.js';
 import './harness.js';
 
@@ -156,7 +156,7 @@ function view() {
 	}
 	if (path === '/test/claims-clean') {
 		const clean = new FakeDocumentWorkspace(Keys.article, [
-			...ketamineArticleValues({ reviewedBy: 'Dr. Amelia Hart, MD', lastReviewed: '2025-11-14', nextReviewDue: '2026-11-14' }).filter((v) => v.alias !== 'body'),
+			...ketamineArticleValues({ reviewedBy: pickReviewer(Reviewers.hart.key), lastReviewed: '2025-11-14', nextReviewDue: '2026-11-14' }).filter((v) => v.alias !== 'body'),
 		]);
 		return html`<ck-test-workspace .workspace=${clean}>
 			<clinickit-claims-workspace-view .source=${source} today=${TODAY}></clinickit-claims-workspace-view>
