@@ -18,6 +18,7 @@ import {
 	type DocumentTypeResponseModel,
 	type DocumentValueResponseModel,
 	type LanguageResponseModel,
+	type MediaItemResponseModel,
 } from '@umbraco-cms/backoffice/external/backend-api';
 import type { UsyncContent, UsyncContentType, UsyncDataType, UsyncFolder, UsyncLanguage, UsyncPropertyType } from './usync.js';
 
@@ -31,6 +32,28 @@ const DEFAULT_EDITOR_UI: Record<string, string> = {
 	'Umbraco.Integer': 'Umb.PropertyEditorUi.Integer',
 	// Umbraco's own Tiptap UI needs a toolbar configuration uSync does not carry; the markup is edited as text here.
 	'Umbraco.RichText': 'Umb.PropertyEditorUi.TextArea',
+};
+
+/**
+ * Umbraco's own data types that ClinicKit's types pick, as a new Umbraco 17 site creates them
+ * (src/Umbraco.Infrastructure/Migrations/Install/DatabaseDataCreator.cs: node 1053 "Image Media Picker", its UniqueId
+ * Constants.DataTypes.Guids.MediaPicker3SingleImage, configuration filter = the Image media type, single, 0..1).
+ */
+const BUILT_IN_DATA_TYPES: readonly UsyncDataType[] = [
+	{
+		key: 'ad9f0cf2-bda2-45d5-9ea1-a63cfc873fd3',
+		name: 'Image Media Picker',
+		editorAlias: 'Umbraco.MediaPicker3',
+		editorUiAlias: 'Umb.PropertyEditorUi.MediaPicker',
+		config: { filter: 'cc07b313-0843-4aa8-bbda-871c8da728c8', multiple: false, validationLimit: { min: 0, max: 1 } },
+		file: 'DatabaseDataCreator.cs',
+	},
+];
+
+/** Umbraco's own media types, with the keys and icons both real Umbraco 17 exports in shared/fixtures give them (MediaTypes/image.config, folder.config). */
+const MEDIA_TYPES: Record<string, { key: string; icon: string }> = {
+	Image: { key: 'cc07b313-0843-4aa8-bbda-871c8da728c8', icon: 'icon-picture' },
+	Folder: { key: 'f38bd2d7-65d0-48e6-95dc-87ce06ec2d3d', icon: 'icon-folder' },
 };
 
 const UDI = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
@@ -60,6 +83,7 @@ export class UsyncStore {
 	readonly #typesByAlias = new Map<string, UsyncContentType>();
 	readonly #dataTypes = new Map<string, UsyncDataType>();
 	readonly #contentByKey = new Map<string, UsyncContent>();
+	readonly #mediaByKey = new Map<string, UsyncContent>();
 	/** Publish state per key; starts from uSync's Published flag. */
 	readonly published = new Map<string, boolean>();
 
@@ -73,7 +97,8 @@ export class UsyncStore {
 			this.#typesByKey.set(t.key, t);
 			this.#typesByAlias.set(t.alias, t);
 		}
-		for (const d of folder.dataTypes) this.#dataTypes.set(d.key, d);
+		for (const d of [...BUILT_IN_DATA_TYPES, ...folder.dataTypes]) this.#dataTypes.set(d.key, d);
+		for (const m of folder.media) this.#mediaByKey.set(m.key, m);
 		for (const c of folder.content) {
 			this.#contentByKey.set(c.key, c);
 			this.published.set(c.key, c.published);
@@ -200,7 +225,7 @@ export class UsyncStore {
 				editorAlias: stored.editorAlias,
 				editorUiAlias: stored.editorUiAlias,
 				values: Object.entries(stored.config).map(([alias, value]) => ({ alias, value })),
-				isDeletable: true,
+				isDeletable: !BUILT_IN_DATA_TYPES.includes(stored),
 				canIgnoreStartNodes: stored.editorAlias === 'Umbraco.MultiNodeTreePicker',
 			};
 		}
@@ -221,6 +246,33 @@ export class UsyncStore {
 	dataTypeItem(key: string): DataTypeItemResponseModel | undefined {
 		const d = this.dataType(key);
 		return d ? { id: d.id, flags: [], name: d.name, editorUiAlias: d.editorUiAlias, editorAlias: d.editorAlias, isDeletable: d.isDeletable } : undefined;
+	}
+
+	// ── Media ───────────────────────────────────────────────────────────────────────────────────────
+
+	/** A media item as the media picker lists it; the icons are those of Umbraco's own Image and Folder media types. */
+	mediaItem(key: string): MediaItemResponseModel | undefined {
+		const media = this.#mediaByKey.get(key);
+		if (!media) return undefined;
+		const type = MEDIA_TYPES[media.contentTypeAlias];
+		if (!type) throw new Error(`${media.file}: media type "${media.contentTypeAlias}" is neither Image nor Folder.`);
+		return {
+			id: media.key,
+			flags: [],
+			isTrashed: media.trashed,
+			parent: media.parentKey ? { id: media.parentKey } : null,
+			hasChildren: [...this.#mediaByKey.values()].some((m) => m.parentKey === media.key),
+			mediaType: { id: type.key, icon: type.icon, collection: null },
+			variants: [{ name: media.name, culture: null }],
+		};
+	}
+
+	/** The file an Image's umbracoFile points at ({ "src": "/media/…" }, as the Image Cropper stores it). */
+	mediaFile(key: string): string | undefined {
+		const stored = this.#mediaByKey.get(key)?.values.umbracoFile;
+		if (!stored) return undefined;
+		const value = parseJson(stored, `${this.#mediaByKey.get(key)?.file} umbracoFile`);
+		return value && typeof value === 'object' && !Array.isArray(value) && typeof value.src === 'string' ? value.src : undefined;
 	}
 
 	// ── Documents ────────────────────────────────────────────────────────────────────────────────────
@@ -323,6 +375,8 @@ export class UsyncStore {
 					.filter((m): m is RegExpExecArray => !!m)
 					.map((m) => ({ type: m[1], unique: guid(m[2]) }));
 			}
+			// MediaPicker3PropertyEditor's ToEditor gives the stored list as it is: [{ key, mediaKey, mediaTypeAlias, crops, focalPoint }].
+			case 'Umbraco.MediaPicker3':
 			case 'Umbraco.DropDown.Flexible':
 			case 'Umbraco.Tags':
 			case 'Umbraco.MultiUrlPicker':

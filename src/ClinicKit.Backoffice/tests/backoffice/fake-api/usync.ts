@@ -85,6 +85,7 @@ export interface UsyncFolder {
 	contentTypes: UsyncContentType[];
 	dataTypes: UsyncDataType[];
 	content: UsyncContent[];
+	media: UsyncContent[];
 	languages: UsyncLanguage[];
 }
 
@@ -197,8 +198,9 @@ function readDataType(file: string): UsyncDataType {
 	};
 }
 
-function readContent(file: string): UsyncContent {
-	const root = node(parse(file).Content);
+/** A content or media item: uSync writes both with the same Info and Properties, under a root named for the kind. */
+const readItem = (kind: 'Content' | 'Media') => (file: string): UsyncContent => {
+	const root = node(parse(file)[kind]);
 	const info = node(root.Info);
 	const parent = node(info.Parent);
 	const values: Record<string, string> = {};
@@ -222,7 +224,7 @@ function readContent(file: string): UsyncContent {
 		values,
 		file,
 	};
-}
+};
 
 function readLanguage(file: string): UsyncLanguage {
 	const root = node(parse(file).Language);
@@ -249,7 +251,8 @@ export function readUsyncFolder(folder: string): UsyncFolder {
 	return {
 		contentTypes: read('ContentTypes', readContentType),
 		dataTypes: read('DataTypes', readDataType),
-		content: read('Content', readContent),
+		content: read('Content', readItem('Content')),
+		media: read('Media', readItem('Media')),
 		languages: read('Languages', readLanguage),
 	};
 }
