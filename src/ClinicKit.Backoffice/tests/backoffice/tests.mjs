@@ -181,7 +181,7 @@ export const tests = [
 		},
 	},
 	{
-		name: "Article image: Umbraco's Image Media Picker shows the picked image by name, with its thumbnail",
+		name: "Article image: the image picker shows the picked ClinicKit Image by name, with its thumbnail",
 		screenshot: 'article-image',
 		async run(page, { open }) {
 			await openArticleFromTree(page, open);

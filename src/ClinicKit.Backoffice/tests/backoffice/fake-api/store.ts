@@ -34,28 +34,6 @@ const DEFAULT_EDITOR_UI: Record<string, string> = {
 	'Umbraco.RichText': 'Umb.PropertyEditorUi.TextArea',
 };
 
-/**
- * Umbraco's own data types that ClinicKit's types pick, as a new Umbraco 17 site creates them
- * (src/Umbraco.Infrastructure/Migrations/Install/DatabaseDataCreator.cs: node 1053 "Image Media Picker", its UniqueId
- * Constants.DataTypes.Guids.MediaPicker3SingleImage, configuration filter = the Image media type, single, 0..1).
- */
-const BUILT_IN_DATA_TYPES: readonly UsyncDataType[] = [
-	{
-		key: 'ad9f0cf2-bda2-45d5-9ea1-a63cfc873fd3',
-		name: 'Image Media Picker',
-		editorAlias: 'Umbraco.MediaPicker3',
-		editorUiAlias: 'Umb.PropertyEditorUi.MediaPicker',
-		config: { filter: 'cc07b313-0843-4aa8-bbda-871c8da728c8', multiple: false, validationLimit: { min: 0, max: 1 } },
-		file: 'DatabaseDataCreator.cs',
-	},
-];
-
-/** Umbraco's own media types, with the keys and icons both real Umbraco 17 exports in shared/fixtures give them (MediaTypes/image.config, folder.config). */
-const MEDIA_TYPES: Record<string, { key: string; icon: string }> = {
-	Image: { key: 'cc07b313-0843-4aa8-bbda-871c8da728c8', icon: 'icon-picture' },
-	Folder: { key: 'f38bd2d7-65d0-48e6-95dc-87ce06ec2d3d', icon: 'icon-folder' },
-};
-
 const UDI = /^umb:\/\/([a-z-]+)\/([0-9a-fA-F]{32})$/;
 
 function guid(hex: string): string {
@@ -84,6 +62,7 @@ export class UsyncStore {
 	readonly #dataTypes = new Map<string, UsyncDataType>();
 	readonly #contentByKey = new Map<string, UsyncContent>();
 	readonly #mediaByKey = new Map<string, UsyncContent>();
+	readonly #mediaTypesByAlias = new Map<string, UsyncContentType>();
 	/** Publish state per key; starts from uSync's Published flag. */
 	readonly published = new Map<string, boolean>();
 
@@ -97,7 +76,8 @@ export class UsyncStore {
 			this.#typesByKey.set(t.key, t);
 			this.#typesByAlias.set(t.alias, t);
 		}
-		for (const d of [...BUILT_IN_DATA_TYPES, ...folder.dataTypes]) this.#dataTypes.set(d.key, d);
+		for (const d of folder.dataTypes) this.#dataTypes.set(d.key, d);
+		for (const t of folder.mediaTypes) this.#mediaTypesByAlias.set(t.alias, t);
 		for (const m of folder.media) this.#mediaByKey.set(m.key, m);
 		for (const c of folder.content) {
 			this.#contentByKey.set(c.key, c);
@@ -225,7 +205,7 @@ export class UsyncStore {
 				editorAlias: stored.editorAlias,
 				editorUiAlias: stored.editorUiAlias,
 				values: Object.entries(stored.config).map(([alias, value]) => ({ alias, value })),
-				isDeletable: !BUILT_IN_DATA_TYPES.includes(stored),
+				isDeletable: true,
 				canIgnoreStartNodes: stored.editorAlias === 'Umbraco.MultiNodeTreePicker',
 			};
 		}
@@ -250,12 +230,12 @@ export class UsyncStore {
 
 	// ── Media ───────────────────────────────────────────────────────────────────────────────────────
 
-	/** A media item as the media picker lists it; the icons are those of Umbraco's own Image and Folder media types. */
+	/** A media item as the media picker lists it. */
 	mediaItem(key: string): MediaItemResponseModel | undefined {
 		const media = this.#mediaByKey.get(key);
 		if (!media) return undefined;
-		const type = MEDIA_TYPES[media.contentTypeAlias];
-		if (!type) throw new Error(`${media.file}: media type "${media.contentTypeAlias}" is neither Image nor Folder.`);
+		const type = this.#mediaTypesByAlias.get(media.contentTypeAlias);
+		if (!type) throw new Error(`${media.file}: media type "${media.contentTypeAlias}" is not in the uSync folder's MediaTypes.`);
 		return {
 			id: media.key,
 			flags: [],
