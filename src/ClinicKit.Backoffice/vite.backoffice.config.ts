@@ -26,6 +26,7 @@ export default defineConfig({
 		clinicKitHarness({
 			usync: process.env.CLINICKIT_USYNC ?? here('../../uSync/v17'),
 			appPlugin: process.env.CLINICKIT_APP_PLUGIN ?? here('../../App_Plugins/ClinicKit'),
+			media: here('../ClinicKit.Web/wwwroot/media'),
 			resolveFrom: here('./package.json'),
 			backofficeVersion: backoffice.version,
 		}),

@@ -41,6 +41,14 @@ public static class DocumentTypes
 
 public sealed record DocumentTypeRef(string Alias, Guid Key);
 
+/// <summary>ClinicKit's media types. Umbraco's own Image type has no alt text property, and changing it would change every
+/// site's Image type (uSync removes the properties a file lacks), so ClinicKit's images are a type of their own.</summary>
+public static class ClinicKitMediaTypes
+{
+    public static readonly DocumentTypeRef Image = new("clinicKitImage", new("260952fa-92db-453a-b9e9-de50431e7e9b"));
+    public static readonly DocumentTypeRef ImageFolder = new("clinicKitImageFolder", new("7f6c7b2b-9b0c-4c2c-913b-701a798be1a0"));
+}
+
 /// <summary>The data types ClinicKit ships (Umbraco's built-in ones are referenced by their built-in keys and not shipped).</summary>
 public static class DataTypeKeys
 {
@@ -50,6 +58,7 @@ public static class DataTypeKeys
     public static readonly Guid CitationPicker = new("a66657c1-c531-4a38-b1d1-0bcb6c26fb59");
     public static readonly Guid ArticlePicker = new("8231c01e-1d1d-4682-84a8-fda0130d6cbb");
     public static readonly Guid ReviewerPicker = new("9e54f248-f16d-471d-947a-dd9e7079f587");
+    public static readonly Guid ImagePicker = new("45841ade-8327-496a-9e48-fd76cdbb014a");
     public static readonly Guid ClaimType = new("ab5cd49b-f321-4e10-87ef-0ebbfa823892");
     public static readonly Guid EvidenceStrength = new("f2bb95cb-76d0-4536-b95f-33ca761035b4");
     public static readonly Guid SourceType = new("09148c11-8eef-4563-b5b3-138882e0da45");
@@ -129,7 +138,7 @@ public static class Props
     public const string BrandColor = "brandColor";
     public const string CanonicalStrategy = "canonicalStrategy";
 
-    // Image pickers (Umbraco's built-in Image Media Picker): the clinic site's logo and hero, and the article's image.
+    // Image pickers (ClinicKit - Image Picker, ClinicKit Images only): the clinic site's logo and hero, and the article's image.
     public const string Logo = "logo";
     public const string HeroImage = "heroImage";
     public const string Image = "image";

@@ -24,6 +24,12 @@ public static class BuiltIns
         StringConstants(typeof(Constants.Conventions.MediaTypes)).Where(a => a != Constants.Conventions.MediaTypes.AutoSelect),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The properties Umbraco's own media types have, as DatabaseDataCreator creates them.</summary>
+    public static IReadOnlySet<string> MediaPropertyAliases { get; } = new HashSet<string>(
+        [Constants.Conventions.Media.File, Constants.Conventions.Media.Width, Constants.Conventions.Media.Height,
+            Constants.Conventions.Media.Bytes, Constants.Conventions.Media.Extension],
+        StringComparer.OrdinalIgnoreCase);
+
     public static IReadOnlySet<Guid> MemberTypeKeys { get; } = GuidConstants(typeof(Constants.MemberTypes.Guids));
 
     public static IReadOnlySet<string> PropertyEditorAliases { get; } =

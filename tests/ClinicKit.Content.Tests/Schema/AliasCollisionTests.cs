@@ -14,9 +14,10 @@ public sealed class AliasCollisionTests
     private static readonly UsyncFolder Shipped = UsyncFolderReader.Read(Paths.ShippedUsync);
 
     [Test]
-    public void Every_shipped_document_element_and_composition_alias_carries_the_ClinicKit_prefix()
+    public void Every_shipped_document_element_composition_and_media_type_alias_carries_the_ClinicKit_prefix()
     {
-        var unprefixed = Shipped.ContentTypes.Select(t => t.Alias).Concat(DocumentTypes.All.Select(t => t.Alias))
+        Assert.That(Shipped.MediaTypes, Is.Not.Empty);
+        var unprefixed = Shipped.ContentTypes.Concat(Shipped.MediaTypes).Select(t => t.Alias).Concat(DocumentTypes.All.Select(t => t.Alias))
             .Where(a => !a.StartsWith("clinicKit", StringComparison.Ordinal));
         Assert.That(Shipped.ContentTypes, Is.Not.Empty);
         Assert.That(unprefixed, Is.Empty);

@@ -26,6 +26,7 @@ public sealed class RuleTests
     private const string Treatment = "Content/ketamine-treatment.config";
     private const string DemoReviewer = "Content/dr.morgan-placeholder-demo-data.config";
     private const string MissingDocument = "umb://document/99999999999949998999999999999999";
+    private const string ImageType = "MediaTypes/clinickitimage.config";
     private const string Missing = "99999999-9999-4999-8999-999999999999";
     private const string StarDCitation = "umb://document/189fe3b2256952998d92f3aaef675672";
     private static readonly Guid MissingKey = Guid.Parse(Missing);
@@ -111,6 +112,9 @@ public sealed class RuleTests
         yield return Case("CK0501", Clinic, c => c.Delete(Logo), "a logo whose media item was deleted");
         yield return Case("CK0502", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, "")), "an image with empty alt text");
         yield return Case("CK0502", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, "  ")), "an image whose alt text is blank");
+        yield return Case("CK0503", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.ContentType = "Image"), "alt text on Umbraco's own Image type, which has none");
+        yield return Case("CK0503", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set("caption", "Our logo")), "an image value for a property its type lacks");
+        yield return Case("CK0503", Logo, c => c.EditItemIn<ContentTypeItem>(ImageType, t => t.Properties.RemoveAll(p => p.Alias == MediaRules.AltText)), "alt text after the property left the media type");
     }
 
     [TestCaseSource(nameof(Breakages))]
@@ -146,6 +150,14 @@ public sealed class RuleTests
         yield return Case("CK0501", Clinic, c => c.EditContent(Clinic, n => n.Set(Props.Logo, "")), "a clinic with no logo picked");
         yield return Case("CK0420", Article, c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, "")), "an article with no reviewer picked (CK0311's case, a warning)");
         yield return Case("CK0420", Article, c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, "umb://document/" + Read(c, DemoReviewer).Key.ToString("N").ToUpperInvariant())), "a reviewer UDI written in upper-case hex");
+        yield return Case("CK0503", Logo, c =>
+        {
+            c.EditItem<ContentNode>(n => n.Source!.File == Logo, n =>
+            {
+                n.ContentType = "Image";
+                n.Properties.RemoveAll(p => p.Alias == MediaRules.AltText);
+            });
+        }, "an image on Umbraco's own Image type that sets only that type's properties");
     }
 
     [TestCaseSource(nameof(NearMisses))]

@@ -21,6 +21,7 @@ public sealed class DataTypeConfigurationTests
         [Aliases.MultiUrlPicker] = typeof(MultiUrlPickerConfiguration),
         [Aliases.TextBox] = typeof(TextboxConfiguration),
         [Aliases.TextArea] = typeof(TextAreaConfiguration),
+        [Aliases.MediaPicker3] = typeof(MediaPicker3Configuration),
 
         // CheckBoxListPropertyEditor (Umbraco.Infrastructure) configures with ValueListConfigurationEditor, which reads into
         // Core's ValueListConfiguration ("items").
@@ -34,11 +35,11 @@ public sealed class DataTypeConfigurationTests
             .Select(d => new TestCaseData(d).SetArgDisplayNames(Path.GetFileName(d.Source!.File)));
 
     [Test]
-    public void ClinicKit_ships_its_nineteen_data_types_and_each_has_a_known_configuration_shape()
+    public void ClinicKit_ships_its_twenty_data_types_and_each_has_a_known_configuration_shape()
     {
         var shipped = ShippedDataTypes().Select(c => (DataType)c.Arguments[0]!).ToList();
 
-        Assert.That(shipped, Has.Count.EqualTo(19));
+        Assert.That(shipped, Has.Count.EqualTo(20));
         Assert.That(shipped.Select(d => d.EditorAlias),
             Is.All.Matches<string>(a => ConfigurationClasses.ContainsKey(a) || a == Aliases.ColorPickerEyeDropper),
             "a new editor needs its configuration class added to this test");
@@ -123,6 +124,26 @@ public sealed class DataTypeConfigurationTests
         Assert.That(documentTypes.Values.Single(t => t.Alias == rootType).Structure.Select(s => s.Alias), Has.Member(filterAlias),
             "the library root allows the picked type as a child");
         Assert.That((configuration.MinNumber, configuration.MaxNumber), Is.EqualTo((min, max)), "how many items an editor may pick");
+    }
+
+    /// <summary>Umbraco's media picker offers only the media types its filter names (MediaPicker3Configuration.Filter, keys joined by
+    /// commas): ClinicKit Images, which carry alt text, one per picker, and a folder type that holds them.</summary>
+    [Test]
+    public void The_image_picker_picks_one_ClinicKit_Image_which_has_alt_text_and_a_folder_to_live_in()
+    {
+        var configuration = Read<MediaPicker3Configuration>(DataTypeKeys.ImagePicker);
+        var mediaTypes = UmbracoModel.Shipped.MediaTypes.ToDictionary(t => t.Key);
+        var picked = configuration.Filter!.Split(',').Select(k => mediaTypes.GetValueOrDefault(Guid.Parse(k))).ToList();
+
+        Assert.That(picked.Select(t => t?.Alias), Is.EqualTo(new[] { ClinicKitMediaTypes.Image.Alias }));
+        Assert.That(configuration.Multiple, Is.False);
+        Assert.That(configuration.ValidationLimit.Max, Is.EqualTo(1));
+        Assert.That(picked[0]!.Properties.Select(p => (p.Alias, p.Type)), Does.Contain(("altText", Aliases.TextArea)));
+        Assert.That(picked[0]!.Properties.Single(p => p.Alias == global::Umbraco.Cms.Core.Constants.Conventions.Media.File).Type, Is.EqualTo(Aliases.ImageCropper),
+            "Umbraco fills in width, height, size and extension on upload for an Image Cropper umbracoFile");
+        Assert.That(mediaTypes[ClinicKitMediaTypes.ImageFolder.Key].Structure.Select(s => s.Alias), Does.Contain(ClinicKitMediaTypes.Image.Alias));
+        var pickers = UmbracoModel.Shipped.ContentTypes.SelectMany(t => t.Properties).Where(p => p.Definition == DataTypeKeys.ImagePicker).Select(p => p.Alias);
+        Assert.That(pickers, Is.EquivalentTo(new[] { "logo", "heroImage", "image", "photo" }), "the clinic's logo and hero, the article's image, the reviewer's photo");
     }
 
     [Test]

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicKit.Web.Tests.DeliveryApi;
 
-/// <summary>Images picked with the built-in Image Media Picker reach the library model the same from both sources: the
+/// <summary>Images picked with ClinicKit - Image Picker (a Media Picker) reach the library model the same from both sources: the
 /// Delivery API's media picker output (an array of <c>ApiMediaWithCrops</c>, rendered by the fake as
 /// <c>MediaPickerWithCropsValueConverter</c> does) gives each clinic's logo and hero and each article's image with the
 /// file and alt text the uSync reader takes from the Media/ items.</summary>

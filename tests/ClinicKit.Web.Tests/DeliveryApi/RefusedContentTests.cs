@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ClinicKit.Content.Diagnostics;
 using ClinicKit.Content.Schema;
 using ClinicKit.Web.Availability;
@@ -16,7 +15,7 @@ namespace ClinicKit.Web.Tests.DeliveryApi;
 /// go through the same model checks (<c>LibraryChecks</c>) before they are cached, so the visitor keeps the last good page
 /// marked <c>X-ClinicKit-Stale: invalid-content</c>, the log names the item and code once at Warning, the health endpoint
 /// reports it, and a clinic with no good copy answers its branded 503 while the others stay up.</summary>
-public sealed partial class RefusedContentTests
+public sealed class RefusedContentTests
 {
     private const string Host = "riverglass-ketamine.test";
 
@@ -76,7 +75,7 @@ public sealed partial class RefusedContentTests
         Assert.That(Warnings(head, code, name), Is.EqualTo(warnings), "logged once, not at every request");
         Assert.That(warnings[0], Does.Contain(fault == Fault.ClinicArticlePicksMissingArticle ? page.Key.ToString() : article.Key.ToString()));
 
-        var health = await HealthAsync(head);
+        var health = await head.HealthAsync();
         Assert.That(health.GetProperty("source").GetString(), Is.EqualTo("deliveryApi"));
         Assert.That(health.GetProperty("status").GetString(), Is.EqualTo("degraded"));
         Assert.That(health.GetProperty("diagnostics").EnumerateArray()
@@ -100,11 +99,11 @@ public sealed partial class RefusedContentTests
 
         using var response = await head.GetAsync(Host, "/");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), "temporarily unavailable, never a 404");
-        Assert.That(VisibleText(await response.Content.ReadAsStringAsync()), Does.Contain(clinic.ClinicName).And.Contain("temporarily unavailable"));
+        Assert.That(PageText.Visible(await response.Content.ReadAsStringAsync()), Does.Contain(clinic.ClinicName).And.Contain("temporarily unavailable"));
         using var otherHome = await head.GetAsync(ShippedContent.Host(other), "/");
         Assert.That(otherHome.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{other.ClinicName} shows nothing refused and stays up");
 
-        var health = await HealthAsync(head);
+        var health = await head.HealthAsync();
         Assert.That(health.GetProperty("status").GetString(), Is.EqualTo("unavailable"));
         Assert.That(health.GetProperty("withheld").EnumerateArray().Select(h => h.GetString()), Does.Contain(Host));
         Assert.That(health.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()),
@@ -118,7 +117,7 @@ public sealed partial class RefusedContentTests
         await using var head = await DeliveryApiHeads.InProcessAsync(fake, AskEveryTime);
         using var home = await head.GetAsync(Host, "/");
 
-        var health = await HealthAsync(head);
+        var health = await head.HealthAsync();
         Assert.That(health.GetProperty("source").GetString(), Is.EqualTo("deliveryApi"));
         Assert.That(health.GetProperty("status").GetString(), Is.EqualTo("ok"));
         Assert.That(health.GetProperty("diagnostics").GetArrayLength(), Is.Zero);
@@ -179,20 +178,4 @@ public sealed partial class RefusedContentTests
 
     private static List<string> Warnings(InProcessHead head, string code, string name) =>
         head.Logs.Messages(LogLevel.Warning).Where(m => m.Contains(code, StringComparison.Ordinal) && m.Contains($"'{name}'", StringComparison.Ordinal)).ToList();
-
-    private static async Task<JsonElement> HealthAsync(InProcessHead head)
-    {
-        var text = await head.GetTextAsync("any-host.test", HealthEndpointMiddleware.Path);
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    /// <summary>The page as a visitor reads it: tags dropped, entities decoded, whitespace collapsed.</summary>
-    private static string VisibleText(string html) =>
-        Whitespace().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ");
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ClinicKit.Content.Diagnostics;
 using ClinicKit.Content.Schema;
 using ClinicKit.Content.Usync;
@@ -15,7 +14,7 @@ namespace ClinicKit.Web.Tests.Fast;
 
 /// <summary>The head never serves what <c>clinickit validate</c> rejects: each bad-content case is an error in validation,
 /// leaves the last good content on a live reload, and at start-up takes only the clinics it touches to a 503.</summary>
-public sealed partial class BadContentTests
+public sealed class BadContentTests
 {
     private static IEnumerable<BadContentCase> Cases => BadContentCases.All();
 
@@ -41,13 +40,13 @@ public sealed partial class BadContentTests
         // The page is first rendered after the bad reload, so it shows what the head serves now, not a cached copy.
         using var page = await head.GetAsync(breakage.Host, breakage.Path);
         Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var text = VisibleText(await page.Content.ReadAsStringAsync());
+        var text = PageText.Visible(await page.Content.ReadAsStringAsync());
         foreach (var expected in breakage.Expected)
         {
             Assert.That(text, Does.Contain(expected), $"{breakage.Host}{breakage.Path} should still show the last good content");
         }
 
-        var health = await HealthAsync(head);
+        var health = await head.HealthAsync();
         Assert.That(health.GetProperty("status").GetString(), Is.EqualTo("degraded"));
         var reported = health.GetProperty("diagnostics").EnumerateArray()
             .Select(d => (File: d.GetProperty("file").GetString(), Code: d.GetProperty("code").GetString())).ToList();
@@ -78,7 +77,7 @@ public sealed partial class BadContentTests
                 Assert.That(home.Headers.RetryAfter, Is.Not.Null);
                 if (breakage.Branded)
                 {
-                    Assert.That(VisibleText(body), Does.Contain(clinic.ClinicName).And.Contain("temporarily unavailable"));
+                    Assert.That(PageText.Visible(body), Does.Contain(clinic.ClinicName).And.Contain("temporarily unavailable"));
                 }
             }
             else
@@ -87,7 +86,7 @@ public sealed partial class BadContentTests
             }
         }
 
-        var health = await HealthAsync(head);
+        var health = await head.HealthAsync();
         Assert.That(health.GetProperty("status").GetString(), Is.EqualTo("unavailable"));
         Assert.That(health.GetProperty("withheld").EnumerateArray().Select(h => h.GetString()),
             Is.SupersetOf(breakage.Touched.Select(ShippedContent.Host)));
@@ -105,11 +104,11 @@ public sealed partial class BadContentTests
 
         head.App.Services.GetRequiredService<UsyncContentSource>().Reload();
 
-        Assert.That(VisibleText(await head.GetTextAsync(ShippedContent.Host(good), "/")), Does.Contain(tagline));
+        Assert.That(PageText.Visible(await head.GetTextAsync(ShippedContent.Host(good), "/")), Does.Contain(tagline));
         using var kept = await head.GetAsync(ShippedContent.Host(bad), "/");
         Assert.That(kept.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(VisibleText(await kept.Content.ReadAsStringAsync()), Does.Contain(bad.Tagline));
-        var finding = (await HealthAsync(head)).GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "CK0208");
+        Assert.That(PageText.Visible(await kept.Content.ReadAsStringAsync()), Does.Contain(bad.Tagline));
+        var finding = (await head.HealthAsync()).GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "CK0208");
         Assert.That(finding.GetProperty("clinics").EnumerateArray().Select(c => c.GetString()), Is.EqualTo(new[] { bad.ClinicName }));
     }
 
@@ -130,7 +129,7 @@ public sealed partial class BadContentTests
 
         using var after = await head.GetAsync(ShippedContent.Host(clinic), "/");
         Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var health = await HealthAsync(head);
+        var health = await head.HealthAsync();
         Assert.That(health.GetProperty("status").GetString(), Is.EqualTo("ok"));
         Assert.That(health.GetProperty("diagnostics").GetArrayLength(), Is.Zero);
         Assert.That(health.GetProperty("cleanSince").ValueKind, Is.EqualTo(JsonValueKind.String));
@@ -153,20 +152,4 @@ public sealed partial class BadContentTests
 
     private static IReadOnlyList<Diagnostic> Validate(string folder) =>
         UsyncValidator.Validate(UsyncFolderReader.Read(folder), DateOnly.FromDateTime(DateTime.Today));
-
-    private static async Task<JsonElement> HealthAsync(InProcessHead head)
-    {
-        var text = await head.GetTextAsync("any-host.test", HealthEndpointMiddleware.Path);
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    /// <summary>The page as a visitor reads it: tags dropped, entities decoded, whitespace collapsed.</summary>
-    private static string VisibleText(string html) =>
-        Whitespace().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ");
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

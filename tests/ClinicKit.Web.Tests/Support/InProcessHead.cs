@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ClinicKit.Web.Availability;
 using ClinicKit.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -43,6 +45,13 @@ internal sealed class InProcessHead : IAsyncDisposable
     {
         using var response = await GetAsync(host, path);
         return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>What the health endpoint reports (the same on every host name).</summary>
+    public async Task<JsonElement> HealthAsync()
+    {
+        var text = await GetTextAsync("any-host.test", HealthEndpointMiddleware.Path);
+        return JsonDocument.Parse(text).RootElement.Clone();
     }
 
     public async ValueTask DisposeAsync()

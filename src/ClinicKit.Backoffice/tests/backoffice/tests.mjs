@@ -181,6 +181,22 @@ export const tests = [
 		},
 	},
 	{
+		name: "Article image: the image picker shows the picked ClinicKit Image by name, with its thumbnail",
+		screenshot: 'article-image',
+		async run(page, { open }) {
+			await openArticleFromTree(page, open);
+			const picker = page.locator('umb-property-editor-ui-media-picker');
+			const card = picker.locator('uui-card-media').first();
+			await card.waitFor();
+			assert.equal(await card.getAttribute('name'), 'How ketamine works');
+			// The thumbnail is fetched once the card scrolls into view.
+			await card.scrollIntoViewIfNeeded();
+			const thumbnail = card.locator('img');
+			await thumbnail.waitFor();
+			assert.ok(await thumbnail.evaluate((img) => img.complete && img.naturalWidth > 0), 'the thumbnail did not load');
+		},
+	},
+	{
 		name: 'Claims tab: "Go to block" opens the Content view at that claim block',
 		screenshot: 'go-to-block',
 		async run(page, { open }) {

@@ -123,7 +123,7 @@ public sealed partial class FakeDeliveryApi(FakeContentTree tree, bool preview)
 
     /// <summary><c>MediaPickerWithCropsValueConverter.ConvertIntermediateToDeliveryApiObject</c> (Umbraco-CMS v17): always an
     /// array of <c>ApiMediaWithCrops</c> wrapping <c>ApiMediaBuilder</c>'s <c>ApiMedia</c> (id, name, media type alias, the file's
-    /// URL, extension, width, height, bytes, and the media type's own properties: for the built-in Image, <c>altText</c>);
+    /// URL, extension, width, height, bytes, and the media type's own properties: for clinicKitImage, <c>altText</c>);
     /// picks of media that no longer exist are left out.</summary>
     private List<MediaWithCrops> MediaItems(string stored) =>
         ClinicKit.Content.Library.MediaPicks.Parse(stored)

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { DocumentTypes } from '../../../src/schema.js';
 import { PublishGuard } from './publish-guard.js';
@@ -22,6 +22,8 @@ export interface HarnessOptions {
 	appPlugin: string;
 	/** A file in the project whose node_modules provide @umbraco-cms/backoffice (the import map's stand-in). */
 	resolveFrom: string;
+	/** The site's media folder (where Umbraco keeps the files that Media items' umbracoFile points at). */
+	media: string;
 	/** The version of @umbraco-cms/backoffice being served. */
 	backofficeVersion: string;
 }
@@ -107,6 +109,17 @@ export function clinicKitHarness(options: HarnessOptions): Plugin {
 					// The login and header logos: a plain mark, so no image depends on a server.
 					res.writeHead(200, { 'content-type': 'image/svg+xml' });
 					res.end(LOGO);
+					return;
+				}
+				if (url.pathname.startsWith('/media/')) {
+					// Umbraco serves media files from its media folder (resized by ImageSharp; the harness sends them as they are).
+					const file = resolve(options.media, decodeURIComponent(url.pathname.slice('/media/'.length)));
+					if (!file.startsWith(resolve(options.media) + sep) || !existsSync(file)) {
+						send(res, 404, '');
+						return;
+					}
+					res.writeHead(200, { 'content-type': file.endsWith('.png') ? 'image/png' : 'application/octet-stream' });
+					res.end(readFileSync(file));
 					return;
 				}
 				if (url.pathname === '/__harness/schema') {

@@ -26,7 +26,13 @@ import {
 	type GetItemDocumentResponse,
 	type GetItemDocumentTypeData,
 	type GetItemDocumentTypeResponse,
+	type GetImagingResizeUrlsData,
+	type GetImagingResizeUrlsResponse,
 	type GetItemLanguageData,
+	type GetItemMediaData,
+	type GetItemMediaResponse,
+	type GetTemporaryFileConfigurationData,
+	type TemporaryFileConfigurationResponseModel,
 	type GetItemLanguageResponse,
 	type GetLanguageData,
 	type GetLanguageResponse,
@@ -279,6 +285,27 @@ export function routes({ store, guard, packages, backofficeVersion }: FakeApiOpt
 				.filter((t) => t !== undefined)
 				.map((t) => store.documentTypeItem(t)),
 		),
+		route<GetItemMediaData, GetItemMediaResponse>('GET', `${API}/item/media`, ({ query }) =>
+			query
+				.getAll('id')
+				.map((id) => store.mediaItem(id))
+				.filter((m) => m !== undefined),
+		),
+		// ImagingController.Urls asks IImageUrlGenerator for each image; ImageSharpImageUrlGenerator appends the size as a query.
+		route<GetImagingResizeUrlsData, GetImagingResizeUrlsResponse>('GET', `${API}/imaging/resize/urls`, ({ query }) =>
+			query.getAll('id').flatMap((id) => {
+				const src = store.mediaFile(id);
+				const size = new URLSearchParams({ width: query.get('width') ?? '200', height: query.get('height') ?? '200', rmode: (query.get('mode') ?? 'Max').toLowerCase() });
+				return src ? [{ id, urlInfos: [{ culture: null, url: `${src}?${size}` }] }] : [];
+			}),
+		),
+		// ContentSettings' defaults (ImageFileTypes, DisallowedUploadedFileExtensions) and no size limit, as a new site has them.
+		route<GetTemporaryFileConfigurationData, TemporaryFileConfigurationResponseModel>('GET', `${API}/temporary-file/configuration`, () => ({
+			imageFileTypes: ['jpeg', 'jpg', 'gif', 'bmp', 'png', 'tiff', 'tif', 'webp'],
+			disallowedUploadedFilesExtensions: ['ashx', 'aspx', 'ascx', 'config', 'cshtml', 'vbhtml', 'asmx', 'air', 'axd', 'xamlx'],
+			allowedUploadedFileExtensions: [],
+			maxFileSize: null,
+		})),
 		route<GetDataTypeByIdData, DataTypeResponseModel>('GET', `${API}/data-type/{id}`, ({ params }) => {
 			return store.dataType(params.id) ?? Answer.notFound('The data type could not be found');
 		}),

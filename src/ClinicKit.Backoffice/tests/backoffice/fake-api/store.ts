@@ -18,6 +18,7 @@ import {
 	type DocumentTypeResponseModel,
 	type DocumentValueResponseModel,
 	type LanguageResponseModel,
+	type MediaItemResponseModel,
 } from '@umbraco-cms/backoffice/external/backend-api';
 import type { UsyncContent, UsyncContentType, UsyncDataType, UsyncFolder, UsyncLanguage, UsyncPropertyType } from './usync.js';
 
@@ -60,6 +61,8 @@ export class UsyncStore {
 	readonly #typesByAlias = new Map<string, UsyncContentType>();
 	readonly #dataTypes = new Map<string, UsyncDataType>();
 	readonly #contentByKey = new Map<string, UsyncContent>();
+	readonly #mediaByKey = new Map<string, UsyncContent>();
+	readonly #mediaTypesByAlias = new Map<string, UsyncContentType>();
 	/** Publish state per key; starts from uSync's Published flag. */
 	readonly published = new Map<string, boolean>();
 
@@ -74,6 +77,8 @@ export class UsyncStore {
 			this.#typesByAlias.set(t.alias, t);
 		}
 		for (const d of folder.dataTypes) this.#dataTypes.set(d.key, d);
+		for (const t of folder.mediaTypes) this.#mediaTypesByAlias.set(t.alias, t);
+		for (const m of folder.media) this.#mediaByKey.set(m.key, m);
 		for (const c of folder.content) {
 			this.#contentByKey.set(c.key, c);
 			this.published.set(c.key, c.published);
@@ -223,6 +228,33 @@ export class UsyncStore {
 		return d ? { id: d.id, flags: [], name: d.name, editorUiAlias: d.editorUiAlias, editorAlias: d.editorAlias, isDeletable: d.isDeletable } : undefined;
 	}
 
+	// ── Media ───────────────────────────────────────────────────────────────────────────────────────
+
+	/** A media item as the media picker lists it. */
+	mediaItem(key: string): MediaItemResponseModel | undefined {
+		const media = this.#mediaByKey.get(key);
+		if (!media) return undefined;
+		const type = this.#mediaTypesByAlias.get(media.contentTypeAlias);
+		if (!type) throw new Error(`${media.file}: media type "${media.contentTypeAlias}" is not in the uSync folder's MediaTypes.`);
+		return {
+			id: media.key,
+			flags: [],
+			isTrashed: media.trashed,
+			parent: media.parentKey ? { id: media.parentKey } : null,
+			hasChildren: [...this.#mediaByKey.values()].some((m) => m.parentKey === media.key),
+			mediaType: { id: type.key, icon: type.icon, collection: null },
+			variants: [{ name: media.name, culture: null }],
+		};
+	}
+
+	/** The file an Image's umbracoFile points at ({ "src": "/media/…" }, as the Image Cropper stores it). */
+	mediaFile(key: string): string | undefined {
+		const stored = this.#mediaByKey.get(key)?.values.umbracoFile;
+		if (!stored) return undefined;
+		const value = parseJson(stored, `${this.#mediaByKey.get(key)?.file} umbracoFile`);
+		return value && typeof value === 'object' && !Array.isArray(value) && typeof value.src === 'string' ? value.src : undefined;
+	}
+
 	// ── Documents ────────────────────────────────────────────────────────────────────────────────────
 
 	variantItem(node: UsyncContent) {
@@ -323,6 +355,8 @@ export class UsyncStore {
 					.filter((m): m is RegExpExecArray => !!m)
 					.map((m) => ({ type: m[1], unique: guid(m[2]) }));
 			}
+			// MediaPicker3PropertyEditor's ToEditor gives the stored list as it is: [{ key, mediaKey, mediaTypeAlias, crops, focalPoint }].
+			case 'Umbraco.MediaPicker3':
 			case 'Umbraco.DropDown.Flexible':
 			case 'Umbraco.Tags':
 			case 'Umbraco.MultiUrlPicker':

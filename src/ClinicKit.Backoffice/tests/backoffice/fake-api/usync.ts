@@ -84,7 +84,9 @@ export interface UsyncLanguage {
 export interface UsyncFolder {
 	contentTypes: UsyncContentType[];
 	dataTypes: UsyncDataType[];
+	mediaTypes: UsyncContentType[];
 	content: UsyncContent[];
+	media: UsyncContent[];
 	languages: UsyncLanguage[];
 }
 
@@ -93,6 +95,10 @@ const ARRAYS = new Set([
 	'ContentType.Tabs.Tab',
 	'ContentType.Info.Compositions.Composition',
 	'ContentType.Structure.ContentType',
+	'MediaType.GenericProperties.GenericProperty',
+	'MediaType.Tabs.Tab',
+	'MediaType.Info.Compositions.Composition',
+	'MediaType.Structure.MediaType',
 ]);
 const parser = new XMLParser({
 	ignoreAttributes: false,
@@ -130,8 +136,9 @@ function configs(folder: string): string[] {
 		.map((f) => join(folder, f));
 }
 
-function readContentType(file: string): UsyncContentType {
-	const root = node(parse(file).ContentType);
+/** A document or media type: uSync writes both alike, under a root named for the kind. */
+const readContentType = (kind: 'ContentType' | 'MediaType') => (file: string): UsyncContentType => {
+	const root = node(parse(file)[kind]);
 	const info = node(root.Info);
 	const props = node(root.GenericProperties);
 	const tabs = node(root.Tabs);
@@ -147,7 +154,7 @@ function readContentType(file: string): UsyncContentType {
 		variesByCulture: str(info.Variations).includes('Culture'),
 		listView: listView && !/^0{8}-/.test(listView) ? listView : null,
 		compositionKeys: list(node(info.Compositions).Composition).map((c) => str(c['@Key'])),
-		allowedChildKeys: list(node(root.Structure).ContentType).map((c) => str(c['@Key'])),
+		allowedChildKeys: list(node(root.Structure)[kind]).map((c) => str(c['@Key'])),
 		properties: list(props.GenericProperty).map((p) => ({
 			key: str(p.Key),
 			alias: str(p.Alias),
@@ -173,7 +180,7 @@ function readContentType(file: string): UsyncContentType {
 		})),
 		file,
 	};
-}
+};
 
 function readDataType(file: string): UsyncDataType {
 	const root = node(parse(file).DataType);
@@ -197,8 +204,9 @@ function readDataType(file: string): UsyncDataType {
 	};
 }
 
-function readContent(file: string): UsyncContent {
-	const root = node(parse(file).Content);
+/** A content or media item: uSync writes both with the same Info and Properties, under a root named for the kind. */
+const readItem = (kind: 'Content' | 'Media') => (file: string): UsyncContent => {
+	const root = node(parse(file)[kind]);
 	const info = node(root.Info);
 	const parent = node(info.Parent);
 	const values: Record<string, string> = {};
@@ -222,7 +230,7 @@ function readContent(file: string): UsyncContent {
 		values,
 		file,
 	};
-}
+};
 
 function readLanguage(file: string): UsyncLanguage {
 	const root = node(parse(file).Language);
@@ -247,9 +255,11 @@ export function readUsyncFolder(folder: string): UsyncFolder {
 		});
 	if (!existsSync(folder)) throw new Error(`No uSync folder at ${folder}.`);
 	return {
-		contentTypes: read('ContentTypes', readContentType),
+		contentTypes: read('ContentTypes', readContentType('ContentType')),
 		dataTypes: read('DataTypes', readDataType),
-		content: read('Content', readContent),
+		mediaTypes: read('MediaTypes', readContentType('MediaType')),
+		content: read('Content', readItem('Content')),
+		media: read('Media', readItem('Media')),
 		languages: read('Languages', readLanguage),
 	};
 }
