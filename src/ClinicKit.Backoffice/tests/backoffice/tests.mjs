@@ -185,10 +185,11 @@ export const tests = [
 		screenshot: 'article-image',
 		async run(page, { open }) {
 			await openArticleFromTree(page, open);
-			const picker = page.locator('umb-property-editor-ui-media-picker');
-			const card = picker.locator('uui-card-media').first();
+			// The card appears before the media item's name arrives (item/media), so wait for the card that carries it.
+			const cards = page.locator('umb-property-editor-ui-media-picker uui-card-media');
+			const card = cards.and(page.locator('[name="How ketamine works"]'));
 			await card.waitFor();
-			assert.equal(await card.getAttribute('name'), 'How ketamine works');
+			assert.equal(await cards.count(), 1, 'the article picks one image');
 			// The thumbnail is fetched once the card scrolls into view.
 			await card.scrollIntoViewIfNeeded();
 			const thumbnail = card.locator('img');
