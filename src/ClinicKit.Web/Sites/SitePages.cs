@@ -15,6 +15,10 @@ public enum SitePageKind
     ClinicStylesheet,
     NotFound,
     Asset,
+
+    /// <summary>A rendition of a picture the clinic's pages show (<see cref="Images.ResponsiveImages"/>); its content key is
+    /// the media item's.</summary>
+    Image,
 }
 
 /// <summary>One path of a clinic's site and the status it answers with (the 404 page answers 404, on purpose).</summary>
@@ -25,7 +29,7 @@ public sealed record ClinicSitePages(ClinicSite Clinic, string Host, IReadOnlyLi
 
 /// <summary>Lists every page the head serves for each clinic, so a static exporter can request them all (for example over
 /// TestServer with the clinic's host name) and write each response to <see cref="SitePage.Path"/>.</summary>
-public sealed class SitePages(IContentSource source, SiteAssets assets)
+public sealed class SitePages(IContentSource source, SiteAssets assets, Images.ResponsiveImages images)
 {
     public async Task<IReadOnlyList<ClinicSitePages>> AllAsync(CancellationToken cancellationToken = default)
     {
@@ -58,6 +62,19 @@ public sealed class SitePages(IContentSource source, SiteAssets assets)
         pages.Add(new SitePage(PublicUrls.ClinicStylesheet, SitePageKind.ClinicStylesheet, 200));
         pages.Add(new SitePage(PublicUrls.NotFound, SitePageKind.NotFound, 404));
         pages.AddRange(assets.Paths.Select(p => new SitePage(p, SitePageKind.Asset, 200)));
+        pages.AddRange(ImagesOf(clinic, served.Select(p => p.Article)));
         return pages;
+    }
+
+    /// <summary>Every rendition of every picture the clinic's pages can show: its logo (with the icon sizes), its hero, and
+    /// each served article's picture, in every width and format a srcset, og:image or icon link may name.</summary>
+    private IEnumerable<SitePage> ImagesOf(ClinicSite clinic, IEnumerable<Article> articles)
+    {
+        var pictures = new (MediaImage? Image, bool Icons)[] { (clinic.Logo, true), (clinic.Hero, false) }
+            .Concat(articles.Select(a => (a.Image, Icons: false)))
+            .Where(p => p.Image is not null)
+            .DistinctBy(p => (p.Image!.Src, p.Icons));
+        return pictures.SelectMany(p => images.PathsOf(p.Image!, p.Icons).Select(path => new SitePage(path, SitePageKind.Image, 200, p.Image!.Key)))
+            .DistinctBy(p => p.Path);
     }
 }
