@@ -28,8 +28,11 @@ public sealed record ImageSlot(int DisplayWidth, string Sizes, bool Eager, strin
     /// <summary>An article's picture under its title, in the reading column.</summary>
     public static ImageSlot ArticleLead { get; } = new(664, "(min-width: 44rem) 41.5rem, calc(100vw - 2.5rem)", true, "article-image");
 
-    /// <summary>An article's picture on its card (home page, related articles): two cards a row on wide screens.</summary>
+    /// <summary>An article's picture across the top of its card on the home page: two cards a row on wide screens.</summary>
     public static ImageSlot Card { get; } = new(480, "(min-width: 52rem) 32rem, calc(100vw - 5rem)", false, "card-image");
+
+    /// <summary>An article's picture as a small thumbnail beside its title, in the related articles under an article.</summary>
+    public static ImageSlot Thumbnail { get; } = new(128, "(max-width: 40rem) 6rem, 8rem", false, "card-thumbnail");
 }
 
 /// <summary>The head's image sizes: <c>/images/{width}/media/{folder}/{file}.{webp|png}</c>, resized from the media file Umbraco
@@ -163,18 +166,20 @@ public sealed partial class ResponsiveImages(IFileProvider webRoot, IMemoryCache
     public string? IconPath(MediaImage image, int size) =>
         IconWidths.Contains(size) && WidthsOf(image.Src).Count > 0 ? UrlFor(image.Src, size, "png") : null;
 
-    /// <summary>A <c>&lt;picture&gt;</c> with WebP and PNG srcsets up to the file's width, width and height set to the slot's
+    /// <summary>A <c>&lt;picture&gt;</c> with WebP and PNG srcsets up to the file's width (and twice the slot's), width and height set to the slot's
     /// display width at the file's aspect ratio (so the page does not shift), lazy unless the slot is at the top of the page.
     /// Empty when the head cannot serve the file, so a page never shows an empty box.</summary>
     public IHtmlContent Picture(MediaImage image, ImageSlot slot)
     {
         var encode = System.Text.Encodings.Web.HtmlEncoder.Default;
-        var widths = WidthsOf(image.Src);
-        if (widths.Count == 0 || SizeOf(image.Src) is not { } size)
+        var all = WidthsOf(image.Src);
+        if (all.Count == 0 || SizeOf(image.Src) is not { } size)
         {
             return HtmlString.Empty;
         }
 
+        // Up to twice the slot's width (a 2x screen), so a thumbnail's markup does not list the 1600 px file.
+        var widths = all.Where(w => w < 2 * slot.DisplayWidth).Append(all.FirstOrDefault(w => w >= 2 * slot.DisplayWidth, all[^1])).Distinct().ToList();
         string Set(string format) => string.Join(", ", widths.Select(w => $"{UrlFor(image.Src, w, format)} {Math.Min(w, size.Width)}w"));
         var height = (int)Math.Round(slot.DisplayWidth * (double)size.Height / size.Width);
         var loading = slot.Eager ? "fetchpriority=\"high\"" : "loading=\"lazy\"";

@@ -52,6 +52,9 @@ public sealed record ReviewerCredit(string Name, string Credentials);
 /// <param name="Image">The article's picture, shown on its card; null for a card without one (and for treatments).</param>
 public sealed record ArticleTeaser(string Title, string Summary, string Url, MediaImage? Image = null);
 
+/// <summary>A teaser as a card (Views/Partials/articleCard.cshtml), its picture shown in this slot.</summary>
+public sealed record ArticleCard(ArticleTeaser Teaser, Images.ImageSlot Slot);
+
 public sealed class ArticlePage : ClinicPage
 {
     public required string Title { get; init; }
