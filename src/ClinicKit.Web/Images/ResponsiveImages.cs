@@ -134,17 +134,27 @@ public sealed partial class ResponsiveImages(IFileProvider webRoot, IMemoryCache
         return [.. Widths.Where(w => w < size.Width).Append(Widths.Where(w => w >= size.Width).DefaultIfEmpty(Widths[^1]).First()).Distinct()];
     }
 
-    /// <summary>Every rendition path any page may reference for this image (both formats at every srcset width, and the icon
-    /// sizes when it is a clinic's logo), so a static export can write them all.</summary>
-    public IReadOnlyList<string> PathsOf(MediaImage image, bool icons)
+    /// <summary>The srcset widths of an image in a slot: those of <see cref="WidthsOf"/> up to twice the slot's width (a 2x
+    /// screen), so a thumbnail's markup does not list the 1600 px file.</summary>
+    public IReadOnlyList<int> WidthsFor(string mediaSrc, ImageSlot slot)
     {
-        var widths = WidthsOf(image.Src);
-        if (widths.Count == 0)
+        var all = WidthsOf(mediaSrc);
+        return all.Count == 0 ? [] : [.. all.Where(w => w < 2 * slot.DisplayWidth).Append(all.FirstOrDefault(w => w >= 2 * slot.DisplayWidth, all[^1])).Distinct()];
+    }
+
+    /// <summary>Every rendition path a page may reference for this image when it is shown in these slots: both formats at
+    /// each slot's srcset widths, its link-preview PNG, and the icon sizes when it is a clinic's logo; so a static export
+    /// writes exactly what the pages can name.</summary>
+    public IReadOnlyList<string> PathsOf(MediaImage image, IEnumerable<ImageSlot> slots, bool icons)
+    {
+        if (Share(image) is not { } share)
         {
             return [];
         }
 
-        return [.. widths.Select(w => UrlFor(image.Src, w, "webp")), .. widths.Select(w => UrlFor(image.Src, w, "png")), .. icons ? IconWidths.Select(w => UrlFor(image.Src, w, "png")) : []];
+        var widths = slots.SelectMany(slot => WidthsFor(image.Src, slot)).Distinct().Order().ToList();
+        return [.. new[] { "webp", "png" }.SelectMany(format => widths.Select(w => UrlFor(image.Src, w, format))).Append(share.Path)
+            .Concat(icons ? IconWidths.Select(w => UrlFor(image.Src, w, "png")) : []).Distinct()];
     }
 
     /// <summary>The PNG rendition a link preview shows (og:image): the srcset width nearest <see cref="ShareWidth"/> from
@@ -172,14 +182,12 @@ public sealed partial class ResponsiveImages(IFileProvider webRoot, IMemoryCache
     public IHtmlContent Picture(MediaImage image, ImageSlot slot)
     {
         var encode = System.Text.Encodings.Web.HtmlEncoder.Default;
-        var all = WidthsOf(image.Src);
-        if (all.Count == 0 || SizeOf(image.Src) is not { } size)
+        var widths = WidthsFor(image.Src, slot);
+        if (widths.Count == 0 || SizeOf(image.Src) is not { } size)
         {
             return HtmlString.Empty;
         }
 
-        // Up to twice the slot's width (a 2x screen), so a thumbnail's markup does not list the 1600 px file.
-        var widths = all.Where(w => w < 2 * slot.DisplayWidth).Append(all.FirstOrDefault(w => w >= 2 * slot.DisplayWidth, all[^1])).Distinct().ToList();
         string Set(string format) => string.Join(", ", widths.Select(w => $"{UrlFor(image.Src, w, format)} {Math.Min(w, size.Width)}w"));
         var height = (int)Math.Round(slot.DisplayWidth * (double)size.Height / size.Width);
         var loading = slot.Eager ? "fetchpriority=\"high\"" : "loading=\"lazy\"";

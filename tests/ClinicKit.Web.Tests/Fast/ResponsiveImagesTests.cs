@@ -86,6 +86,27 @@ public sealed class ResponsiveImageMarkupTests
         Assert.That(html, Does.Not.Contain("/images/641/"));
     }
 
+    public static IEnumerable<TestCaseData> ShippedPicturesInTheirSlots()
+    {
+        var library = Support.ShippedContent.Library;
+        var pictures = library.Clinics.SelectMany(c => new (ClinicKit.Content.Library.MediaImage? Image, ImageSlot Slot)[] { (c.Logo, ImageSlot.Logo), (c.Hero, ImageSlot.Hero) })
+            .Concat(library.Articles.SelectMany(a => new[] { ImageSlot.ArticleLead, ImageSlot.Card, ImageSlot.Thumbnail }.Select(slot => (a.Image, Slot: slot))))
+            .Where(p => p.Image is not null);
+        return pictures.Select(p => new TestCaseData(p.Image!.Src, p.Slot).SetArgDisplayNames(p.Image!.Src, p.Slot.CssClass));
+    }
+
+    [TestCaseSource(nameof(ShippedPicturesInTheirSlots))]
+    public void Every_file_the_markup_names_is_one_the_export_lists_and_the_head_makes(string src, ImageSlot slot)
+    {
+        var image = new ClinicKit.Content.Library.MediaImage(Guid.NewGuid(), src, "Alt");
+        var named = System.Text.RegularExpressions.Regex.Matches(Images.Picture(image, slot).ToString()!, "/images/[^ \"]+").Select(m => m.Value).Distinct().ToList();
+        var listed = Images.PathsOf(image, [slot], icons: slot == ImageSlot.Logo);
+
+        Assert.That(named, Is.Not.Empty);
+        Assert.That(listed, Is.SupersetOf(named), "the export writes every file the markup names");
+        Assert.That(listed.Select(Images.Get), Has.All.Not.Null, "the head makes every file the export lists");
+    }
+
     [TestCase("/media/ck1rghro/missing.png", TestName = "a file the head does not have")]
     [TestCase("https://example.test/photo.png", TestName = "a file elsewhere")]
     public void An_image_the_head_cannot_serve_renders_nothing(string src)
