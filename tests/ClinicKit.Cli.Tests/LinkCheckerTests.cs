@@ -29,4 +29,27 @@ public sealed class LinkCheckerTests
             site.Delete(recursive: true);
         }
     }
+
+    [Test]
+    public void A_picture_whose_srcset_candidates_or_link_preview_are_missing_from_the_export_is_reported()
+    {
+        var site = Directory.CreateTempSubdirectory("clinickit-links-");
+        try
+        {
+            File.WriteAllText(Path.Combine(site.FullName, "index.html"), "");
+            Directory.CreateDirectory(Path.Combine(site.FullName, "images", "320"));
+            File.WriteAllText(Path.Combine(site.FullName, "images", "320", "a.webp"), "");
+            var links = LinkChecker.Extract(
+                "<meta property=\"og:image\" content=\"https://clinic.test/images/1280/a.png\">" +
+                "<picture><source type=\"image/webp\" srcset=\"/images/96/a.webp 96w, /images/320/a.webp 256w\" sizes=\"48px\"><img src=\"/images/320/a.webp\" alt=\"A\"></picture>");
+
+            var broken = LinkChecker.Check(site.FullName, "clinic.test", new Dictionary<string, PageLinks> { ["/"] = links });
+
+            Assert.That(broken.Select(b => b.Href), Is.EquivalentTo(new[] { "https://clinic.test/images/1280/a.png", "/images/96/a.webp" }));
+        }
+        finally
+        {
+            site.Delete(recursive: true);
+        }
+    }
 }

@@ -71,6 +71,7 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
             CallToAction = firstCta is null ? CtaBuilder.Build(chosenCta ?? clinic.DefaultCallToAction, clinic, labels) : null,
             Topics = article.Topics,
             Related = related.Select(RelatedArticles.Teaser).ToList(),
+            Image = article.Image,
         };
         var dependsOn = new List<Guid> { clinic.Key, clinicArticle.Key, article.Key };
         dependsOn.AddRange(ReferenceNumbering.CitedKeys(claims));
@@ -80,6 +81,7 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
         }
 
         dependsOn.AddRange(related.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key }));
+        dependsOn.AddRange(related.Select(p => p.Article.Image).Prepend(article.Image).OfType<MediaImage>().Select(i => i.Key));
         if (clinics.Count > 1)
         {
             // The canonical URL depends on which other clinics show the article.

@@ -25,5 +25,6 @@ public static class RelatedArticles
     public static ArticleTeaser Teaser((ClinicArticle ClinicArticle, Article Article) p) => new(
         p.Article.Title.Length > 0 ? p.Article.Title : p.ClinicArticle.Name,
         p.ClinicArticle.IntroOverride.Length > 0 ? p.ClinicArticle.IntroOverride : p.Article.Summary,
-        PublicUrls.ArticlePath(p.ClinicArticle));
+        PublicUrls.ArticlePath(p.ClinicArticle),
+        p.Article.Image);
 }

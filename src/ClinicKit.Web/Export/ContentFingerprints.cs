@@ -8,7 +8,7 @@ using ClinicKit.Web.Sources;
 
 namespace ClinicKit.Web.Export;
 
-/// <summary>A hash of each content item a page can show, by its key, and of the parts every page shares, so that a page's
+/// <summary>A hash of each content item a page can show (and of each picked media file), by its key, and of the parts every page shares, so that a page's
 /// inputs can be compared with the last export's without rendering it.</summary>
 /// <remarks>A clinic's hash covers its settings and, of its clinic articles, only what decides which pages exist and where
 /// (key, library article, URL segment, published, order): a clinic article's introduction, CTA and SEO are its own item, so
@@ -32,7 +32,7 @@ public sealed class ContentFingerprints
     /// the set of clinics with their hosts, and the compression settings.</summary>
     public UInt128 Shared { get; }
 
-    public static async Task<ContentFingerprints> BuildAsync(IContentSource source, ClinicKitOptions options, CancellationToken cancellationToken)
+    public static async Task<ContentFingerprints> BuildAsync(IContentSource source, ClinicKitOptions options, Images.ResponsiveImages images, CancellationToken cancellationToken)
     {
         var clinics = await source.GetClinicsAsync(cancellationToken);
         var items = new Dictionary<Guid, UInt128>();
@@ -69,6 +69,14 @@ public sealed class ContentFingerprints
         foreach (var reviewer in reviewers)
         {
             items[reviewer.Key] = Of(reviewer);
+        }
+
+        // A picture's renditions are made from its file alone: its hash is the file's path and bytes. Its alt text is in the
+        // clinic or article that picks it, so an edited alt text re-renders the pages that show it and re-makes no rendition.
+        var pictures = clinics.SelectMany(c => new[] { c.Logo, c.Hero }).Concat(articles.Select(a => a.Image)).OfType<MediaImage>();
+        foreach (var picture in pictures.DistinctBy(p => p.Key))
+        {
+            items[picture.Key] = Of(new { picture.Src, File = images.FileHash(picture.Src) });
         }
 
         var citationKeys = articles.SelectMany(a => ReferenceNumbering.CitedKeys(a.Claims.ToList())).Distinct().ToList();

@@ -10,7 +10,8 @@ public sealed record BrokenLink(string Host, string Page, string Href, string Re
 /// checking a site of thousands of pages holds only this in memory.</summary>
 public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> Hrefs);
 
-/// <summary>Checks that every internal link and every in-page anchor (such as <c>#ref-3</c>) of an exported site resolves.</summary>
+/// <summary>Checks that every internal link, image (src, every srcset candidate, og:image) and in-page anchor (such as
+/// <c>#ref-3</c>) of an exported site resolves.</summary>
 public static partial class LinkChecker
 {
     /// <summary>The ids and link targets of a page the head rendered.</summary>
@@ -24,14 +25,25 @@ public static partial class LinkChecker
         foreach (Match m in Attribute().Matches(html))
         {
             var value = WebUtility.HtmlDecode(m.Groups["value"].Value);
-            if (m.Groups["name"].Value == "id")
+            switch (m.Groups["name"].Value)
             {
-                ids.Add(value);
+                case "id":
+                    ids.Add(value);
+                    break;
+                case "srcset":
+                    // "URL 640w, URL 960w": each candidate's URL is a file the browser may fetch.
+                    hrefs.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.Split(' ')[0]));
+                    break;
+                default:
+                    hrefs.Add(value);
+                    break;
             }
-            else
-            {
-                hrefs.Add(value);
-            }
+        }
+
+        // The link preview's picture is fetched by other sites from the page's own domain, so it must be in the export too.
+        foreach (Match m in ShareImage().Matches(html))
+        {
+            hrefs.Add(WebUtility.HtmlDecode(m.Groups["value"].Value));
         }
 
         return new PageLinks(ids, hrefs);
@@ -76,6 +88,9 @@ public static partial class LinkChecker
         return broken;
     }
 
-    [GeneratedRegex("\\s(?<name>id|href|src)=\"(?<value>[^\"]*)\"", RegexOptions.NonBacktracking)]
+    [GeneratedRegex("\\s(?<name>id|href|src|srcset)=\"(?<value>[^\"]*)\"", RegexOptions.NonBacktracking)]
     private static partial Regex Attribute();
+
+    [GeneratedRegex("<meta property=\"og:image\" content=\"(?<value>[^\"]*)\"", RegexOptions.NonBacktracking)]
+    private static partial Regex ShareImage();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using ClinicKit.Content.Library;
 using ClinicKit.Content.Usync.Journal;
 using ClinicKit.Web.Hosting;
 using ClinicKit.Web.Rendering;
@@ -104,11 +105,12 @@ public static class StaticExporter
             throw new ExportRefusedException($"'{usyncFolder}' has no clinic site with a domain to export");
         }
 
-        var fingerprints = await ContentFingerprints.BuildAsync(source, services.GetRequiredService<IOptions<ClinicKitOptions>>().Value, cancellationToken);
+        var fingerprints = await ContentFingerprints.BuildAsync(source, services.GetRequiredService<IOptions<ClinicKitOptions>>().Value, services.GetRequiredService<Images.ResponsiveImages>(), cancellationToken);
         var contentRead = clock.Elapsed;
         var labels = new Labels(await source.GetDictionaryAsync(cancellationToken));
         var renderer = new PageRenderer(head);
         var assets = services.GetRequiredService<SiteAssets>();
+        var images = services.GetRequiredService<Images.ResponsiveImages>();
         var manifest = ExportManifest.Empty();
         var total = sites.Sum(s => s.Pages.Count);
         var problems = new ConcurrentBag<string>();
@@ -135,7 +137,7 @@ public static class StaticExporter
                 }
                 else
                 {
-                    entries[page.Path] = await RenderPageAsync(renderer, assets, fingerprints, clinic, site.Host, page, target, problems, ct);
+                    entries[page.Path] = await RenderPageAsync(renderer, assets, images, fingerprints, clinic, site.Host, page, target, problems, ct);
                     rendered.Add(site.Host + page.Path);
                 }
 
@@ -158,9 +160,14 @@ public static class StaticExporter
         };
     }
 
-    private static async Task<ManifestPage> RenderPageAsync(PageRenderer renderer, SiteAssets assets, ContentFingerprints fingerprints, ClinicContext clinic, string host, SitePage page, string file, ConcurrentBag<string> problems, CancellationToken cancellationToken)
+    private static async Task<ManifestPage> RenderPageAsync(PageRenderer renderer, SiteAssets assets, Images.ResponsiveImages images, ContentFingerprints fingerprints, ClinicContext clinic, string host, SitePage page, string file, ConcurrentBag<string> problems, CancellationToken cancellationToken)
     {
-        var result = IsAsset(page.Path) ? ReadAsset(assets, page.Path) : await renderer.RenderAsync(clinic, host, page.Path, cancellationToken);
+        var result = page.Kind switch
+        {
+            SitePageKind.Image => ReadImage(images, page),
+            _ when IsAsset(page.Path) => ReadAsset(assets, page.Path),
+            _ => await renderer.RenderAsync(clinic, host, page.Path, cancellationToken),
+        };
         var expected = result.Status == page.ExpectedStatus;
         if (!expected)
         {
@@ -174,8 +181,13 @@ public static class StaticExporter
             await CompressedSiblings.WriteAsync(file, result.Body, cancellationToken);
         }
 
-        // Every page of a clinic shows the clinic (its name, colours and navigation in the layout), whatever it records.
-        var dependsOn = result.DependsOn.Append(clinic.Clinic.Key).Distinct().Order().ToList();
+        // Every page of a clinic shows the clinic (its name, colours, logo and navigation in the layout, and its hero or logo as
+        // the link preview), whatever it records. A rendition is made from its media file alone, so it is not re-made when the
+        // clinic changes.
+        var shown = page.Kind == SitePageKind.Image
+            ? result.DependsOn
+            : result.DependsOn.Append(clinic.Clinic.Key).Concat(new[] { clinic.Clinic.Logo, clinic.Clinic.Hero }.OfType<MediaImage>().Select(i => i.Key));
+        var dependsOn = shown.Distinct().Order().ToList();
         var links = result.MediaType == "text/html" ? LinkChecker.Extract(System.Text.Encoding.UTF8.GetString(result.Body)) : null;
         return new ManifestPage(
             // A page that answered wrongly has no hash, so the next export renders it (and reports it) again.
@@ -188,6 +200,12 @@ public static class StaticExporter
 
     /// <summary>The head serves its own static files from its embedded assets, ahead of any page.</summary>
     private static bool IsAsset(string path) => path.StartsWith(PublicUrls.AssetPrefix + "/", StringComparison.Ordinal);
+
+    /// <summary>A rendition as the head's image endpoint answers it (<see cref="Images.ResponsiveImageMiddleware"/>).</summary>
+    private static RenderedPage ReadImage(Images.ResponsiveImages images, SitePage page) =>
+        images.Get(page.Path) is { } rendition
+            ? new RenderedPage(StatusCodes.Status200OK, rendition.ContentType, rendition.Bytes, [page.ContentKey!.Value])
+            : new RenderedPage(StatusCodes.Status404NotFound, null, [], []);
 
     private static RenderedPage ReadAsset(SiteAssets assets, string path)
     {

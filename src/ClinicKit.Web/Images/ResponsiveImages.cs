@@ -1,9 +1,12 @@
 using System.Text.RegularExpressions;
+using ClinicKit.Content.Library;
+using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.FileProviders;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
+using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 
 namespace ClinicKit.Web.Images;
@@ -11,8 +14,29 @@ namespace ClinicKit.Web.Images;
 /// <summary>One rendition of a media image: its bytes and content type.</summary>
 public sealed record ImageRendition(byte[] Bytes, string ContentType);
 
-/// <summary>The head's image sizes: <c>/images/{width}/{webp|png}/media/{folder}/{file}.png</c>, resized from the media file Umbraco
-/// stores (umbracoFile's src). Only the widths below and only files under media/ are made, so a request costs at most one
+/// <summary>Where and how big an image is shown: the width its box is given (the file's shape sets the height), the
+/// <c>sizes</c> a browser picks a srcset width by (it must match the CSS for <see cref="CssClass"/>), and whether it is
+/// fetched first (at the top of the page) or lazily.</summary>
+public sealed record ImageSlot(int DisplayWidth, string Sizes, bool Eager, string CssClass)
+{
+    /// <summary>The clinic's logo in the header, on every page: 48 px (40 px on phones, see site.css).</summary>
+    public static ImageSlot Logo { get; } = new(48, "48px", true, "site-logo");
+
+    /// <summary>The home page's hero: beside the promise on wide screens, above it on phones.</summary>
+    public static ImageSlot Hero { get; } = new(640, "(min-width: 52rem) 31rem, min(31rem, calc(100vw - 2.5rem))", true, "hero-image");
+
+    /// <summary>An article's picture under its title, in the reading column.</summary>
+    public static ImageSlot ArticleLead { get; } = new(664, "(min-width: 44rem) 41.5rem, calc(100vw - 2.5rem)", true, "article-image");
+
+    /// <summary>An article's picture across the top of its card on the home page: two cards a row on wide screens.</summary>
+    public static ImageSlot Card { get; } = new(480, "(min-width: 52rem) 32rem, calc(100vw - 5rem)", false, "card-image");
+
+    /// <summary>An article's picture as a small thumbnail beside its title, in the related articles under an article.</summary>
+    public static ImageSlot Thumbnail { get; } = new(128, "(max-width: 40rem) 6rem, 8rem", false, "card-thumbnail");
+}
+
+/// <summary>The head's image sizes: <c>/images/{width}/media/{folder}/{file}.{webp|png}</c>, resized from the media file Umbraco
+/// stores (umbracoFile's src, <c>/media/{folder}/{file}.png</c>). Only the widths below and only files under media/ are made, so a request costs at most one
 /// resize of one known file; renditions are kept in a memory cache with a byte limit.</summary>
 public sealed partial class ResponsiveImages(IFileProvider webRoot, IMemoryCache cache)
 {
@@ -21,22 +45,37 @@ public sealed partial class ResponsiveImages(IFileProvider webRoot, IMemoryCache
     /// <summary>The widths srcset offers: phone, tablet, laptop and wide screens (and twice the logo's 48 px for 2x screens).</summary>
     public static IReadOnlyList<int> Widths { get; } = [96, 320, 640, 960, 1280, 1600];
 
+    /// <summary>Icon sizes (the favicon and the home-screen icon): the image fitted into a transparent square this wide, as
+    /// browsers expect a square icon whatever the logo's shape. PNG only, the format every browser takes for icons.</summary>
+    public static IReadOnlyList<int> IconWidths { get; } = [32, 180];
+
+    /// <summary>The width link previews (og:image) are offered at: large enough for a full-width card, far under the 5 MB limits.</summary>
+    public const int ShareWidth = 1280;
+
     /// <summary>The memory the renditions may take; the cache drops the least recently used beyond it.</summary>
     public const long CacheBytes = 32 * 1024 * 1024;
 
-    public static string UrlFor(string mediaSrc, int width, string format) => $"{Prefix}{width}/{format}{mediaSrc}";
+    /// <summary>A rendition's path: the media file's path under <c>/images/{width}</c>, its extension the rendition's format, so a
+    /// static host that types files by extension (an exported site) serves WebP as image/webp.</summary>
+    public static string UrlFor(string mediaSrc, int width, string format) => $"{Prefix}{width}{Path.ChangeExtension(mediaSrc, format)}";
 
     /// <summary>The rendition a path names, or null when the path, width, format or file is not one the head makes (a 404).</summary>
     public ImageRendition? Get(string path)
     {
         var match = ImagePath().Match(path);
-        if (!match.Success || !int.TryParse(match.Groups["width"].Value, out var width) || !Widths.Contains(width))
+        if (!match.Success || !int.TryParse(match.Groups["width"].Value, out var width))
         {
             return null;
         }
 
         var format = match.Groups["format"].Value;
-        var source = $"media/{match.Groups["folder"].Value}/{match.Groups["file"].Value}";
+        var icon = IconWidths.Contains(width);
+        if (!(Widths.Contains(width) || (icon && format == "png")))
+        {
+            return null;
+        }
+
+        var source = $"media/{match.Groups["folder"].Value}/{match.Groups["file"].Value}.png";
         return cache.GetOrCreate((nameof(ResponsiveImages), source, width, format), entry =>
         {
             var file = webRoot.GetFileInfo(source);
@@ -47,7 +86,7 @@ public sealed partial class ResponsiveImages(IFileProvider webRoot, IMemoryCache
                 return null;
             }
 
-            var rendition = Render(file, width, format);
+            var rendition = Render(file, width, format, icon);
             entry.Size = rendition.Bytes.Length;
             return rendition;
         });
@@ -68,33 +107,112 @@ public sealed partial class ResponsiveImages(IFileProvider webRoot, IMemoryCache
         return info is null ? null : new Size(info.Width, info.Height);
     });
 
-    /// <summary>A <c>&lt;picture&gt;</c> with WebP and PNG srcsets up to the file's width, width and height set to
-    /// <paramref name="displayWidth"/> at the file's aspect ratio (so the page does not shift), lazy unless it is the hero.</summary>
-    public Microsoft.AspNetCore.Html.IHtmlContent Picture(ClinicKit.Content.Library.MediaImage image, int displayWidth, string sizes, bool eager, string cssClass)
+    /// <summary>A hash of the media file's bytes (what every rendition is made from), or null when the head cannot serve it.</summary>
+    public string? FileHash(string mediaSrc)
     {
-        var encode = System.Text.Encodings.Web.HtmlEncoder.Default;
-        if (SizeOf(image.Src) is not { } size || !ImagePath().IsMatch(UrlFor(image.Src, Widths[0], "png")))
+        if (!Serves(mediaSrc))
         {
-            return Microsoft.AspNetCore.Html.HtmlString.Empty;
+            return null;
         }
 
-        var widths = Widths.Where(w => w < size.Width).Append(Widths.Where(w => w >= size.Width).DefaultIfEmpty(Widths[^1]).First()).Distinct().ToList();
-        string Set(string format) => string.Join(", ", widths.Select(w => $"{UrlFor(image.Src, w, format)} {Math.Min(w, size.Width)}w"));
-        var height = (int)Math.Round(displayWidth * (double)size.Height / size.Width);
-        var loading = eager ? "fetchpriority=\"high\"" : "loading=\"lazy\"";
-        return new Microsoft.AspNetCore.Html.HtmlString(
-            $"<picture><source type=\"image/webp\" srcset=\"{Set("webp")}\" sizes=\"{encode.Encode(sizes)}\">" +
-            $"<img class=\"{encode.Encode(cssClass)}\" src=\"{UrlFor(image.Src, widths[^1], "png")}\" srcset=\"{Set("png")}\" sizes=\"{encode.Encode(sizes)}\" " +
-            $"width=\"{displayWidth}\" height=\"{height}\" alt=\"{encode.Encode(image.AltText)}\" {loading} decoding=\"async\"></picture>");
+        var file = webRoot.GetFileInfo(mediaSrc.TrimStart('/'));
+        using var stream = file.CreateReadStream();
+        var hash = new System.IO.Hashing.XxHash128();
+        hash.Append(stream);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    private static ImageRendition Render(IFileInfo file, int width, string format)
+    /// <summary>The srcset widths of an image: each listed width under the file's own, and the first at or above it (made
+    /// at the file's width, never enlarged); empty when the head cannot serve the file.</summary>
+    public IReadOnlyList<int> WidthsOf(string mediaSrc)
+    {
+        if (!Serves(mediaSrc) || SizeOf(mediaSrc) is not { } size)
+        {
+            return [];
+        }
+
+        return [.. Widths.Where(w => w < size.Width).Append(Widths.Where(w => w >= size.Width).DefaultIfEmpty(Widths[^1]).First()).Distinct()];
+    }
+
+    /// <summary>The srcset widths of an image in a slot: those of <see cref="WidthsOf"/> up to twice the slot's width (a 2x
+    /// screen), so a thumbnail's markup does not list the 1600 px file.</summary>
+    public IReadOnlyList<int> WidthsFor(string mediaSrc, ImageSlot slot)
+    {
+        var all = WidthsOf(mediaSrc);
+        return all.Count == 0 ? [] : [.. all.Where(w => w < 2 * slot.DisplayWidth).Append(all.FirstOrDefault(w => w >= 2 * slot.DisplayWidth, all[^1])).Distinct()];
+    }
+
+    /// <summary>Every rendition path a page may reference for this image when it is shown in these slots: both formats at
+    /// each slot's srcset widths, its link-preview PNG, and the icon sizes when it is a clinic's logo; so a static export
+    /// writes exactly what the pages can name.</summary>
+    public IReadOnlyList<string> PathsOf(MediaImage image, IEnumerable<ImageSlot> slots, bool icons)
+    {
+        if (Share(image) is not { } share)
+        {
+            return [];
+        }
+
+        var widths = slots.SelectMany(slot => WidthsFor(image.Src, slot)).Distinct().Order().ToList();
+        return [.. new[] { "webp", "png" }.SelectMany(format => widths.Select(w => UrlFor(image.Src, w, format))).Append(share.Path)
+            .Concat(icons ? IconWidths.Select(w => UrlFor(image.Src, w, "png")) : []).Distinct()];
+    }
+
+    /// <summary>The PNG rendition a link preview shows (og:image): the srcset width nearest <see cref="ShareWidth"/> from
+    /// below the file's size, with its actual width and height; null when the head cannot serve the file.</summary>
+    public (string Path, int Width, int Height)? Share(MediaImage image)
+    {
+        var widths = WidthsOf(image.Src);
+        if (widths.Count == 0 || SizeOf(image.Src) is not { } size)
+        {
+            return null;
+        }
+
+        var width = widths.FirstOrDefault(w => w >= ShareWidth, widths[^1]);
+        var actual = Math.Min(width, size.Width);
+        return (UrlFor(image.Src, width, "png"), actual, (int)Math.Round(actual * (double)size.Height / size.Width));
+    }
+
+    /// <summary>The square PNG icon of this size (one of <see cref="IconWidths"/>), or null when the head cannot serve the file.</summary>
+    public string? IconPath(MediaImage image, int size) =>
+        IconWidths.Contains(size) && WidthsOf(image.Src).Count > 0 ? UrlFor(image.Src, size, "png") : null;
+
+    /// <summary>A <c>&lt;picture&gt;</c> with WebP and PNG srcsets up to the file's width (and twice the slot's), width and height set to the slot's
+    /// display width at the file's aspect ratio (so the page does not shift), lazy unless the slot is at the top of the page.
+    /// Empty when the head cannot serve the file, so a page never shows an empty box.</summary>
+    public IHtmlContent Picture(MediaImage image, ImageSlot slot)
+    {
+        var encode = System.Text.Encodings.Web.HtmlEncoder.Default;
+        var widths = WidthsFor(image.Src, slot);
+        if (widths.Count == 0 || SizeOf(image.Src) is not { } size)
+        {
+            return HtmlString.Empty;
+        }
+
+        string Set(string format) => string.Join(", ", widths.Select(w => $"{UrlFor(image.Src, w, format)} {Math.Min(w, size.Width)}w"));
+        var height = (int)Math.Round(slot.DisplayWidth * (double)size.Height / size.Width);
+        var loading = slot.Eager ? "fetchpriority=\"high\"" : "loading=\"lazy\"";
+        var sizes = encode.Encode(slot.Sizes);
+        return new HtmlString(
+            $"<picture><source type=\"image/webp\" srcset=\"{Set("webp")}\" sizes=\"{sizes}\">" +
+            $"<img class=\"{encode.Encode(slot.CssClass)}\" src=\"{UrlFor(image.Src, widths[^1], "png")}\" srcset=\"{Set("png")}\" sizes=\"{sizes}\" " +
+            $"width=\"{slot.DisplayWidth}\" height=\"{height}\" alt=\"{encode.Encode(image.AltText)}\" {loading} decoding=\"async\"></picture>");
+    }
+
+    /// <summary>Whether the src names a file under media/ that the image paths can address.</summary>
+    private static bool Serves(string mediaSrc) =>
+        mediaSrc.EndsWith(".png", StringComparison.Ordinal) && ImagePath().IsMatch(UrlFor(mediaSrc, Widths[0], "png"));
+
+    private static ImageRendition Render(IFileInfo file, int width, string format, bool icon)
     {
         using var stream = file.CreateReadStream();
-        using var image = Image.Load(stream);
-        // Never enlarge: a 256 px logo asked for at 640 stays 256 px wide.
-        if (image.Width > width)
+        using var image = Image.Load<Rgba32>(stream);
+        if (icon)
         {
+            image.Mutate(x => x.Resize(new ResizeOptions { Size = new Size(width, width), Mode = ResizeMode.Pad, PadColor = Color.Transparent }));
+        }
+        else if (image.Width > width)
+        {
+            // Never enlarge: a 256 px logo asked for at 640 stays 256 px wide.
             image.Mutate(x => x.Resize(width, 0));
         }
 
@@ -110,7 +228,8 @@ public sealed partial class ResponsiveImages(IFileProvider webRoot, IMemoryCache
     }
 
     // Lower-case names only, as Umbraco writes media folders and ClinicKit's files: no dots but the extension, so no "..".
-    [GeneratedRegex(@"^/images/(?<width>[0-9]{2,4})/(?<format>webp|png)/media/(?<folder>[a-z0-9]{1,16})/(?<file>[a-z0-9-]{1,80}\.png)$")]
+    // The media files are PNG (the only source the paths address); the extension asks for the rendition's format.
+    [GeneratedRegex(@"^/images/(?<width>[0-9]{2,4})/media/(?<folder>[a-z0-9]{1,16})/(?<file>[a-z0-9-]{1,80})\.(?<format>webp|png)$")]
     private static partial Regex ImagePath();
 }
 

@@ -21,6 +21,9 @@ public abstract class ClinicPage
     public string ClinicName => Clinic.ClinicName.Length > 0 ? Clinic.ClinicName : Clinic.Name;
 
     public string? TelHref => Security.SafeUrl.Tel(Clinic.Phone);
+
+    /// <summary>The picture a link preview shows (og:image): the page's own, else the clinic's hero, else its logo.</summary>
+    public virtual MediaImage? ShareImage => Clinic.Hero ?? Clinic.Logo;
 }
 
 public sealed class HomePage : ClinicPage
@@ -45,7 +48,11 @@ public sealed class HomePage : ClinicPage
 }
 
 
-public sealed record ArticleTeaser(string Title, string Summary, string Url);
+/// <param name="Image">The article's picture, shown on its card; null for a card without one (and for treatments).</param>
+public sealed record ArticleTeaser(string Title, string Summary, string Url, MediaImage? Image = null);
+
+/// <summary>A teaser as a card (Views/Partials/articleCard.cshtml), its picture shown in this slot.</summary>
+public sealed record ArticleCard(ArticleTeaser Teaser, Images.ImageSlot Slot);
 
 public sealed class ArticlePage : ClinicPage
 {
@@ -66,6 +73,11 @@ public sealed class ArticlePage : ClinicPage
     public IReadOnlyList<string> Topics { get; init; } = [];
 
     public IReadOnlyList<ArticleTeaser> Related { get; init; } = [];
+
+    /// <summary>The article's picture, under its title; null when the article picks none.</summary>
+    public MediaImage? Image { get; init; }
+
+    public override MediaImage? ShareImage => Image ?? base.ShareImage;
 }
 
 public sealed class NotFoundPage : ClinicPage;

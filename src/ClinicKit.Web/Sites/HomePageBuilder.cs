@@ -1,3 +1,4 @@
+using ClinicKit.Content.Library;
 using ClinicKit.Web.Rendering;
 using ClinicKit.Web.Sources;
 
@@ -31,7 +32,8 @@ public sealed class HomePageBuilder(IContentSource source, PublicUrls urls)
             Articles = served.Select(p => new ArticleTeaser(
                 FirstOf(p.Article.Title, p.ClinicArticle.Name),
                 FirstOf(p.ClinicArticle.IntroOverride, p.Article.Summary),
-                PublicUrls.ArticlePath(p.ClinicArticle))).ToList(),
+                PublicUrls.ArticlePath(p.ClinicArticle),
+                p.Article.Image)).ToList(),
             CallToAction = CtaBuilder.Build(clinic.DefaultCallToAction, clinic, context.Labels),
             HeroPromise = FirstOf(clinic.HeroPromise, clinic.Tagline, name),
             HeroText = clinic.HeroText,
@@ -42,7 +44,8 @@ public sealed class HomePageBuilder(IContentSource source, PublicUrls urls)
         };
         var dependsOn = served.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key })
             .Concat(clinic.Articles.Select(a => a.Key)).Concat(clinic.Pages.Select(p => p.Key))
-            .Concat(Team.ReviewerProfiles.OfClinic(clinic, served.Select(p => p.Article)).Select(r => r.Key)).Append(clinic.Key).Distinct().ToList();
+            .Concat(Team.ReviewerProfiles.OfClinic(clinic, served.Select(p => p.Article)).Select(r => r.Key)).Append(clinic.Key)
+            .Concat(served.Select(p => p.Article.Image).OfType<MediaImage>().Select(i => i.Key)).Distinct().ToList();
         return (page, dependsOn);
     }
 

@@ -1,4 +1,5 @@
 using ClinicKit.Content.Library;
+using ClinicKit.Web.Images;
 using ClinicKit.Web.Sources;
 
 namespace ClinicKit.Web.Sites;
@@ -16,6 +17,10 @@ public enum SitePageKind
     ClinicStylesheet,
     NotFound,
     Asset,
+
+    /// <summary>A rendition of a picture the clinic's pages show (<see cref="ResponsiveImages"/>); its content key is
+    /// the media item's.</summary>
+    Image,
 }
 
 /// <summary>One path of a clinic's site and the status it answers with (the 404 page answers 404, on purpose).</summary>
@@ -26,7 +31,7 @@ public sealed record ClinicSitePages(ClinicSite Clinic, string Host, IReadOnlyLi
 
 /// <summary>Lists every page the head serves for each clinic, so a static exporter can request them all (for example over
 /// TestServer with the clinic's host name) and write each response to <see cref="SitePage.Path"/>.</summary>
-public sealed class SitePages(IContentSource source, SiteAssets assets)
+public sealed class SitePages(IContentSource source, SiteAssets assets, ResponsiveImages images)
 {
     public async Task<IReadOnlyList<ClinicSitePages>> AllAsync(CancellationToken cancellationToken = default)
     {
@@ -60,6 +65,23 @@ public sealed class SitePages(IContentSource source, SiteAssets assets)
         pages.Add(new SitePage(PublicUrls.ClinicStylesheet, SitePageKind.ClinicStylesheet, 200));
         pages.Add(new SitePage(PublicUrls.NotFound, SitePageKind.NotFound, 404));
         pages.AddRange(assets.Paths.Select(p => new SitePage(p, SitePageKind.Asset, 200)));
+        pages.AddRange(ImagesOf(clinic, served.Select(p => p.Article)));
         return pages;
+    }
+
+    /// <summary>Every rendition of every picture the clinic's pages can show, in each place it can be shown (the srcset widths
+    /// of its slots, its link-preview PNG, and the icon sizes of the logo): what the export writes to /images/. A picture a
+    /// page shows in a new place needs that place's slot here, or the export's link check reports the missing files.</summary>
+    private IEnumerable<SitePage> ImagesOf(ClinicSite clinic, IEnumerable<Article> articles)
+    {
+        var pictures = new (MediaImage? Image, ImageSlot[] Slots, bool Icons)[]
+            {
+                (clinic.Logo, [ImageSlot.Logo], true),
+                (clinic.Hero, [ImageSlot.Hero], false),
+            }
+            .Concat(articles.Select(a => (a.Image, Slots: new[] { ImageSlot.ArticleLead, ImageSlot.Card, ImageSlot.Thumbnail }, Icons: false)));
+        return pictures
+            .SelectMany(p => p.Image is null ? [] : images.PathsOf(p.Image, p.Slots, p.Icons).Select(path => new SitePage(path, SitePageKind.Image, 200, p.Image.Key)))
+            .DistinctBy(p => p.Path);
     }
 }

@@ -23,8 +23,8 @@ public sealed class PatientPagesBrowserTests : BrowserTest
 
         await AssertAccessibleAsync($"{host}{path} at {width} px");
 
-        // One layout grid: the header's brand and the page's heading start at the same x.
-        var brand = await Page.Locator(".site-name").BoundingBoxAsync();
+        // One layout grid: the header's brand (the logo, or the name when there is none) and the page's heading start at the same x.
+        var brand = await Page.Locator(".site-brand img, .site-brand .site-name").First.BoundingBoxAsync();
         var heading = await Page.Locator("main h1").BoundingBoxAsync();
         Assert.That(heading!.X, Is.EqualTo(brand!.X).Within(1), "header and content columns line up");
 

@@ -192,11 +192,11 @@ public sealed class WebhookTests
         Assert.That(log.Rendered.Distinct().Count(), Is.EqualTo(all.Count), "every page is rendered again");
     }
 
-    /// <summary>Requests every page of every clinic once (so each is in the page cache); returns them, 404 page and assets aside.</summary>
+    /// <summary>Requests every page of every clinic once (so each is in the page cache); returns them, 404 page, assets and images aside.</summary>
     internal static async Task<List<(string Host, string Path)>> WarmEveryPageAsync(InProcessHead head)
     {
         var pages = (await head.App.Services.GetRequiredService<SitePages>().AllAsync())
-            .SelectMany(s => s.Pages.Where(p => p.Kind is not (SitePageKind.NotFound or SitePageKind.Asset)).Select(p => (s.Host, p.Path)))
+            .SelectMany(s => s.Pages.Where(p => p.Kind is not (SitePageKind.NotFound or SitePageKind.Asset or SitePageKind.Image)).Select(p => (s.Host, p.Path)))
             .ToList();
         foreach (var (host, path) in pages)
         {

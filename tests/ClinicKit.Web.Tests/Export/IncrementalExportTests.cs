@@ -1,6 +1,8 @@
 using ClinicKit.Content.Library;
 using ClinicKit.Content.Schema;
+using ClinicKit.Content.Usync.Items;
 using ClinicKit.Web.Export;
+using ClinicKit.Web.Images;
 using ClinicKit.Web.Navigation;
 using ClinicKit.Web.Sites;
 using ClinicKit.Web.Tests.Support;
@@ -26,6 +28,7 @@ public sealed class IncrementalExportTests
         ColourOfAClinicAPrimaryClinicPointsAt,
         ClinicArticleDeleted,
         ReviewerCredentials,
+        ArticlePictureAltText,
     }
 
     [SetUp]
@@ -49,8 +52,9 @@ public sealed class IncrementalExportTests
     [TestCase(Change.SharedArticleSummary, TestName = "Editing a library article re-renders its pages in every clinic and the home pages and sitemaps that list it, nothing else")]
     [TestCase(Change.ClinicColour, TestName = "Changing a clinic's brand colour re-renders that clinic's pages only")]
     [TestCase(Change.ColourOfAClinicAPrimaryClinicPointsAt, TestName = "Changing a clinic's colour also re-renders the article pages of a clinic whose canonical links point at other clinics")]
-    [TestCase(Change.ClinicArticleDeleted, TestName = "Deleting a clinic article removes its page and re-renders its clinic, nothing else")]
+    [TestCase(Change.ClinicArticleDeleted, TestName = "Deleting a clinic article removes its page and its picture's renditions and re-renders its clinic, nothing else")]
     [TestCase(Change.ReviewerCredentials, TestName = "Editing a reviewer re-renders the articles and treatment pages they review and the home and team pages that list them, nothing else")]
+    [TestCase(Change.ArticlePictureAltText, TestName = "Editing the alt text of an article's picture (its media item) re-renders the pages that show the picture, and re-makes no rendition")]
     public async Task An_export_after_an_edit_renders_exactly_the_pages_that_show_what_changed(Change change)
     {
         using var content = UsyncCopy.OfShipped();
@@ -101,31 +105,41 @@ public sealed class IncrementalExportTests
             {
                 var (_, _, article) = SharedArticle(library);
                 content.Edit(article.Key, node => UsyncCopy.Set(node, Props.Summary, "Edited after the first export."));
-                // The team page lists the reviewers of the articles the clinic shows, so it is read from them like the home page.
-                var rendered = library.Clinics.SelectMany(c => c.Articles.Where(a => a.IsPublished && a.ArticleKey == article.Key)
-                        .SelectMany(a => new[] { "/articles/" + a.Slug, "/", "/sitemap.xml", "/our-team" }.Select(p => PublicUrlsHost(c) + p)))
-                    .Concat(RelatedListings.Of(library, article.Key))
-                    .Distinct().ToList();
-                return (rendered, []);
+                return (PagesShowing(library, article), []);
+            }
+
+            case Change.ArticlePictureAltText:
+            {
+                var (_, _, article) = SharedArticle(library);
+                Assert.That(article.Image, Is.Not.Null, "the most shared demo article has a picture");
+                content.EditItem<ContentNode>(n => n.Key == article.Image!.Key, n => UsyncCopy.Set(n, "altText", "Edited after the first export."));
+
+                // Its article page, the cards that show it (home pages, related articles) and the sitemaps that list the article
+                // (the picture is part of the article as the content source reads it).
+                return (PagesShowing(library, article), []);
             }
 
             case Change.ClinicColour:
                 content.Edit(library.ClinicForHost(Larkspur)!.Key, node => UsyncCopy.Set(node, Props.BrandColor, "#7A2E8F"));
-                return (PagesOf(allPages, Larkspur), []);
+                return (PagesShowingTheClinic(allPages, Larkspur), []);
             case Change.ColourOfAClinicAPrimaryClinicPointsAt:
             {
                 Assert.That(library.ClinicForHost(Larkspur)!.CanonicalStrategy, Is.EqualTo(Choices.CanonicalPrimary));
                 content.Edit(library.ClinicForHost(Riverglass)!.Key, node => UsyncCopy.Set(node, Props.BrandColor, "#7A2E8F"));
-                var larkspurArticles = PagesOf(allPages, Larkspur).Where(p => p.StartsWith(Larkspur + "/articles/", StringComparison.Ordinal));
-                return ([.. PagesOf(allPages, Riverglass), .. larkspurArticles], []);
+                var larkspurArticles = allPages.Where(p => p.StartsWith(Larkspur + "/articles/", StringComparison.Ordinal));
+                return ([.. PagesShowingTheClinic(allPages, Riverglass), .. larkspurArticles], []);
             }
 
             case Change.ClinicArticleDeleted:
             {
-                var page = library.ClinicForHost(Larkspur)!.Articles.First(a => a.IsPublished);
+                var clinic = library.ClinicForHost(Larkspur)!;
+                var page = clinic.Articles.First(a => a.IsPublished);
+                var picture = library.Article(page.ArticleKey!.Value)!.Image!;
+                Assert.That(clinic.Articles.Where(a => a != page).Select(a => library.Article(a.ArticleKey!.Value)?.Image?.Key), Has.No.Member(picture.Key),
+                    "no other Larkspur article shows the deleted one's picture");
                 File.Delete(content.FileOf(page.Key));
-                var removed = Larkspur + "/articles/" + page.Slug;
-                return (PagesOf(allPages, Larkspur).Where(p => p != removed).ToList(), [removed]);
+                string[] removed = [Larkspur + "/articles/" + page.Slug, .. RenditionsOf(allPages, Larkspur, picture)];
+                return (PagesShowingTheClinic(allPages, Larkspur).Where(p => !removed.Contains(p)).ToList(), [.. removed]);
             }
 
             case Change.ReviewerCredentials:
@@ -158,8 +172,25 @@ public sealed class IncrementalExportTests
         return (clinic, clinic.Articles.First(a => a.ArticleKey == article.Key), article);
     }
 
-    private static List<string> PagesOf(IReadOnlyList<string> pages, string host) =>
-        pages.Where(p => p.StartsWith(host + "/", StringComparison.Ordinal)).ToList();
+    /// <summary>The pages of a host that show its clinic (name, colours, logo): all but the picture renditions, which are made
+    /// from their media files alone.</summary>
+    private static List<string> PagesShowingTheClinic(IReadOnlyList<string> pages, string host) =>
+        pages.Where(p => p.StartsWith(host + "/", StringComparison.Ordinal) && !p.StartsWith(host + ResponsiveImages.Prefix, StringComparison.Ordinal)).ToList();
+
+    /// <summary>A picture's renditions in a host's export: /images/{width}/media/{folder}/{file}.{webp|png}.</summary>
+    private static List<string> RenditionsOf(IReadOnlyList<string> pages, string host, MediaImage picture) =>
+        pages.Where(p => p.StartsWith(host + ResponsiveImages.Prefix, StringComparison.Ordinal)
+            && p.Contains(Path.ChangeExtension(picture.Src, null) + ".", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The pages that show a library article: its page in every clinic, the home pages and sitemaps that list it,
+    /// and the article pages whose related articles name it.</summary>
+    /// <summary>An article's page in each clinic that shows it, the pages that list it (home, related articles, sitemap), and
+    /// the team page, which lists the reviewers of the articles the clinic shows and so is read from them like the home page.</summary>
+    private static List<string> PagesShowing(ContentLibrary library, Article article) =>
+        library.Clinics.SelectMany(c => c.Articles.Where(a => a.IsPublished && a.ArticleKey == article.Key)
+                .SelectMany(a => new[] { "/articles/" + a.Slug, "/", "/sitemap.xml", "/our-team" }.Select(p => PublicUrlsHost(c) + p)))
+            .Concat(RelatedListings.Of(library, article.Key))
+            .Distinct().ToList();
 
     private static string PublicUrlsHost(ClinicSite clinic) => Sites.PublicUrls.HostOf(clinic)!;
 
