@@ -65,7 +65,8 @@ public sealed class ContentFingerprints
         var reviewers = articles.Select(a => a.Reviewer)
             .Concat(clinics.SelectMany(c => c.Pages).OfType<TreatmentContent>().Select(t => t.Reviewer))
             .OfType<Reviewer>()
-            .DistinctBy(r => r.Key);
+            .DistinctBy(r => r.Key)
+            .ToList();
         foreach (var reviewer in reviewers)
         {
             items[reviewer.Key] = Of(reviewer);
@@ -73,7 +74,7 @@ public sealed class ContentFingerprints
 
         // A picture's renditions are made from its file alone: its hash is the file's path and bytes. Its alt text is in the
         // clinic or article that picks it, so an edited alt text re-renders the pages that show it and re-makes no rendition.
-        var pictures = clinics.SelectMany(c => new[] { c.Logo, c.Hero }).Concat(articles.Select(a => a.Image)).OfType<MediaImage>();
+        var pictures = clinics.SelectMany(c => new[] { c.Logo, c.Hero }).Concat(articles.Select(a => a.Image)).Concat(reviewers.Select(r => r.Photo)).OfType<MediaImage>();
         foreach (var picture in pictures.DistinctBy(p => p.Key))
         {
             items[picture.Key] = Of(new { picture.Src, File = images.FileHash(picture.Src) });

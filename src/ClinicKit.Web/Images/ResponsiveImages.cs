@@ -33,6 +33,9 @@ public sealed record ImageSlot(int DisplayWidth, string Sizes, bool Eager, strin
 
     /// <summary>An article's picture as a small thumbnail beside its title, in the related articles under an article.</summary>
     public static ImageSlot Thumbnail { get; } = new(128, "(max-width: 40rem) 6rem, 8rem", false, "card-thumbnail");
+
+    /// <summary>A reviewer's photo beside their profile on the team page.</summary>
+    public static ImageSlot Portrait { get; } = new(160, "(max-width: 40rem) 6rem, 10rem", false, "reviewer-photo");
 }
 
 /// <summary>The head's image sizes: <c>/images/{width}/media/{folder}/{file}.{webp|png}</c>, resized from the media file Umbraco

@@ -79,7 +79,9 @@ public sealed class SitePages(IContentSource source, SiteAssets assets, Responsi
                 (clinic.Logo, [ImageSlot.Logo], true),
                 (clinic.Hero, [ImageSlot.Hero], false),
             }
-            .Concat(articles.Select(a => (a.Image, Slots: new[] { ImageSlot.ArticleLead, ImageSlot.Card, ImageSlot.Thumbnail }, Icons: false)));
+            .Concat(articles.Select(a => (a.Image, Slots: new[] { ImageSlot.ArticleLead, ImageSlot.Card, ImageSlot.Thumbnail }, Icons: false)))
+            .Concat(Team.ReviewerProfiles.TeamPage(clinic) is null ? []
+                : Team.ReviewerProfiles.OfClinic(clinic, articles).Select(r => (Image: r.Photo, Slots: new[] { ImageSlot.Portrait }, Icons: false)));
         return pictures
             .SelectMany(p => p.Image is null ? [] : images.PathsOf(p.Image, p.Slots, p.Icons).Select(path => new SitePage(path, SitePageKind.Image, 200, p.Image.Key)))
             .DistinctBy(p => p.Path);

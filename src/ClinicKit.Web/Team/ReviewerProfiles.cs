@@ -10,7 +10,8 @@ namespace ClinicKit.Web.Team;
 /// <summary>A reviewer as pages show them: on the team page in full, and beside "Medically reviewed by" as a link to it.</summary>
 /// <param name="TeamHref">Their profile on this clinic's team page (<c>/our-team#slug</c>), or null when the clinic serves no team page.</param>
 /// <param name="ProfileUrl">Their public record (a licence lookup), when it is an http(s) address.</param>
-public sealed record ReviewerView(string Name, string Credentials, string Role, string Bio, string Slug, string? ProfileUrl, bool IsDemo, string? TeamHref);
+/// <param name="Photo">Shown on the team page only.</param>
+public sealed record ReviewerView(string Name, string Credentials, string Role, string Bio, string Slug, string? ProfileUrl, bool IsDemo, string? TeamHref, MediaImage? Photo);
 
 /// <summary>Where a clinic shows its reviewers, and how a reviewer reads on a page and in schema.org data.</summary>
 public static class ReviewerProfiles
@@ -31,7 +32,8 @@ public static class ReviewerProfiles
         reviewer.Slug,
         ExternalUrl(reviewer.ProfileUrl),
         reviewer.IsDemo,
-        TeamPage(clinic) is { } team ? PatientPages.PathOf(team) + "#" + reviewer.Slug : null);
+        TeamPage(clinic) is { } team ? PatientPages.PathOf(team) + "#" + reviewer.Slug : null,
+        reviewer.Photo);
 
     /// <summary>schema.org's Person: the name, the role as jobTitle, the credentials as an EducationalOccupationalCredential,
     /// the profile on the team page as url, and the public record as sameAs.</summary>

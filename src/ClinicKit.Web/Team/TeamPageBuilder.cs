@@ -56,7 +56,8 @@ public sealed class TeamPageBuilder(IContentSource source, PublicUrls urls)
         // The reviewers are read through the articles that pick them, so editing a reviewer, or which articles the clinic
         // shows, changes this page.
         var dependsOn = served.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key })
-            .Concat(clinic.Articles.Select(a => a.Key)).Concat(reviewers.Select(r => r.Key)).Append(team.Key).Append(clinic.Key).Distinct().ToList();
+            .Concat(clinic.Articles.Select(a => a.Key)).Concat(reviewers.Select(r => r.Key))
+            .Concat(reviewers.Select(r => r.Photo).OfType<MediaImage>().Select(p => p.Key)).Append(team.Key).Append(clinic.Key).Distinct().ToList();
         return (page, dependsOn);
     }
 }

@@ -4,6 +4,7 @@ using ClinicKit.Content.Library;
 using ClinicKit.Content.Schema;
 using ClinicKit.Web.Rendering;
 using ClinicKit.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicKit.Web.Tests.Pages;
 
@@ -112,10 +113,42 @@ public sealed class TeamPageTests
     }
 
     /// <summary>One reviewer's section of the team page, found by its anchor.</summary>
+    [Test]
+    public async Task A_reviewers_photo_shows_beside_their_profile_and_every_file_it_names_is_exported_and_served()
+    {
+        using var copy = UsyncCopy.OfShipped();
+        const string host = "riverglass-ketamine.test";
+        var clinic = ShippedContent.ClinicByHost(host);
+        var (_, article) = ShippedContent.ServedArticles(clinic).First();
+        // The photo picks a ClinicKit Image the package ships that no Riverglass page shows otherwise (Larkspur's hero), as an
+        // editor would pick it, so only the team page can make the export write its files.
+        var larkspur = ShippedContent.ClinicByHost("larkspur-mood.test");
+        var pick = Content.Usync.UsyncFolderReader.Read(copy.Root).ContentByKey(larkspur.Key)!.Value(Props.HeroImage)!;
+        var key = copy.AddReviewer("Dr. Ada Example", "MD, psychiatry", photo: pick);
+        copy.Edit(article.Key, n => UsyncCopy.Set(n, Props.ReviewedBy, Udis.Document(key)));
+
+        await using var head = await InProcessHead.StartAsync(copy.Root);
+        var profile = Section(await head.GetTextAsync(host, "/our-team"), "dr-ada-example");
+        Assert.That(profile, Does.Contain("class=\"reviewer-photo\"").And.Contain($"alt=\"{Encoded(larkspur.Hero!.AltText)}\""));
+        var demo = Section(await head.GetTextAsync(host, "/our-team"), "dr-morgan-placeholder-demo-data");
+        Assert.That(demo, Does.Not.Contain("<picture"), "a reviewer without a photo gets no picture and no empty box");
+
+        var named = System.Text.RegularExpressions.Regex.Matches(profile, "/images/[^ \",]+").Select(m => m.Value).Distinct().ToList();
+        var site = (await head.App.Services.GetRequiredService<Sites.SitePages>().AllAsync()).Single(s => s.Host == host);
+        Assert.That(named, Is.Not.Empty);
+        Assert.That(site.Pages.Where(p => p.Kind == Sites.SitePageKind.Image).Select(p => p.Path), Is.SupersetOf(named), "the export writes every file the photo's markup names");
+        foreach (var path in named)
+        {
+            using var response = await head.GetAsync(host, path);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), path);
+        }
+    }
+
     private static string Section(string html, string slug)
     {
-        var start = html.IndexOf($"<section class=\"reviewer\" id=\"{slug}\"", StringComparison.Ordinal);
-        Assert.That(start, Is.GreaterThanOrEqualTo(0), $"no profile with the anchor #{slug}");
+        var anchor = html.IndexOf($" id=\"{slug}\" aria-labelledby=", StringComparison.Ordinal);
+        Assert.That(anchor, Is.GreaterThanOrEqualTo(0), $"no profile with the anchor #{slug}");
+        var start = html.LastIndexOf("<section class=\"reviewer", anchor, StringComparison.Ordinal);
         return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
     }
 

@@ -51,7 +51,7 @@ public sealed class UsyncCopy : IDisposable
 
     /// <summary>Adds a published reviewer to the people library with every property the reviewer type defines, as uSync
     /// exports a node, and returns their key.</summary>
-    public Guid AddReviewer(string name, string credentials, string role = "", string bio = "", string profileUrl = "", bool isDemo = false)
+    public Guid AddReviewer(string name, string credentials, string role = "", string bio = "", string profileUrl = "", bool isDemo = false, string photo = "")
     {
         var folder = UsyncFolderReader.Read(Root);
         var library = folder.Content.Single(n => n.ContentType == Content.Schema.DocumentTypes.PeopleLibrary.Alias);
@@ -61,7 +61,7 @@ public sealed class UsyncCopy : IDisposable
         Set(reviewer, Content.Schema.Props.Credentials, credentials);
         Set(reviewer, Content.Schema.Props.Role, role);
         Set(reviewer, Content.Schema.Props.Bio, bio);
-        Set(reviewer, Content.Schema.Props.Photo, "");
+        Set(reviewer, Content.Schema.Props.Photo, photo);
         Set(reviewer, Content.Schema.Props.ProfileUrl, profileUrl);
         Set(reviewer, Content.Schema.Props.IsDemo, isDemo ? "1" : "0");
         using var writer = UsyncFolderWriter.Open(Root);
