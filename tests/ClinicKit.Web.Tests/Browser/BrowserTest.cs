@@ -30,7 +30,18 @@ public abstract class BrowserTest
             // The stylesheet scrolls smoothly to in-page targets only for people who have not asked for reduced motion.
             ReducedMotion = ReducedMotion.Reduce,
         });
-        _page = await _context.NewPageAsync();
+        await NewPageAsync();
+    }
+
+    /// <summary>Replaces the page with a new tab in the same context.</summary>
+    protected async Task NewPageAsync()
+    {
+        if (_page is not null)
+        {
+            await _page.CloseAsync();
+        }
+
+        _page = await _context!.NewPageAsync();
         _page.Dialog += (_, dialog) =>
         {
             Dialogs.Add($"{dialog.Type}: {dialog.Message}");

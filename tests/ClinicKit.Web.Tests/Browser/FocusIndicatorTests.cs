@@ -26,6 +26,10 @@ public sealed partial class FocusIndicatorTests : BrowserTest
         var failures = new List<string>();
         foreach (var (kind, path) in pages)
         {
+            // Each page in a new tab: Tab past the last element moves focus out to the browser, and Firefox then gives the next
+            // page's first keyboard focus no :focus-visible (every second page measured no ring), which a visitor opening the
+            // page does not meet.
+            await NewPageAsync();
             await OpenShippedAsync(host, path);
             var stops = await TabThroughAsync();
             Assert.That(stops, Is.Not.Empty, $"{host}{path}: Tab reached no element");
