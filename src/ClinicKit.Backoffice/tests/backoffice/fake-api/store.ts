@@ -249,9 +249,10 @@ export class UsyncStore {
 
 	/** The file an Image's umbracoFile points at ({ "src": "/media/…" }, as the Image Cropper stores it). */
 	mediaFile(key: string): string | undefined {
-		const stored = this.#mediaByKey.get(key)?.values.umbracoFile;
+		const media = this.#mediaByKey.get(key);
+		const stored = media?.values.umbracoFile;
 		if (!stored) return undefined;
-		const value = parseJson(stored, `${this.#mediaByKey.get(key)?.file} umbracoFile`);
+		const value = parseJson(stored, `${media.file} umbracoFile`);
 		return value && typeof value === 'object' && !Array.isArray(value) && typeof value.src === 'string' ? value.src : undefined;
 	}
 
