@@ -62,96 +62,28 @@ public static class UsyncLibraryReader
 
     public static Article ReadArticle(ContentNode n, Func<Guid?, Reviewer?> reviewers)
     {
-        var reviewer = reviewers(ReviewerPicks.PickedKey(n.Value(Props.ReviewedBy)));
-        BlockValueJson.TryParse(n.Value(Props.Body), out var body, out _);
+        var fields = StoredFields.Of(n);
+        var reviewer = reviewers(ReviewerPicks.PickedKey(fields.Picks(Props.ReviewedBy)));
         return new Article(
             n.Key,
             n.Name ?? n.Alias,
             Text(n, Props.Title),
             Text(n, Props.Summary),
-            ReadBody(body),
+            LibraryBuilder.Body(fields.Blocks(Props.Body)),
             Tags(n.Value(Props.Topics)),
             ReadSeo(n),
             ReadReview(n, reviewer),
             reviewer,
-            ReadCallToAction(n.Value(Props.CallToAction)),
+            LibraryBuilder.CallToAction(fields.Blocks(Props.CallToAction)),
             n.Published,
             Created(n),
             Text(n, Props.Treatment));
     }
 
-    public static ReviewDates ReadReview(ContentNode n, Reviewer? reviewer) =>
-        ReviewerPicks.Review(n.Value(Props.ReviewedBy), reviewer, Date(n.Value(Props.LastReviewed)), Date(n.Value(Props.NextReviewDue)));
-
-    /// <summary>The body's blocks in layout order; blocks that are not exposed are not rendered by Umbraco, so they are left out.</summary>
-    public static IReadOnlyList<ArticleBlock> ReadBody(BlockValue body)
+    public static ReviewDates ReadReview(ContentNode n, Reviewer? reviewer)
     {
-        var claims = ClaimReader.Read(body).DistinctBy(c => c.BlockKey).ToDictionary(c => c.BlockKey);
-        var blocks = new List<ArticleBlock>();
-        foreach (var block in body.ContentInLayoutOrder().Where(b => body.IsExposed(b.Key)))
-        {
-            if (block.ContentTypeKey == DocumentTypes.RichTextBlock.Key)
-            {
-                blocks.Add(new RichTextBlock(block.Key, RichTextValue.FromNode(block.Value(Props.Text)).Markup));
-            }
-            else if (block.ContentTypeKey == DocumentTypes.ClaimBlock.Key && claims.TryGetValue(block.Key, out var claim))
-            {
-                blocks.Add(new ClaimBlock(claim));
-            }
-            else if (block.ContentTypeKey == DocumentTypes.CtaBlock.Key)
-            {
-                blocks.Add(new CtaBlock(ReadCallToAction(block)));
-            }
-            else if (block.ContentTypeKey == DocumentTypes.SafetyBlock.Key)
-            {
-                // Numbered as in the whole body: the same block read alone gives its points' keys.
-                var own = ClaimReader.Read(BlockValue.Empty with { ContentData = [block], Layout = [new(BlockValue.BlockListEditor, [new(block.Key, null, [])])] });
-                var points = own.Select(p => claims.TryGetValue(p.BlockKey, out var numbered) ? numbered : p).ToList();
-                blocks.Add(new SafetyBlock(block.Key, block.Text(Props.Heading).Trim(), points));
-            }
-        }
-
-        return blocks;
-    }
-
-    /// <summary>The first exposed CTA block of a call-to-action property, or null when it is empty.</summary>
-    public static CallToAction? ReadCallToAction(string? value) =>
-        BlockValueJson.TryParse(value, out var blocks, out _)
-            ? blocks.ContentInLayoutOrder().Where(b => blocks.IsExposed(b.Key) && b.ContentTypeKey == DocumentTypes.CtaBlock.Key)
-                .Select(ReadCallToAction).FirstOrDefault()
-            : null;
-
-    public static CallToAction ReadCallToAction(BlockItem block) => new(
-        block.Key,
-        block.Text(Props.Heading).Trim(),
-        block.Text(Props.Body).Trim(),
-        block.Text(Props.ButtonLabel).Trim(),
-        ReadLink(block.Value(Props.Link)),
-        ClaimReader.FirstChoice(block.Value(Props.Style)));
-
-    /// <summary>The first link of a multi URL picker value (<c>[{name, target, udi, url, queryString}]</c>).</summary>
-    public static Link? ReadLink(JsonNode? value)
-    {
-        if (value is JsonValue v && v.TryGetValue<string>(out var text))
-        {
-            try
-            {
-                value = string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
-        }
-
-        if (value is not JsonArray { Count: > 0 } links || links[0] is not JsonObject link)
-        {
-            return null;
-        }
-
-        string Str(string name) => link[name] is JsonValue s && s.TryGetValue<string>(out var r) ? r : "";
-        Guid? key = Udis.TryParseKey(Str("udi"), out var k) ? k : null;
-        return new Link(Str("url") + Str("queryString"), key, Str("name"), Str("target"));
+        var fields = StoredFields.Of(n);
+        return ReviewerPicks.Review(fields.Picks(Props.ReviewedBy), reviewer, fields.Date(Props.LastReviewed), fields.Date(Props.NextReviewDue));
     }
 
     /// <summary>A clinic site node as a clinic, whatever its content type says (the gate brands a 503 page with it).</summary>
@@ -170,7 +102,7 @@ public static class UsyncLibraryReader
         Text(n, Props.BrandColor),
         ClaimReader.FirstChoice(JsonValue.Create(n.Value(Props.CanonicalStrategy))) is { Length: > 0 } strategy ? strategy : Choices.CanonicalSelf,
         ReadSeo(n),
-        ReadCallToAction(n.Value(Props.CallToAction)),
+        LibraryBuilder.CallToAction(StoredFields.Of(n).Blocks(Props.CallToAction)),
         folder.Domains.Where(d => d.RootKey == n.Key).OrderBy(d => d.SortOrder ?? 0).Select(d => d.Alias).ToList(),
         nodes.Where(c => c.ParentKey == n.Key && c.ContentType == DocumentTypes.ClinicArticle.Alias)
             .OrderBy(c => c.SortOrder ?? 0)
@@ -183,7 +115,7 @@ public static class UsyncLibraryReader
         Pages = nodes.Where(c => c.ParentKey == n.Key && PatientPageReader.IsPatientPage(c.ContentType))
             .OrderBy(c => c.SortOrder ?? 0)
             .Select(c => PatientPageReader.Read(
-                c.ContentType, c.Key, c.Name ?? c.Alias, UsyncFileNames.UrlSegment(c.Name ?? c.Alias), c.Published, c.SortOrder ?? 0, c.Value, reviewers)! with { UpdateDate = Created(c) })
+                c.ContentType, c.Key, c.Name ?? c.Alias, UsyncFileNames.UrlSegment(c.Name ?? c.Alias), c.Published, c.SortOrder ?? 0, StoredFields.Of(c), reviewers)! with { UpdateDate = Created(c) })
             .ToList(),
         HeroPromise = Text(n, Props.HeroPromise),
         HeroText = Text(n, Props.HeroText),
@@ -207,7 +139,7 @@ public static class UsyncLibraryReader
         UsyncFileNames.UrlSegment(n.Name ?? n.Alias),
         Udis.ParsePicked(n.Value(Props.Article)).Select(p => p.Key).FirstOrDefault(),
         Text(n, Props.IntroOverride),
-        ReadCallToAction(n.Value(Props.CallToAction)),
+        LibraryBuilder.CallToAction(StoredFields.Of(n).Blocks(Props.CallToAction)),
         ReadSeo(n),
         n.Published,
         n.SortOrder ?? 0) { UpdateDate = Created(n) };
