@@ -54,6 +54,8 @@ public static class ContentElements
 
         public bool Flag(string alias) => Get<bool?>(alias) ?? false;
 
+        public int? Number(string alias) => Get<int?>(alias);
+
         public DateOnly? Date(string alias) => Get<DateOnly?>(alias);
 
         public string Choice(string alias) => Text(alias);
@@ -67,6 +69,10 @@ public static class ContentElements
         public IReadOnlyList<ContentElement> Blocks(string alias) => Get<IReadOnlyList<ContentElement>>(alias) ?? [];
 
         public Link? Link(string alias) => Get<Link>(alias);
+
+        public IReadOnlyList<string> Tags(string alias) => Choices(alias);
+
+        public MediaImage? Image(string alias) => Get<MediaImage>(alias);
 
         private T? Get<T>(string alias) => _values.GetValueOrDefault(alias) is T value ? value : default;
     }

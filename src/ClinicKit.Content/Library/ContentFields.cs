@@ -12,6 +12,8 @@ public interface IContentFields
     /// <summary>A true/false property.</summary>
     bool Flag(string alias);
 
+    int? Number(string alias);
+
     DateOnly? Date(string alias);
 
     /// <summary>A dropdown's (first) choice, trimmed; "" when none.</summary>
@@ -30,6 +32,12 @@ public interface IContentFields
 
     /// <summary>The first link of a multi URL picker.</summary>
     Link? Link(string alias);
+
+    /// <summary>A tags property's tags, empty ones left out.</summary>
+    IReadOnlyList<string> Tags(string alias);
+
+    /// <summary>The first image a media picker picks, when it resolves to a file.</summary>
+    MediaImage? Image(string alias);
 }
 
 /// <summary>A block: its key, its element type and its values.</summary>

@@ -14,7 +14,7 @@ public static class PatientPageReader
     public static PatientPage? Read(string? contentType, Guid key, string name, string slug, bool published, int sortOrder, IContentFields fields, Func<Guid?, Reviewer?> reviewers)
     {
         var basics = new PageBasics(fields.Text(Props.Title), fields.Text(Props.Summary), fields.Flag(Props.ShowInNavigation), fields.Text(Props.NavigationLabel));
-        var seo = new Seo(fields.Text(Props.MetaTitle), fields.Text(Props.MetaDescription), fields.Flag(Props.NoIndex));
+        var seo = LibraryBuilder.Seo(fields);
         if (contentType == DocumentTypes.TreatmentPage.Alias)
         {
             var safety = fields.Blocks(Props.Safety);

@@ -1,17 +1,30 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ClinicKit.Content.Blocks;
 using ClinicKit.Content.Claims;
+using ClinicKit.Content.Usync;
 using ClinicKit.Content.Usync.Items;
 
 namespace ClinicKit.Content.Library;
 
 /// <summary>Property values in the form Umbraco stores them (a uSync node's, a block's, the publish guard's), decoded for
 /// the source-neutral readers.</summary>
-public sealed partial class StoredFields(Func<string, JsonNode?> value) : IContentFields
+/// <param name="media">The media item a media picker's key names, when the holder of these values has it.</param>
+public sealed partial class StoredFields(Func<string, JsonNode?> value, Func<Guid, MediaImage?>? media = null) : IContentFields
 {
-    public static StoredFields Of(ContentNode node) => new(alias => node.Value(alias) is { } text ? JsonValue.Create(text) : null);
+    public static StoredFields Of(ContentNode node, Func<Guid, MediaImage?>? media = null) =>
+        new(alias => node.Value(alias) is { } text ? JsonValue.Create(text) : null, media);
+
+    /// <summary>The images of a uSync folder by key: an Image media item that is not trashed and names a file.</summary>
+    public static Func<Guid, MediaImage?> Media(UsyncFolder folder)
+    {
+        var images = folder.Media.Where(m => !m.Trashed).DistinctBy(m => m.Key).ToDictionary(m => m.Key);
+        return key => images.TryGetValue(key, out var item) && MediaPicks.FileOf(item.Value("umbracoFile")) is { Length: > 0 } src
+            ? new MediaImage(item.Key, src, item.Value("altText") ?? "")
+            : null;
+    }
 
     public static StoredFields Of(BlockItem block) => new(block.Value);
 
@@ -28,6 +41,8 @@ public sealed partial class StoredFields(Func<string, JsonNode?> value) : IConte
     };
 
     public bool Flag(string alias) => Text(alias) is "1" or "true" or "True";
+
+    public int? Number(string alias) => int.TryParse(Text(alias), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     public DateOnly? Date(string alias) => UsyncLibraryReader.Date(Text(alias));
 
@@ -92,6 +107,35 @@ public sealed partial class StoredFields(Func<string, JsonNode?> value) : IConte
         Guid? key = Udis.TryParseKey(Str("udi"), out var k) ? k : null;
         return new Link(Str("url") + Str("queryString"), key, Str("name"), Str("target"));
     }
+
+    /// <summary>Tags are stored as a JSON array (storage type Json) or, on older sites, comma-separated.</summary>
+    public IReadOnlyList<string> Tags(string alias)
+    {
+        var text = Text(alias);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        if (text.StartsWith('['))
+        {
+            try
+            {
+                return JsonNode.Parse(text) is JsonArray array
+                    ? array.Select(t => t?.GetValue<string>() ?? "").Where(t => t.Length > 0).ToList()
+                    : [];
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                return [];
+            }
+        }
+
+        return text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    public MediaImage? Image(string alias) =>
+        media is not null && MediaPicks.Parse(Text(alias)).FirstOrDefault() is var key && key != Guid.Empty ? media(key) : null;
 
     /// <summary>Umbraco stores a rich text link to a document as <c>{localLink:umb://document/…}</c> (or <c>{localLink:guid}</c>);
     /// a malformed one stays markup, for the sanitizer.</summary>

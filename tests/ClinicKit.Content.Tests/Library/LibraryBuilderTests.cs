@@ -1,3 +1,4 @@
+using ClinicKit.Content.Blocks;
 using ClinicKit.Content.Library;
 using ClinicKit.Content.Schema;
 using ClinicKit.Tests.Shared;
@@ -77,5 +78,33 @@ public sealed class LibraryBuilderTests
         Assert.That(page.WhatItIs.OfType<SafetyBlock>(), Is.Empty, "the safety block is shown in its own section");
         Assert.That(page.Faq, Is.EqualTo(new[] { new FaqItem("How long?", "An hour.") }), "a question without an answer is not shown");
         Assert.That(page.Review.ReviewedBy, Is.Null, "nobody picked");
+    }
+
+    [Test]
+    public void An_articles_review_names_the_reviewer_a_pick_resolves_to_and_the_pick_itself_when_it_does_not()
+    {
+        var reviewer = new Reviewer(Guid.NewGuid(), "Dr. Demo Reviewer", "MD", "Psychiatrist", "", "", IsDemo: true);
+        var gone = Guid.NewGuid();
+        Fields Picking(Guid key) => new Fields()
+            .Set(Props.Title, "How it works")
+            .Set(Props.ReviewedBy, new[] { new PickedDocument(key, Udis.Document(key)) })
+            .Set(Props.LastReviewed, new DateOnly(2026, 10, 1))
+            .Set(Props.Treatment, "Ketamine");
+
+        var resolved = LibraryBuilder.Article(Guid.NewGuid(), "how-it-works", Picking(reviewer.Key), k => k == reviewer.Key ? reviewer : null, true, null);
+        var unresolved = LibraryBuilder.Article(Guid.NewGuid(), "how-it-works", Picking(gone), _ => null, true, null);
+
+        Assert.That((resolved.Title, resolved.Reviewer, resolved.Review.ReviewedBy, resolved.Review.LastReviewed, resolved.Treatment),
+            Is.EqualTo(("How it works", reviewer, "Dr. Demo Reviewer", (DateOnly?)new DateOnly(2026, 10, 1), "Ketamine")));
+        Assert.That((unresolved.Reviewer, unresolved.Review.ReviewedBy), Is.EqualTo(((Reviewer?)null, Udis.Document(gone))),
+            "CK0420 names the pick that does not resolve");
+    }
+
+    [Test]
+    public void A_clinic_without_a_canonical_strategy_is_its_own_canonical()
+    {
+        var clinic = LibraryBuilder.ClinicSite(Guid.NewGuid(), "Riverglass", new Fields().Set(Props.ClinicName, " Riverglass Ketamine Care "), ["riverglass.test"], [], true, 0, null);
+
+        Assert.That((clinic.ClinicName, clinic.CanonicalStrategy, clinic.DefaultCallToAction), Is.EqualTo(("Riverglass Ketamine Care", Choices.CanonicalSelf, (CallToAction?)null)));
     }
 }

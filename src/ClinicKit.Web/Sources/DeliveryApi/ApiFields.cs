@@ -161,8 +161,6 @@ internal sealed partial class ApiFields(JsonElement properties) : IContentFields
         return new MediaImage(key, src, alt ?? "");
     }
 
-    public Seo Seo() => new(Text(Props.MetaTitle), Text(Props.MetaDescription), Flag(Props.NoIndex));
-
     private static ContentElement? Element(JsonElement item)
     {
         if (!item.TryGetProperty("content", out var element) || element.ValueKind != JsonValueKind.Object
