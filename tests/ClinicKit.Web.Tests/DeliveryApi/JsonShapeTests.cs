@@ -4,7 +4,6 @@ using ClinicKit.Content.Library;
 using ClinicKit.Web.Sources.DeliveryApi;
 using ClinicKit.Web.Tests.DeliveryApi.Fake;
 using ClinicKit.Web.Tests.Support;
-using ClinicKit.Web.Webhooks;
 
 namespace ClinicKit.Web.Tests.DeliveryApi;
 
