@@ -29,13 +29,13 @@ internal sealed partial class ApiFields(JsonElement properties) : IContentFields
     private static readonly Dictionary<string, Guid> ElementTypeKeys =
         DocumentTypes.All.ToDictionary(t => t.Alias, t => t.Key, StringComparer.Ordinal);
 
-    public JsonElement? Value(string alias) =>
+    private JsonElement? Value(string alias) =>
         properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(alias, out var value) && value.ValueKind != JsonValueKind.Null
             ? value
             : null;
 
     /// <summary>A text property as written, untrimmed (an image's alt text); null when it is not text.</summary>
-    public string? RawText(string alias) => Value(alias) is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+    private string? RawText(string alias) => Value(alias) is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
 
     public string Text(string alias) => RawText(alias)?.Trim() ?? "";
 
@@ -82,9 +82,10 @@ internal sealed partial class ApiFields(JsonElement properties) : IContentFields
             ? array.EnumerateArray().Select(e => ApiItem.TryParse(e, out var item) ? item : null).OfType<ApiItem>().ToList()
             : [];
 
-    /// <summary>A <c>RichTextModel</c> (<c>{markup, blocks}</c>). A link to a document carries <c>data-destination-id</c>
-    /// (and, as Umbraco's <c>ApiRichTextElementParser</c> writes it, <c>data-start-item-id</c>); its href becomes the
-    /// document's address, which the head writes per clinic.</summary>
+    /// <summary>A <c>RichTextModel</c> (<c>{markup, blocks}</c>). Umbraco's <c>ApiRichTextMarkupParser</c>
+    /// (Umbraco-CMS src/Umbraco.Infrastructure/DeliveryApi/ApiRichTextMarkupParser.cs) writes a link to a document with the
+    /// route in <c>href</c>, the node in <c>data-destination-id</c> and its root in <c>data-start-item-id</c>; that href
+    /// becomes the document's address, which the head writes per clinic.</summary>
     public RichText RichText(string alias) =>
         Value(alias) is { ValueKind: JsonValueKind.Object } model && model.TryGetProperty("markup", out var markup) && markup.ValueKind == JsonValueKind.String
             ? DocumentLinks(markup.GetString() ?? "")
