@@ -2,18 +2,24 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ClinicKit.Content.Blocks;
+using ClinicKit.Content.Library;
 
 namespace ClinicKit.Content.Claims;
 
 /// <summary>Finds the claim blocks in an article body and reads their values as RULES.md describes.</summary>
 public static partial class ClaimReader
 {
-    public static IReadOnlyList<Claim> Read(BlockValue body, ClaimRuleSet? rules = null)
+    /// <summary>The claims of a stored block value (what uSync files and the publish guard hold).</summary>
+    public static IReadOnlyList<Claim> Read(BlockValue body, ClaimRuleSet? rules = null) => Read(StoredFields.Elements(body), rules);
+
+    /// <summary>The claims of a body's blocks, whichever source decoded them: numbered in reading order, safety points by
+    /// section; a block Umbraco does not render still takes its numbers, so numbering matches what the rules report.</summary>
+    public static IReadOnlyList<Claim> Read(IReadOnlyList<ContentElement> body, ClaimRuleSet? rules = null)
     {
         // Stryker disable once Assignment : equivalent, no caller passes a rule set of its own, so both forms read the shipped one
         rules ??= ClaimRuleSet.Current;
         var claims = new List<Claim>();
-        foreach (var block in body.ContentInLayoutOrder())
+        foreach (var block in body)
         {
             if (block.ContentTypeKey == rules.ClaimBlock.ElementTypeKey)
             {
@@ -23,8 +29,7 @@ public static partial class ClaimReader
             {
                 foreach (var section in rules.SafetyBlock.Sections)
                 {
-                    var points = BlockValueJson.TryFromNode(block.Value(section)?.DeepClone(), out var list, out _) ? list : BlockValue.Empty;
-                    foreach (var point in points.ContentInLayoutOrder().Where(b => b.ContentTypeKey == rules.ClaimBlock.ElementTypeKey))
+                    foreach (var point in block.Fields.Blocks(section).Where(b => b.ContentTypeKey == rules.ClaimBlock.ElementTypeKey))
                     {
                         claims.Add(ToClaim(point, claims.Count + 1, section, rules));
                     }
@@ -35,17 +40,17 @@ public static partial class ClaimReader
         return claims;
     }
 
-    private static Claim ToClaim(BlockItem b, int number, string? section, ClaimRuleSet rules)
+    private static Claim ToClaim(ContentElement b, int number, string? section, ClaimRuleSet rules)
     {
         var props = rules.ClaimBlock.Properties;
         return new Claim(
             number,
             b.Key,
-            Clean(b.Text(props["statement"])),
-            Udis.ParsePicked(PickerText(b.Value(props["citations"]))),
-            FirstChoice(b.Value(props["claimType"])),
-            FirstChoice(b.Value(props["evidenceStrength"])),
-            Clean(b.Text(props["qualifier"])),
+            Clean(b.Fields.Text(props["statement"])),
+            b.Fields.Picks(props["citations"]),
+            b.Fields.Choice(props["claimType"]),
+            b.Fields.Choice(props["evidenceStrength"]),
+            Clean(b.Fields.Text(props["qualifier"])),
             section);
     }
 
@@ -58,15 +63,8 @@ public static partial class ClaimReader
     };
 
     /// <summary>Text with runs of whitespace collapsed to one space.</summary>
-    // Stryker disable once String : equivalent, the reader passes BlockItem.Text, which is never null
+    // Stryker disable once String : equivalent, the reader passes IContentFields.Text, which is never null
     public static string Clean(string? text) => Whitespace().Replace(text ?? "", " ").Trim();
-
-    private static string PickerText(JsonNode? value) => value switch
-    {
-        JsonArray array => string.Join(',', array.Select(x => x is JsonValue v && v.TryGetValue<string>(out var s) ? s : x?.ToJsonString())),
-        JsonValue v when v.TryGetValue<string>(out var text) => text,
-        _ => "",
-    };
 
     private static JsonNode? TryParse(string text)
     {

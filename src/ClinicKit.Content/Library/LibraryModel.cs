@@ -29,7 +29,7 @@ public sealed record CallToAction(Guid Key, string Heading, string Body, string 
 /// <summary>One block of an article body, in reading order.</summary>
 public abstract record ArticleBlock(Guid Key);
 
-public sealed record RichTextBlock(Guid Key, string Html) : ArticleBlock(Key);
+public sealed record RichTextBlock(Guid Key, RichText Text) : ArticleBlock(Key);
 
 public sealed record ClaimBlock(Claim Claim) : ArticleBlock(Claim.BlockKey);
 
@@ -83,7 +83,7 @@ public sealed record Article(
 
     /// <summary>Sentences in the article's rich text that make a medical claim outside a claim block.</summary>
     public IReadOnlyList<PlainTextStatement> UncitedStatements() =>
-        PlainTextStatements.Find(Body.OfType<RichTextBlock>().Select(b => (b.Key, b.Html)));
+        PlainTextStatements.Find(Body.OfType<RichTextBlock>().Select(b => (b.Key, b.Text.Html(_ => ""))));
 }
 
 /// <summary>A library article as one clinic shows it: the clinic's URL segment, introduction, CTA and search settings.</summary>

@@ -1,12 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using ClinicKit.Content.Blocks;
 using ClinicKit.Content.Schema;
 
 namespace ClinicKit.Content.Library;
 
-/// <summary>Reads a clinic site's child page from its stored property values, whichever source holds them: the uSync reader
-/// passes a node's values, the Delivery API mapper passes API values turned back into their stored form.</summary>
+/// <summary>Reads a clinic site's child page from its property values, whichever source decoded them.</summary>
 public static class PatientPageReader
 {
     public static bool IsPatientPage(string? contentType) =>
@@ -14,47 +10,45 @@ public static class PatientPageReader
         || contentType == DocumentTypes.TeamPage.Alias;
 
     /// <summary>The page, or null when <paramref name="contentType"/> is not one of the page types.</summary>
-    /// <param name="value">A property's stored value as text (a block list's JSON, a checkbox list's JSON array), or null.</param>
     /// <param name="reviewers">The reviewer a treatment page's pick names, as the source resolves it.</param>
-    public static PatientPage? Read(string? contentType, Guid key, string name, string slug, bool published, int sortOrder, Func<string, string?> value, Func<Guid?, Reviewer?> reviewers)
+    public static PatientPage? Read(string? contentType, Guid key, string name, string slug, bool published, int sortOrder, IContentFields fields, Func<Guid?, Reviewer?> reviewers)
     {
-        string Text(string alias) => value(alias)?.Trim() ?? "";
-        var basics = new PageBasics(Text(Props.Title), Text(Props.Summary), Text(Props.ShowInNavigation) is "1" or "true" or "True", Text(Props.NavigationLabel));
-        var seo = new Seo(Text(Props.MetaTitle), Text(Props.MetaDescription), Text(Props.NoIndex) is "1" or "true" or "True");
+        var basics = new PageBasics(fields.Text(Props.Title), fields.Text(Props.Summary), fields.Flag(Props.ShowInNavigation), fields.Text(Props.NavigationLabel));
+        var seo = LibraryBuilder.Seo(fields);
         if (contentType == DocumentTypes.TreatmentPage.Alias)
         {
-            var whatItIs = Blocks(value(Props.WhatItIs));
-            var safety = Blocks(value(Props.Safety));
+            var safety = fields.Blocks(Props.Safety);
 
             // One body, so claims are numbered through both properties in reading order.
-            var body = UsyncLibraryReader.ReadBody(Concat(whatItIs, safety));
-            var safetyKeys = safety.ContentData.Select(b => b.Key).ToHashSet();
-            var reviewer = reviewers(ReviewerPicks.PickedKey(value(Props.ReviewedBy)));
+            var body = LibraryBuilder.Body([.. fields.Blocks(Props.WhatItIs), .. safety]);
+            var safetyKeys = safety.Select(b => b.Key).ToHashSet();
+            var picked = fields.Picks(Props.ReviewedBy);
+            var reviewer = reviewers(ReviewerPicks.PickedKey(picked));
             return new TreatmentContent(
                 key, name, slug, basics, seo, published, sortOrder,
                 body.Where(b => !safetyKeys.Contains(b.Key)).ToList(),
-                Text(Props.WhoItIsFor),
+                fields.Text(Props.WhoItIsFor),
                 body.OfType<SafetyBlock>().FirstOrDefault(b => safetyKeys.Contains(b.Key)),
-                Text(Props.Costs),
-                Text(Props.Insurance),
-                Blocks(value(Props.Faq)).ContentInLayoutOrder()
-                    .Select(b => new FaqItem(b.Text(Props.Question).Trim(), b.Text(Props.Answer).Trim()))
+                fields.Text(Props.Costs),
+                fields.Text(Props.Insurance),
+                fields.Blocks(Props.Faq)
+                    .Select(b => new FaqItem(b.Fields.Text(Props.Question), b.Fields.Text(Props.Answer)))
                     .Where(f => f.Question.Length > 0 && f.Answer.Length > 0)
                     .ToList(),
-                ReviewerPicks.Review(value(Props.ReviewedBy), reviewer, UsyncLibraryReader.Date(value(Props.LastReviewed)), UsyncLibraryReader.Date(value(Props.NextReviewDue))),
+                ReviewerPicks.Review(picked, reviewer, fields.Date(Props.LastReviewed), fields.Date(Props.NextReviewDue)),
                 reviewer,
-                UsyncLibraryReader.ReadCallToAction(value(Props.CallToAction)));
+                LibraryBuilder.CallToAction(fields.Blocks(Props.CallToAction)));
         }
 
         if (contentType == DocumentTypes.ContactPage.Alias)
         {
             return new ContactContent(
                 key, name, slug, basics, seo, published, sortOrder,
-                Blocks(value(Props.OpeningHours)).ContentInLayoutOrder()
-                    .Select(b => new OpeningHours(Days(b.Value(Props.Days)), b.Text(Props.Opens).Trim(), b.Text(Props.Closes).Trim()))
+                fields.Blocks(Props.OpeningHours)
+                    .Select(b => new OpeningHours(Days(b.Fields.Choices(Props.Days)), b.Fields.Text(Props.Opens), b.Fields.Text(Props.Closes)))
                     .ToList(),
-                Text(Props.MapUrl),
-                Text(Props.Directions));
+                fields.Text(Props.MapUrl),
+                fields.Text(Props.Directions));
         }
 
         if (contentType == DocumentTypes.TeamPage.Alias)
@@ -63,37 +57,14 @@ public static class PatientPageReader
         }
 
         return contentType == DocumentTypes.LegalPage.Alias
-            ? new LegalContent(key, name, slug, basics, seo, published, sortOrder, RichTextValue.Parse(value(Props.Body)).Markup)
+            ? new LegalContent(key, name, slug, basics, seo, published, sortOrder, fields.RichText(Props.Body))
             : null;
     }
 
-    /// <summary>A checkbox list's choices (a JSON array, or its text), in week order, unknown names dropped.</summary>
-    public static IReadOnlyList<string> Days(JsonNode? stored)
+    /// <summary>The picked days in week order, unknown names dropped.</summary>
+    public static IReadOnlyList<string> Days(IReadOnlyList<string> picked)
     {
-        if (stored is JsonValue v && v.TryGetValue<string>(out var text))
-        {
-            try
-            {
-                stored = text.TrimStart().StartsWith('[') ? JsonNode.Parse(text) : new JsonArray(text.Split(',').Select(d => (JsonNode?)JsonValue.Create(d.Trim())).ToArray());
-            }
-            catch (JsonException)
-            {
-                return [];
-            }
-        }
-
-        var picked = stored is JsonArray array
-            ? array.Select(d => d is JsonValue s && s.TryGetValue<string>(out var day) ? day.Trim() : "").ToHashSet(StringComparer.OrdinalIgnoreCase)
-            : [];
-        return Choices.DaysOfWeek.Where(picked.Contains).ToList();
+        var days = picked.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Choices.DaysOfWeek.Where(days.Contains).ToList();
     }
-
-    private static BlockValue Blocks(string? stored) =>
-        BlockValueJson.TryParse(stored, out var value, out _) ? value : BlockValue.Empty;
-
-    private static BlockValue Concat(BlockValue first, BlockValue second) => new(
-        [.. first.ContentData, .. second.ContentData],
-        [.. first.SettingsData, .. second.SettingsData],
-        [.. first.Expose, .. second.Expose],
-        [new BlockLayout(BlockValue.BlockListEditor, [.. first.AllLayoutItems(), .. second.AllLayoutItems()])]);
 }

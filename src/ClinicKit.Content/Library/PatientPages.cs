@@ -41,10 +41,10 @@ public sealed record ContactContent(
     string MapUrl,
     string Directions) : PatientPage(Key, Name, Slug, Page, Seo, IsPublished, SortOrder);
 
-/// <summary>A privacy notice, accessibility statement or other plain page; its body is stored rich text markup.</summary>
+/// <summary>A privacy notice, accessibility statement or other plain page: a rich text body.</summary>
 public sealed record LegalContent(
     Guid Key, string Name, string Slug, PageBasics Page, Seo Seo, bool IsPublished, int SortOrder,
-    string BodyHtml) : PatientPage(Key, Name, Slug, Page, Seo, IsPublished, SortOrder);
+    RichText Body) : PatientPage(Key, Name, Slug, Page, Seo, IsPublished, SortOrder);
 
 /// <summary>The team page: who reviews the content the clinic serves. Its reviewers are not stored on the page but are
 /// everyone picked as reviewer on the clinic's served articles and treatment pages, so the page cannot fall out of step.</summary>

@@ -7,13 +7,13 @@ namespace ClinicKit.Content.Library;
 /// read the same way whichever source holds it.</summary>
 public static class ReviewerPicks
 {
-    /// <summary>The key the stored pick names (its first UDI), or null when nothing is picked.</summary>
-    public static Guid? PickedKey(string? stored) => Udis.ParsePicked(stored).Select(p => p.Key).FirstOrDefault();
+    /// <summary>The key the pick names (its first entry), or null when nothing is picked.</summary>
+    public static Guid? PickedKey(IReadOnlyList<PickedDocument> picked) => picked.Select(p => p.Key).FirstOrDefault();
 
-    /// <summary>The review as the claim rules see it: the reviewer's name when the pick resolves, otherwise the pick as stored,
-    /// so CK0311 still tells "nobody picked" from "a pick that does not resolve" (CK0420's case).</summary>
-    public static ReviewDates Review(string? stored, Reviewer? reviewer, DateOnly? lastReviewed, DateOnly? nextReviewDue) =>
-        new(reviewer?.Name ?? stored, lastReviewed, nextReviewDue);
+    /// <summary>The review as the claim rules see it: the reviewer's name when the pick resolves, otherwise the pick as the
+    /// source gave it, so CK0311 still tells "nobody picked" from "a pick that does not resolve" (CK0420's case).</summary>
+    public static ReviewDates Review(IReadOnlyList<PickedDocument> picked, Reviewer? reviewer, DateOnly? lastReviewed, DateOnly? nextReviewDue) =>
+        new(reviewer?.Name ?? (picked.Count > 0 ? string.Join(',', picked.Select(p => p.Raw)) : null), lastReviewed, nextReviewDue);
 
     /// <summary>Everyone picked, once each, by name (the Delivery API's expanded picks carry no tree order, so both sources
     /// agree on this one).</summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using ClinicKit.Content.Blocks;
 using ClinicKit.Content.Claims;
 using ClinicKit.Content.Schema;
 using ClinicKit.Content.Usync;
@@ -9,17 +6,19 @@ using ClinicKit.Content.Usync.Items;
 
 namespace ClinicKit.Content.Library;
 
-/// <summary>Builds the <see cref="ContentLibrary"/> from a uSync folder: the head's embedded source and the agency tools' view of the package.</summary>
+/// <summary>Builds the <see cref="ContentLibrary"/> from a uSync folder: the head's embedded source and the agency tools' view
+/// of the package. Each node's stored values go to the source-neutral <see cref="LibraryBuilder"/> as <see cref="StoredFields"/>.</summary>
 public static class UsyncLibraryReader
 {
     public static ContentLibrary Read(UsyncFolder folder)
     {
         var nodes = folder.Content.Where(n => !n.Trashed).ToList();
+        var media = StoredFields.Media(folder);
         var citations = folder.Content.Where(n => n.ContentType == DocumentTypes.Citation.Alias).Select(ReadCitation);
         var reviewers = Reviewers(folder);
-        var articles = nodes.Where(n => n.ContentType == DocumentTypes.Article.Alias).Select(n => ReadArticle(n, reviewers) with { Image = ReadImage(n, Props.Image, folder) });
+        var articles = nodes.Where(n => n.ContentType == DocumentTypes.Article.Alias).Select(n => ReadArticle(n, reviewers, media));
         var clinics = nodes.Where(n => n.ContentType == DocumentTypes.ClinicSite.Alias)
-            .Select(n => ReadClinic(n, folder, nodes, reviewers));
+            .Select(n => ReadClinic(n, folder, nodes, reviewers, media));
         var dictionary = folder.Dictionary
             .Select(d => (d.Alias, Text: d.TranslationFor("en-US") ?? d.Translations.FirstOrDefault()?.Text))
             .Where(d => d.Text is not null)
@@ -28,222 +27,59 @@ public static class UsyncLibraryReader
         return new ContentLibrary(articles, citations, clinics, dictionary);
     }
 
-    public static Citation ReadCitation(ContentNode n) => new(
-        n.Key,
-        Text(n, Props.Title),
-        Text(n, Props.Authors),
-        Text(n, Props.Publication),
-        int.TryParse(n.Value(Props.Year), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) ? year : null,
-        Text(n, Props.Url),
-        Text(n, Props.Doi),
-        Text(n, Props.Pmid),
-        ClaimReader.FirstChoice(JsonValue.Create(n.Value(Props.SourceType))),
-        Date(n.Value(Props.LastVerified)),
-        n.Trashed ? CitationState.Trashed : n.Published ? CitationState.Published : CitationState.Unpublished);
+    public static Citation ReadCitation(ContentNode n) =>
+        LibraryBuilder.Citation(n.Key, StoredFields.Of(n), n.Trashed ? CitationState.Trashed : n.Published ? CitationState.Published : CitationState.Unpublished);
 
     /// <summary>The published reviewers of the folder by key, as a pick resolves them: like the Delivery API, which lists only
     /// published picks, an unpublished or trashed reviewer does not resolve.</summary>
     public static Func<Guid?, Reviewer?> Reviewers(UsyncFolder folder)
     {
+        var media = StoredFields.Media(folder);
         var reviewers = folder.Content.Where(n => n.ContentType == DocumentTypes.Reviewer.Alias && n.Published && !n.Trashed)
             .DistinctBy(n => n.Key)
-            .ToDictionary(n => n.Key, n => ReadReviewer(n) with { Photo = ReadImage(n, Props.Photo, folder) });
+            .ToDictionary(n => n.Key, n => LibraryBuilder.Reviewer(n.Key, n.Name ?? n.Alias, StoredFields.Of(n, media)));
         return key => key is { } k ? reviewers.GetValueOrDefault(k) : null;
     }
 
-    public static Reviewer ReadReviewer(ContentNode n) => new(
-        n.Key,
-        n.Name ?? n.Alias,
-        Text(n, Props.Credentials),
-        Text(n, Props.Role),
-        Text(n, Props.Bio),
-        Text(n, Props.ProfileUrl),
-        n.Value(Props.IsDemo)?.Trim() is "1" or "true" or "True");
+    private static Article ReadArticle(ContentNode n, Func<Guid?, Reviewer?> reviewers, Func<Guid, MediaImage?> media) =>
+        LibraryBuilder.Article(n.Key, n.Name ?? n.Alias, StoredFields.Of(n, media), reviewers, n.Published, Created(n));
 
-    public static Article ReadArticle(ContentNode n, Func<Guid?, Reviewer?> reviewers)
+    public static ReviewDates ReadReview(ContentNode n, Reviewer? reviewer)
     {
-        var reviewer = reviewers(ReviewerPicks.PickedKey(n.Value(Props.ReviewedBy)));
-        BlockValueJson.TryParse(n.Value(Props.Body), out var body, out _);
-        return new Article(
-            n.Key,
-            n.Name ?? n.Alias,
-            Text(n, Props.Title),
-            Text(n, Props.Summary),
-            ReadBody(body),
-            Tags(n.Value(Props.Topics)),
-            ReadSeo(n),
-            ReadReview(n, reviewer),
-            reviewer,
-            ReadCallToAction(n.Value(Props.CallToAction)),
-            n.Published,
-            Created(n),
-            Text(n, Props.Treatment));
-    }
-
-    public static ReviewDates ReadReview(ContentNode n, Reviewer? reviewer) =>
-        ReviewerPicks.Review(n.Value(Props.ReviewedBy), reviewer, Date(n.Value(Props.LastReviewed)), Date(n.Value(Props.NextReviewDue)));
-
-    /// <summary>The body's blocks in layout order; blocks that are not exposed are not rendered by Umbraco, so they are left out.</summary>
-    public static IReadOnlyList<ArticleBlock> ReadBody(BlockValue body)
-    {
-        var claims = ClaimReader.Read(body).DistinctBy(c => c.BlockKey).ToDictionary(c => c.BlockKey);
-        var blocks = new List<ArticleBlock>();
-        foreach (var block in body.ContentInLayoutOrder().Where(b => body.IsExposed(b.Key)))
-        {
-            if (block.ContentTypeKey == DocumentTypes.RichTextBlock.Key)
-            {
-                blocks.Add(new RichTextBlock(block.Key, RichTextValue.FromNode(block.Value(Props.Text)).Markup));
-            }
-            else if (block.ContentTypeKey == DocumentTypes.ClaimBlock.Key && claims.TryGetValue(block.Key, out var claim))
-            {
-                blocks.Add(new ClaimBlock(claim));
-            }
-            else if (block.ContentTypeKey == DocumentTypes.CtaBlock.Key)
-            {
-                blocks.Add(new CtaBlock(ReadCallToAction(block)));
-            }
-            else if (block.ContentTypeKey == DocumentTypes.SafetyBlock.Key)
-            {
-                // Numbered as in the whole body: the same block read alone gives its points' keys.
-                var own = ClaimReader.Read(BlockValue.Empty with { ContentData = [block], Layout = [new(BlockValue.BlockListEditor, [new(block.Key, null, [])])] });
-                var points = own.Select(p => claims.TryGetValue(p.BlockKey, out var numbered) ? numbered : p).ToList();
-                blocks.Add(new SafetyBlock(block.Key, block.Text(Props.Heading).Trim(), points));
-            }
-        }
-
-        return blocks;
-    }
-
-    /// <summary>The first exposed CTA block of a call-to-action property, or null when it is empty.</summary>
-    public static CallToAction? ReadCallToAction(string? value) =>
-        BlockValueJson.TryParse(value, out var blocks, out _)
-            ? blocks.ContentInLayoutOrder().Where(b => blocks.IsExposed(b.Key) && b.ContentTypeKey == DocumentTypes.CtaBlock.Key)
-                .Select(ReadCallToAction).FirstOrDefault()
-            : null;
-
-    public static CallToAction ReadCallToAction(BlockItem block) => new(
-        block.Key,
-        block.Text(Props.Heading).Trim(),
-        block.Text(Props.Body).Trim(),
-        block.Text(Props.ButtonLabel).Trim(),
-        ReadLink(block.Value(Props.Link)),
-        ClaimReader.FirstChoice(block.Value(Props.Style)));
-
-    /// <summary>The first link of a multi URL picker value (<c>[{name, target, udi, url, queryString}]</c>).</summary>
-    public static Link? ReadLink(JsonNode? value)
-    {
-        if (value is JsonValue v && v.TryGetValue<string>(out var text))
-        {
-            try
-            {
-                value = string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
-        }
-
-        if (value is not JsonArray { Count: > 0 } links || links[0] is not JsonObject link)
-        {
-            return null;
-        }
-
-        string Str(string name) => link[name] is JsonValue s && s.TryGetValue<string>(out var r) ? r : "";
-        Guid? key = Udis.TryParseKey(Str("udi"), out var k) ? k : null;
-        return new Link(Str("url") + Str("queryString"), key, Str("name"), Str("target"));
+        var fields = StoredFields.Of(n);
+        return ReviewerPicks.Review(fields.Picks(Props.ReviewedBy), reviewer, fields.Date(Props.LastReviewed), fields.Date(Props.NextReviewDue));
     }
 
     /// <summary>A clinic site node as a clinic, whatever its content type says (the gate brands a 503 page with it).</summary>
-    public static ClinicSite ReadClinic(ContentNode n, UsyncFolder folder) => ReadClinic(n, folder, folder.Content.Where(c => !c.Trashed).ToList(), Reviewers(folder));
+    public static ClinicSite ReadClinic(ContentNode n, UsyncFolder folder) =>
+        ReadClinic(n, folder, folder.Content.Where(c => !c.Trashed).ToList(), Reviewers(folder), StoredFields.Media(folder));
 
-    private static ClinicSite ReadClinic(ContentNode n, UsyncFolder folder, List<ContentNode> nodes, Func<Guid?, Reviewer?> reviewers) => new(
-        n.Key,
-        n.Name ?? n.Alias,
-        Text(n, Props.ClinicName),
-        Text(n, Props.Tagline),
-        Text(n, Props.Phone),
-        Text(n, Props.Email),
-        Text(n, Props.Address),
-        Text(n, Props.City),
-        Text(n, Props.BookingUrl),
-        Text(n, Props.BrandColor),
-        ClaimReader.FirstChoice(JsonValue.Create(n.Value(Props.CanonicalStrategy))) is { Length: > 0 } strategy ? strategy : Choices.CanonicalSelf,
-        ReadSeo(n),
-        ReadCallToAction(n.Value(Props.CallToAction)),
-        folder.Domains.Where(d => d.RootKey == n.Key).OrderBy(d => d.SortOrder ?? 0).Select(d => d.Alias).ToList(),
-        nodes.Where(c => c.ParentKey == n.Key && c.ContentType == DocumentTypes.ClinicArticle.Alias)
-            .OrderBy(c => c.SortOrder ?? 0)
-            .Select(ReadClinicArticle)
-            .ToList(),
-        n.Published,
-        n.SortOrder ?? 0)
+    private static ClinicSite ReadClinic(ContentNode n, UsyncFolder folder, List<ContentNode> nodes, Func<Guid?, Reviewer?> reviewers, Func<Guid, MediaImage?> media)
     {
-        UpdateDate = Created(n),
-        Pages = nodes.Where(c => c.ParentKey == n.Key && PatientPageReader.IsPatientPage(c.ContentType))
-            .OrderBy(c => c.SortOrder ?? 0)
-            .Select(c => PatientPageReader.Read(
-                c.ContentType, c.Key, c.Name ?? c.Alias, UsyncFileNames.UrlSegment(c.Name ?? c.Alias), c.Published, c.SortOrder ?? 0, c.Value, reviewers)! with { UpdateDate = Created(c) })
-            .ToList(),
-        HeroPromise = Text(n, Props.HeroPromise),
-        HeroText = Text(n, Props.HeroText),
-        Logo = ReadImage(n, Props.Logo, folder),
-        Hero = ReadImage(n, Props.HeroImage, folder),
-    };
-
-    /// <summary>The first image a media picker picks, when its media item is in the folder and names a file.</summary>
-    private static MediaImage? ReadImage(ContentNode n, string alias, UsyncFolder folder)
-    {
-        var key = MediaPicks.Parse(n.Value(alias)).FirstOrDefault();
-        var media = folder.Media.FirstOrDefault(m => m.Key == key && !m.Trashed);
-        return media is not null && MediaPicks.FileOf(media.Value("umbracoFile")) is { Length: > 0 } src
-            ? new MediaImage(media.Key, src, media.Value("altText") ?? "")
-            : null;
+        var children = nodes.Where(c => c.ParentKey == n.Key).OrderBy(c => c.SortOrder ?? 0).ToList();
+        return LibraryBuilder.ClinicSite(
+            n.Key,
+            n.Name ?? n.Alias,
+            StoredFields.Of(n, media),
+            folder.Domains.Where(d => d.RootKey == n.Key).OrderBy(d => d.SortOrder ?? 0).Select(d => d.Alias).ToList(),
+            children.Where(c => c.ContentType == DocumentTypes.ClinicArticle.Alias)
+                .Select(c => LibraryBuilder.ClinicArticle(c.Key, c.Name ?? c.Alias, Slug(c), StoredFields.Of(c), c.Published, c.SortOrder ?? 0, Created(c)))
+                .ToList(),
+            n.Published,
+            n.SortOrder ?? 0,
+            Created(n)) with
+        {
+            Pages = children.Where(c => PatientPageReader.IsPatientPage(c.ContentType))
+                .Select(c => PatientPageReader.Read(c.ContentType, c.Key, c.Name ?? c.Alias, Slug(c), c.Published, c.SortOrder ?? 0, StoredFields.Of(c), reviewers)! with { UpdateDate = Created(c) })
+                .ToList(),
+        };
     }
 
-    private static ClinicArticle ReadClinicArticle(ContentNode n) => new(
-        n.Key,
-        n.Name ?? n.Alias,
-        UsyncFileNames.UrlSegment(n.Name ?? n.Alias),
-        Udis.ParsePicked(n.Value(Props.Article)).Select(p => p.Key).FirstOrDefault(),
-        Text(n, Props.IntroOverride),
-        ReadCallToAction(n.Value(Props.CallToAction)),
-        ReadSeo(n),
-        n.Published,
-        n.SortOrder ?? 0) { UpdateDate = Created(n) };
+    private static string Slug(ContentNode n) => UsyncFileNames.UrlSegment(n.Name ?? n.Alias);
 
     /// <summary>The only date uSync writes for a content node (it exports no update date).</summary>
     private static DateTime? Created(ContentNode n) =>
         DateTime.TryParse(n.CreateDate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var created) ? created : null;
-
-    private static Seo ReadSeo(ContentNode n) => new(Text(n, Props.MetaTitle), Text(n, Props.MetaDescription), n.Value(Props.NoIndex) == "1");
-
-    private static string Text(ContentNode n, string alias) => n.Value(alias)?.Trim() ?? "";
-
-    /// <summary>Tags are stored as a JSON array (storage type Json) or, on older sites, comma-separated.</summary>
-    private static IReadOnlyList<string> Tags(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return [];
-        }
-
-        if (value.TrimStart().StartsWith('['))
-        {
-            try
-            {
-                return JsonNode.Parse(value) is JsonArray array
-                    ? array.Select(t => t?.GetValue<string>() ?? "").Where(t => t.Length > 0).ToList()
-                    : [];
-            }
-            catch (Exception e) when (e is JsonException or InvalidOperationException)
-            {
-                return [];
-            }
-        }
-
-        return value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    }
 
     /// <summary>A stored date (<c>2026-10-15T00:00:00</c>, or a bare date); only the date counts.</summary>
     public static DateOnly? Date(string? value) =>

@@ -58,7 +58,7 @@ public sealed partial class ClinicKitContentRules : IValidationRule
         }
 
         // A draft is not on any site yet: its problems are warnings here, and the publish guard stops it going live with them.
-        return ClaimChecker.Check(ClaimReader.Read(value), lookup, UsyncLibraryReader.ReadReview(article, reviewers(ReviewerPicks.PickedKey(article.Value(Props.ReviewedBy)))), context.Today, context.ClaimOptions,
+        return ClaimChecker.Check(ClaimReader.Read(value), lookup, UsyncLibraryReader.ReadReview(article, reviewers(ReviewerPicks.PickedKey(StoredFields.Of(article).Picks(Props.ReviewedBy)))), context.Today, context.ClaimOptions,
                 treatment: article.Value(Props.Treatment), statements: PlainTextStatements.Find(value))
             .Select(f => article.Published || f.Severity != Severity.Error
                 ? new Diagnostic(f.Code, f.Severity, article.Source!.File, body?.Line, context.Describe(article), f.Message)

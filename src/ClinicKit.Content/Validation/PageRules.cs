@@ -54,7 +54,7 @@ public sealed partial class PageRules : IValidationRule
     }
 
     private static PatientPage Read(ContentNode n, Func<Guid?, Reviewer?> reviewers) =>
-        PatientPageReader.Read(n.ContentType, n.Key, n.Name ?? n.Alias, UsyncFileNames.UrlSegment(n.Name ?? n.Alias), n.Published, n.SortOrder ?? 0, n.Value, reviewers)!;
+        PatientPageReader.Read(n.ContentType, n.Key, n.Name ?? n.Alias, UsyncFileNames.UrlSegment(n.Name ?? n.Alias), n.Published, n.SortOrder ?? 0, StoredFields.Of(n), reviewers)!;
 
     /// <summary>Claims as on an article, with the page's heading as the treatment it names: its safety points and its regulatory
     /// status must be cited. A draft's errors are warnings, as for articles.</summary>

@@ -120,7 +120,7 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
     internal static BlockView? Block(ArticleBlock block, ReferenceNumbering numbering, ClinicSite clinic, Labels labels) => block switch
     {
         RichTextBlock rich => new BlockView(
-            DocumentTypes.RichTextBlock.Alias, new RichTextView(new HtmlString(RichTextSanitizer.Sanitize(LocalLinks.Resolve(rich.Html, clinic))))),
+            DocumentTypes.RichTextBlock.Alias, new RichTextView(new HtmlString(RichTextSanitizer.Sanitize(LocalLinks.Resolve(rich.Text, clinic))))),
         ClaimBlock { Claim: var claim } => new BlockView(DocumentTypes.ClaimBlock.Alias, Claim(claim, numbering, labels)),
         SafetyBlock safety => new BlockView(DocumentTypes.SafetyBlock.Alias, new SafetyView(
             safety.Heading.Length > 0 ? safety.Heading : "Important safety information",

@@ -45,7 +45,7 @@ public sealed class LegalPageBuilder(PublicUrls urls)
             Title = legal.Heading,
             Summary = legal.Page.Summary,
             Breadcrumbs = [new Crumb(clinic.ClinicName.Length > 0 ? clinic.ClinicName : clinic.Name, PublicUrls.Home), new Crumb(legal.Heading, null)],
-            Body = new HtmlString(RichTextSanitizer.Sanitize(LocalLinks.Resolve(legal.BodyHtml, clinic))),
+            Body = new HtmlString(RichTextSanitizer.Sanitize(LocalLinks.Resolve(legal.Body, clinic))),
         };
         return (page, [clinic.Key, legal.Key]);
     }

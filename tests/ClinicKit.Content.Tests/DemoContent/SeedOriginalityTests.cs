@@ -30,7 +30,7 @@ public sealed partial class SeedOriginalityTests
 
         yield return Case("an article's rich text, HTML-encoded with emphasis inside", (l, s) => WithArticle(l, a => a with
         {
-            Body = [.. a.Body, new RichTextBlock(Guid.NewGuid(), "<p>Intro. " + Emphasised(WebUtility.HtmlEncode(s)) + "</p>")],
+            Body = [.. a.Body, new RichTextBlock(Guid.NewGuid(), RichText.FromMarkup("<p>Intro. " + Emphasised(WebUtility.HtmlEncode(s)) + "</p>"))],
         }));
         yield return Case("a claim statement", (l, s) => WithArticle(l, a => a with
         {
@@ -105,7 +105,7 @@ public sealed partial class SeedOriginalityTests
             {
                 yield return block switch
                 {
-                    RichTextBlock text => WebUtility.HtmlDecode(Tags().Replace(text.Html, " ")),
+                    RichTextBlock text => WebUtility.HtmlDecode(Tags().Replace(text.Text.Html(_ => ""), " ")),
                     ClaimBlock claim => claim.Claim.Statement + " " + claim.Claim.Qualifier,
                     CtaBlock cta => cta.Cta.Heading + " " + cta.Cta.Body,
                     SafetyBlock safety => safety.Heading + " | " + string.Join(" | ", safety.Points.Select(p => p.Statement + " " + p.Qualifier)),

@@ -100,5 +100,5 @@ public sealed class PatientPageReaderTests
     [TestCase("[\"", "")]
     [TestCase("", "")]
     public void Stored_days_are_read_in_week_order_whatever_their_form(string stored, string expected) =>
-        Assert.That(string.Join(",", PatientPageReader.Days(System.Text.Json.Nodes.JsonValue.Create(stored))), Is.EqualTo(expected));
+        Assert.That(string.Join(",", PatientPageReader.Days(new StoredFields(_ => System.Text.Json.Nodes.JsonValue.Create(stored)).Choices(Content.Schema.Props.Days))), Is.EqualTo(expected));
 }

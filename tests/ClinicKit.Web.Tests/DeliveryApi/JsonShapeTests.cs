@@ -4,7 +4,6 @@ using ClinicKit.Content.Library;
 using ClinicKit.Web.Sources.DeliveryApi;
 using ClinicKit.Web.Tests.DeliveryApi.Fake;
 using ClinicKit.Web.Tests.Support;
-using ClinicKit.Web.Webhooks;
 
 namespace ClinicKit.Web.Tests.DeliveryApi;
 
@@ -87,28 +86,31 @@ public sealed class JsonShapeTests
     {
         var target = ShippedContent.ServedArticles(Riverglass).First().Page;
         var api = JsonDocument.Parse($$$"""
-            {"items":[{"content":{"contentType":"clinicKitCtaBlock","id":"{{{Guid.NewGuid()}}}","properties":{
+            {"callToAction":{"items":[{"content":{"contentType":"clinicKitCtaBlock","id":"{{{Guid.NewGuid()}}}","properties":{
               "heading":" Call us ","body":null,"buttonLabel":"Go","style":"Subtle",
               "link":[{"url":null,"queryString":"?from=cta","title":"Page","target":"_blank","destinationId":"{{{target.Key}}}","destinationType":"clinicKitClinicArticle",
-                       "route":{"path":"/x/","queryString":null,"startItem":{"id":"{{{Riverglass.Key}}}","path":"r"}},"linkType":"Content","culture":null}]}},"settings":null}]}
+                       "route":{"path":"/x/","queryString":null,"startItem":{"id":"{{{Riverglass.Key}}}","path":"r"}},"linkType":"Content","culture":null}]}},"settings":null}]}}
             """).RootElement;
-        var cta = UsyncLibraryReader.ReadCallToAction(DeliveryApiMapper.Blocks(api).ContentData[0]);
+        var cta = LibraryBuilder.CallToAction(new ApiFields(api).Blocks("callToAction"))!;
         Assert.That(cta.Heading, Is.EqualTo("Call us"));
         Assert.That(cta.Style, Is.EqualTo("Subtle"));
         Assert.That(cta.Link, Is.EqualTo(new Link("?from=cta", target.Key, "Page", "_blank")));
 
-        var external = JsonDocument.Parse("""[{"url":"https://booking.example/?a=1","queryString":"?a=1","title":"Book","target":null,"destinationId":null,"destinationType":null,"route":null,"linkType":"External","culture":null}]""").RootElement;
-        var stored = DeliveryApiMapper.StoredValue(external);
-        Assert.That(UsyncLibraryReader.ReadLink(stored), Is.EqualTo(new Link("https://booking.example/?a=1", null, "Book", "")));
+        var external = JsonDocument.Parse("""{"link":[{"url":"https://booking.example/?a=1","queryString":"?a=1","title":"Book","target":null,"destinationId":null,"destinationType":null,"route":null,"linkType":"External","culture":null}]}""").RootElement;
+        Assert.That(new ApiFields(external).Link("link"), Is.EqualTo(new Link("https://booking.example/?a=1", null, "Book", "")));
     }
 
     [Test]
-    public void Rich_text_links_resolved_to_routes_become_local_links_again()
+    public void Rich_text_links_resolved_to_routes_are_read_as_the_documents_they_link_to()
     {
+        // Umbraco-CMS src/Umbraco.Infrastructure/DeliveryApi/ApiRichTextMarkupParser.cs writes a document link's route into
+        // href and the node into data-destination-id beside data-start-item-id; other links are left as written.
         var key = Guid.NewGuid();
         var markup = $"<p>See <a href=\"/other/\" title=\"Other\" data-destination-id=\"{key:D}\" data-destination-type=\"article\" data-start-item-path=\"article-library\" data-start-item-id=\"{Guid.NewGuid():D}\">this</a>, and <a href=\"https://example.org/\">that</a>.</p>";
-        Assert.That(DeliveryApiMapper.LocalLinks(markup), Is.EqualTo(markup.Replace("href=\"/other/\"", $"href=\"/{{localLink:{key:D}}}\"")));
-        Assert.That(DeliveryApiMapper.LocalLinks("<p>plain</p>"), Is.EqualTo("<p>plain</p>"));
+        var text = ApiFields.DocumentLinks(markup);
+        Assert.That(text.Parts.OfType<DocumentAddress>().Select(d => d.Key), Is.EqualTo(new[] { key }));
+        Assert.That(text.Html(k => $"/articles/page-for-{k:N}/"), Is.EqualTo(markup.Replace("href=\"/other/\"", $"href=\"/articles/page-for-{key:N}/\"")));
+        Assert.That(ApiFields.DocumentLinks("<p>plain</p>").Html(_ => "/wrong/"), Is.EqualTo("<p>plain</p>"));
     }
 
     [Test]
@@ -116,12 +118,12 @@ public sealed class JsonShapeTests
     {
         var published = Guid.NewGuid();
         var api = JsonDocument.Parse($$$"""
-            {"items":[{"content":{"contentType":"clinicKitClaimBlock","id":"{{{Guid.NewGuid()}}}","properties":{
+            {"body":{"items":[{"content":{"contentType":"clinicKitClaimBlock","id":"{{{Guid.NewGuid()}}}","properties":{
               "statement":"  A   claim ","claimType":"Efficacy","evidenceStrength":"Randomized controlled trial","qualifier":null,
               "citations":[{"contentType":"clinicKitCitation","name":"C","createDate":"2026-01-01T00:00:00","updateDate":"2026-01-01T00:00:00",
-                "route":{"path":"/c/","queryString":null,"startItem":{"id":"{{{Guid.NewGuid()}}}","path":"citation-library"}},"id":"{{{published}}}","properties":{}}]}},"settings":null}]}
+                "route":{"path":"/c/","queryString":null,"startItem":{"id":"{{{Guid.NewGuid()}}}","path":"citation-library"}},"id":"{{{published}}}","properties":{}}]}},"settings":null}]}}
             """).RootElement;
-        var claim = Content.Claims.ClaimReader.Read(DeliveryApiMapper.Blocks(api)).Single();
+        var claim = Content.Claims.ClaimReader.Read(new ApiFields(api).Blocks("body")).Single();
         Assert.That(claim.Statement, Is.EqualTo("A claim"));
         Assert.That(claim.Citations.Select(c => c.Key), Is.EqualTo(new Guid?[] { published }));
         Assert.That((claim.ClaimType, claim.EvidenceStrength, claim.Qualifier), Is.EqualTo(("Efficacy", "Randomized controlled trial", "")));

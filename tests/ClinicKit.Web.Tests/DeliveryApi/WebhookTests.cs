@@ -2,10 +2,10 @@ using System.Net;
 using System.Text.Json;
 using ClinicKit.Content.Schema;
 using ClinicKit.Web.Sites;
+using ClinicKit.Web.Sources.DeliveryApi;
 using ClinicKit.Web.Tests.DeliveryApi.Fake;
 using ClinicKit.Web.Tests.DeliveryApi.Support;
 using ClinicKit.Web.Tests.Support;
-using ClinicKit.Web.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClinicKit.Web.Tests.DeliveryApi;

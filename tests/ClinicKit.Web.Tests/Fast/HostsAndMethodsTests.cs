@@ -101,7 +101,7 @@ public sealed class HostsAndMethodsTests
     {
         await using var head = await InProcessHead.StartAsync(Paths.ShippedUsync);
 
-        using var response = await head.Client.SendAsync(Request(HttpMethod.Post, "head.internal", ClinicKit.Web.Webhooks.UmbracoWebhookEndpoint.Path));
+        using var response = await head.Client.SendAsync(Request(HttpMethod.Post, "head.internal", ClinicKit.Web.Sources.DeliveryApi.UmbracoWebhookEndpoint.Path));
 
         Assert.That((int)response.StatusCode, Is.Not.EqualTo(405), "the webhook answers POST itself (here: not configured, as the uSync source is in use)");
     }

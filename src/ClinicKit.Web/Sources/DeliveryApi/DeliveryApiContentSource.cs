@@ -127,7 +127,7 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     }
 
     private static Content.Claims.ReviewDates Review(Reviewer picked, Reviewer? current, Content.Claims.ReviewDates review) =>
-        ReviewerPicks.Review(Content.Blocks.Udis.Document(picked.Key), current, review.LastReviewed, review.NextReviewDue);
+        ReviewerPicks.Review([new(picked.Key, Content.Blocks.Udis.Document(picked.Key))], current, review.LastReviewed, review.NextReviewDue);
 
     public async ValueTask<IReadOnlyList<Citation>> GetCitationsAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
     {

@@ -40,7 +40,7 @@ public sealed class DeliveryApiOptions
     /// <summary>Prefix of every Redis key and channel ClinicKit uses, so sites (or staging and production) can share a server.</summary>
     public string RedisPrefix { get; set; } = "clinickit:";
 
-    /// <summary>Umbraco's webhooks must send this in the <see cref="Webhooks.UmbracoWebhookEndpoint.SecretHeader"/> header.</summary>
+    /// <summary>Umbraco's webhooks must send this in the <see cref="UmbracoWebhookEndpoint.SecretHeader"/> header.</summary>
     public string WebhookSecret { get; set; } = "";
 
     /// <summary>How long fetched content is used without asking Umbraco again (webhooks refresh it sooner).</summary>

@@ -1,5 +1,4 @@
 using ClinicKit.Web.Availability;
-using ClinicKit.Web.Webhooks;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Caching.StackExchangeRedis;

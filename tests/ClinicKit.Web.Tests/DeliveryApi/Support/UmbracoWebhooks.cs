@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
+using ClinicKit.Web.Sources.DeliveryApi;
 using ClinicKit.Web.Tests.DeliveryApi.Fake;
-using ClinicKit.Web.Webhooks;
 
 namespace ClinicKit.Web.Tests.DeliveryApi.Support;
 

@@ -2,10 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ClinicKit.Web.Sources;
-using ClinicKit.Web.Sources.DeliveryApi;
 using Microsoft.Extensions.Options;
 
-namespace ClinicKit.Web.Webhooks;
+namespace ClinicKit.Web.Sources.DeliveryApi;
 
 /// <summary><c>POST /_clinickit/webhooks/umbraco</c>: Umbraco 17's "Content Published", "Content Unpublished" and "Content
 /// Deleted" webhooks, authenticated by a shared secret, refresh exactly the content they name on every head.</summary>
