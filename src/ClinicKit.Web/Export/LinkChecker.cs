@@ -22,10 +22,15 @@ public static partial class LinkChecker
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var hrefs = new List<string>();
-        foreach (Match m in Attribute().Matches(html))
+
+        // Matches without captures: the non-backtracking engine then needs no second pass to find the groups, and a match is
+        // always ` NAME="VALUE"`, so its parts are where the pattern put them.
+        foreach (var m in Attribute().EnumerateMatches(html))
         {
-            var value = WebUtility.HtmlDecode(m.Groups["value"].Value);
-            switch (m.Groups["name"].Value)
+            var attribute = html.AsSpan(m.Index + 1, m.Length - 2);
+            var equals = attribute.IndexOf('=');
+            var value = WebUtility.HtmlDecode(attribute[(equals + 2)..].ToString());
+            switch (attribute[..equals])
             {
                 case "id":
                     ids.Add(value);
@@ -41,9 +46,9 @@ public static partial class LinkChecker
         }
 
         // The link preview's picture is fetched by other sites from the page's own domain, so it must be in the export too.
-        foreach (Match m in ShareImage().Matches(html))
+        foreach (var m in ShareImage().EnumerateMatches(html))
         {
-            hrefs.Add(WebUtility.HtmlDecode(m.Groups["value"].Value));
+            hrefs.Add(WebUtility.HtmlDecode(html.AsSpan(m.Index + ShareImagePrefix.Length, m.Length - ShareImagePrefix.Length - 1).ToString()));
         }
 
         return new PageLinks(ids, hrefs);
@@ -54,21 +59,30 @@ public static partial class LinkChecker
     {
         var ids = pages.ToDictionary(p => StaticSite.FileFor(p.Key), p => p.Value.Ids);
         var exists = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var resolved = new Dictionary<string, (string File, string Fragment)?>(StringComparer.Ordinal);
         var broken = new List<BrokenLink>();
         foreach (var (page, links) in pages)
         {
             var baseUri = new Uri($"https://{host}{page}");
             foreach (var href in links.Hrefs)
             {
-                // Read as a browser reads a web link, where a backslash is a slash: "/\evil.example" leaves the site.
-                if (!Uri.TryCreate(baseUri, href.Replace('\\', '/'), out var target) || target.Scheme is not ("http" or "https")
-                    || !string.Equals(target.Host, host, StringComparison.OrdinalIgnoreCase))
+                // A site's pages repeat the same navigation and picture links, and a link that starts at the root resolves the
+                // same way from every page of the site, so it is worked out once per site.
+                var fromRoot = href.StartsWith('/');
+                if (!fromRoot || !resolved.TryGetValue(href, out var target))
+                {
+                    target = Resolve(baseUri, host, href);
+                    if (fromRoot)
+                    {
+                        resolved[href] = target;
+                    }
+                }
+
+                if (target is not var (file, fragment))
                 {
                     continue;
                 }
 
-                var file = StaticSite.FileFor(target.AbsolutePath);
-                var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
                 if (!exists.TryGetValue(file, out var found))
                 {
                     exists[file] = found = File.Exists(Path.Combine(siteRoot, file));
@@ -88,9 +102,24 @@ public static partial class LinkChecker
         return broken;
     }
 
-    [GeneratedRegex("\\s(?<name>id|href|src|srcset)=\"(?<value>[^\"]*)\"", RegexOptions.NonBacktracking)]
+    /// <summary>The file and fragment an internal link points at, or null for a link that leaves the site.</summary>
+    private static (string File, string Fragment)? Resolve(Uri page, string host, string href)
+    {
+        // Read as a browser reads a web link, where a backslash is a slash: "/\evil.example" leaves the site.
+        if (!Uri.TryCreate(page, href.Replace('\\', '/'), out var target) || target.Scheme is not ("http" or "https")
+            || !string.Equals(target.Host, host, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return (StaticSite.FileFor(target.AbsolutePath), Uri.UnescapeDataString(target.Fragment.TrimStart('#')));
+    }
+
+    private const string ShareImagePrefix = "<meta property=\"og:image\" content=\"";
+
+    [GeneratedRegex("\\s(?:id|href|src|srcset)=\"[^\"]*\"", RegexOptions.NonBacktracking)]
     private static partial Regex Attribute();
 
-    [GeneratedRegex("<meta property=\"og:image\" content=\"(?<value>[^\"]*)\"", RegexOptions.NonBacktracking)]
+    [GeneratedRegex("<meta property=\"og:image\" content=\"[^\"]*\"", RegexOptions.NonBacktracking)]
     private static partial Regex ShareImage();
 }

@@ -95,6 +95,35 @@ public sealed class IncrementalExportTests
         Assert.That(await text.ReadToEndAsync(), Does.Contain("A summary written after the first export."), "index.html.br");
     }
 
+    [TestCase("a page names a link its host does not list", TestName = "A manifest naming a link its host does not list makes the next export render every page, and it succeeds")]
+    [TestCase("cut short", TestName = "A manifest cut short makes the next export render every page, and it succeeds")]
+    public async Task A_damaged_manifest_is_ignored(string damage)
+    {
+        using var content = UsyncCopy.OfShipped();
+        await StaticExporter.ExportAsync(content.Root, _out, full: false, null, CancellationToken.None);
+        var manifest = Path.Combine(_out, ExportManifest.FileName);
+        var text = File.ReadAllText(manifest);
+        if (damage == "cut short")
+        {
+            File.WriteAllText(manifest, text[..(text.Length / 2)]);
+        }
+        else
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(text)!;
+            var pages = json["hosts"]![Riverglass]!["pages"]!.AsObject();
+            pages.First(p => p.Value!["hrefs"] is not null).Value!["hrefs"]!.AsArray().Add(1_000_000);
+            File.WriteAllText(manifest, json.ToJsonString());
+        }
+
+        var second = await StaticExporter.ExportAsync(content.Root, _out, full: false, null, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Succeeded, string.Join("\n", second.Problems.Concat(second.BrokenLinks.Select(b => b.Href))));
+            Assert.That(second.Rendered, Is.EqualTo(second.Pages), "every page rendered again");
+        });
+    }
+
     private static (List<string> Rendered, List<string> Removed) Apply(Change change, UsyncCopy content, ContentLibrary library, IReadOnlyList<string> allPages)
     {
         switch (change)
