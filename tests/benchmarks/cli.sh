@@ -11,6 +11,7 @@ command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get i
 echo "Building (Release)..."
 dotnet build "$ROOT/src/ClinicKit.Cli" -c Release --nologo -v quiet >/dev/null
 dotnet build "$ROOT/tests/benchmarks/ClinicKit.Benchmarks" -c Release --nologo -v quiet >/dev/null
+dotnet build "$ROOT/tests/benchmarks/ClinicKit.ExportBaseline" -c Release --nologo -v quiet >/dev/null
 CLI="dotnet $ROOT/src/ClinicKit.Cli/bin/Release/net10.0/clinickit.dll"
 
 echo
@@ -41,7 +42,22 @@ echo "== export"
 export_run "demo content (3 clinics)" "$ROOT/uSync/v17"
 rm -rf "$WORK/out"
 CLINICKIT_USYNC="$ROOT/uSync/v17" dotnet "$ROOT/tests/benchmarks/ClinicKit.Benchmarks/bin/Release/net10.0/ClinicKit.Benchmarks.dll" make-content "$WORK/big" 50 200 >/dev/null
+# The exporter ClinicKit had before (every page through the head's pipeline on a TestServer), on the same content, just
+# before the first export below: the issue's aim is that export against this one, measured in the same run.
+/usr/bin/time -f "%U %S" dotnet "$ROOT/tests/benchmarks/ClinicKit.ExportBaseline/bin/Release/net10.0/ClinicKit.ExportBaseline.dll" \
+  "$WORK/big" "$WORK/baseline-out" >"$WORK/baseline.json" 2>"$WORK/baseline-time.txt" || true
+rm -rf "$WORK/baseline-out"
 export_run "generated (50 clinics x 200 articles), first export" "$WORK/big"
+python3 - "$WORK/baseline.json" "$WORK/baseline-time.txt" "$WORK/export.json" "$WORK/time.txt" <<'PY'
+import json, re, sys
+base, ours = json.load(open(sys.argv[1])), json.load(open(sys.argv[3]))
+base_cpu = sum(map(float, open(sys.argv[2]).read().split()[-2:]))
+ours_cpu = sum(float(re.search(rf"{k} time \(seconds\): ([0-9.]+)", open(sys.argv[4]).read()).group(1)) for k in ("User", "System"))
+print(f"TestServer exporter on the same content: {base['pages']} files in {base['seconds']} s = {base['pagesPerSecond']} pages/s, "
+      f"{base_cpu:.1f} s CPU, {base['brokenLinks']} broken links, {base['problems']} problems; clinickit export: "
+      f"{ours['pagesPerSecond'] / base['pagesPerSecond']:.2f}x its pages/s, {base_cpu / ours_cpu:.2f}x less CPU ({ours_cpu:.1f} s), "
+      "and it also writes the .br/.gz siblings and the manifest")
+PY
 export_run "the same, exported again with --full" "$WORK/big" --full
 export_run "the same, exported again with nothing changed" "$WORK/big"
 # One library article's title edited, as an editor would: every page that shows it (its page on each clinic that reuses

@@ -83,6 +83,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MediaMissing = new("CK0501", Severity.Error, "A media picker picks a media item that does not exist", "Pick an existing image, or add its file to Media/ (uSync exports each media item there).");
     public static readonly DiagnosticCode ImageAltTextMissing = new("CK0502", Severity.Warning, "An image has no alt text", "Describe what the image shows in its Alt Text (media section), so screen readers and search engines can use it.");
     public static readonly DiagnosticCode MediaPropertyNotOnType = new("CK0503", Severity.Error, "A media item sets a property its media type does not have", "Add the property to the media type and ship its file in MediaTypes/ (uSync drops values of properties the type lacks), or remove the value.");
+    public static readonly DiagnosticCode ImageAltTextTooLong = new("CK0504", Severity.Warning, "An image's alt text is too long", "Keep the alt text to what the image shows, in a sentence or two (up to 250 characters); put anything longer in the page's text.");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

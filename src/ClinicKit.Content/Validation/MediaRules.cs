@@ -13,6 +13,10 @@ public sealed class MediaRules : IValidationRule
     public const string AltText = "altText";
     public const string File = "umbracoFile";
 
+    /// <summary>A screen reader reads alt text out whole, with no way to skip within it, and every card, hero and link preview
+    /// that shows the image repeats it in the page; a description longer than this belongs in the page's text.</summary>
+    public const int MaxAltText = 250;
+
     public IEnumerable<Diagnostic> Check(ValidationContext context)
     {
         var media = context.Folder.Media.Where(m => !m.Trashed).GroupBy(m => m.Key).ToDictionary(g => g.Key, g => g.First());
@@ -52,6 +56,12 @@ public sealed class MediaRules : IValidationRule
         {
             yield return context.At(DiagnosticCodes.ImageAltTextMissing, image,
                 $"the image '{image.Name}' has no alt text", image.Property(AltText)?.Line);
+        }
+
+        foreach (var image in media.Values.Where(m => m.ContentType == ClinicKitMediaTypes.Image.Alias && (m.Value(AltText)?.Length ?? 0) > MaxAltText))
+        {
+            yield return context.At(DiagnosticCodes.ImageAltTextTooLong, image,
+                $"the image '{image.Name}' has {image.Value(AltText)!.Length} characters of alt text; keep it to {MaxAltText}", image.Property(AltText)?.Line);
         }
     }
 }

@@ -112,6 +112,8 @@ public sealed class RuleTests
         yield return Case("CK0501", Clinic, c => c.Delete(Logo), "a logo whose media item was deleted");
         yield return Case("CK0502", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, "")), "an image with empty alt text");
         yield return Case("CK0502", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, "  ")), "an image whose alt text is blank");
+        yield return Case("CK0504", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, new string('a', MediaRules.MaxAltText + 1))), "alt text one character over the limit");
+        yield return Case("CK0504", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, string.Concat(Enumerable.Repeat("A clinic logo. ", 13_000)))), "alt text of about 200,000 characters");
         yield return Case("CK0503", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.ContentType = "Image"), "alt text on Umbraco's own Image type, which has none");
         yield return Case("CK0503", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set("caption", "Our logo")), "an image value for a property its type lacks");
         yield return Case("CK0503", Logo, c => c.EditItemIn<ContentTypeItem>(ImageType, t => t.Properties.RemoveAll(p => p.Alias == MediaRules.AltText)), "alt text after the property left the media type");
@@ -147,6 +149,7 @@ public sealed class RuleTests
         yield return Case("CK0303", Article, c => c.EditContent(Berman, n => n.Published = false), "an unpublished citation this article does not cite");
         yield return Case("CK0322", Article, c => c.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Text, RichText("<h2>Before your visit</h2><p>Bring your insurance card and a list of your medicines. We are open 8am to 6pm.</p>"))), "practical text in a text block");
         yield return Case("CK0502", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, "Logo")), "a one-word alt text");
+        yield return Case("CK0504", Logo, c => c.EditItem<ContentNode>(n => n.Source!.File == Logo, n => n.Set(MediaRules.AltText, new string('a', MediaRules.MaxAltText))), "alt text of exactly the limit");
         yield return Case("CK0501", Clinic, c => c.EditContent(Clinic, n => n.Set(Props.Logo, "")), "a clinic with no logo picked");
         yield return Case("CK0420", Article, c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, "")), "an article with no reviewer picked (CK0311's case, a warning)");
         yield return Case("CK0420", Article, c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, "umb://document/" + Read(c, DemoReviewer).Key.ToString("N").ToUpperInvariant())), "a reviewer UDI written in upper-case hex");
