@@ -59,19 +59,9 @@ public static class ContentEdits
     /// exports a node), and returns the reviewer picker's value that picks them.</summary>
     public static string AddReviewer(this TempUsyncCopy copy, string name, string credentials, string role = "", string bio = "", string profileUrl = "", bool isDemo = false)
     {
-        var folder = UsyncFolderReader.Read(copy.Root);
-        var library = folder.Content.Single(n => n.ContentType == ClinicKit.Content.Schema.DocumentTypes.PeopleLibrary.Alias);
-        var key = Guid.NewGuid();
-        var reviewer = ContentNodes.Create(key, name, ClinicKit.Content.Schema.DocumentTypes.Reviewer.Alias, library,
-                folder.Content.Count(n => n.ParentKey == library.Key), published: true, new DateTime(2026, 10, 20, 9, 0, 0))
-            .Set(ClinicKit.Content.Schema.Props.Credentials, credentials)
-            .Set(ClinicKit.Content.Schema.Props.Role, role)
-            .Set(ClinicKit.Content.Schema.Props.Bio, bio)
-            .Set(ClinicKit.Content.Schema.Props.Photo, "")
-            .Set(ClinicKit.Content.Schema.Props.ProfileUrl, profileUrl)
-            .Set(ClinicKit.Content.Schema.Props.IsDemo, isDemo ? "1" : "0");
+        var reviewer = ReviewerNodes.Create(UsyncFolderReader.Read(copy.Root), name, credentials, role, bio, profileUrl, isDemo);
         UsyncWrites.Item(copy.Root, reviewer);
-        return Udis.Document(key);
+        return Udis.Document(reviewer.Key);
     }
 
     /// <summary>A block value as text: a string as it reads, anything else (a list, a number) as its JSON.</summary>

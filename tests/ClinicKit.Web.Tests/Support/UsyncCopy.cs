@@ -53,21 +53,11 @@ public sealed class UsyncCopy : IDisposable
     /// exports a node, and returns their key.</summary>
     public Guid AddReviewer(string name, string credentials, string role = "", string bio = "", string profileUrl = "", bool isDemo = false, string photo = "")
     {
-        var folder = UsyncFolderReader.Read(Root);
-        var library = folder.Content.Single(n => n.ContentType == Content.Schema.DocumentTypes.PeopleLibrary.Alias);
-        var key = Guid.NewGuid();
-        var reviewer = Content.Authoring.ContentNodes.Create(key, name, Content.Schema.DocumentTypes.Reviewer.Alias, library,
-            folder.Content.Count(n => n.ParentKey == library.Key), published: true, new DateTime(2026, 10, 20, 9, 0, 0));
-        Set(reviewer, Content.Schema.Props.Credentials, credentials);
-        Set(reviewer, Content.Schema.Props.Role, role);
-        Set(reviewer, Content.Schema.Props.Bio, bio);
-        Set(reviewer, Content.Schema.Props.Photo, photo);
-        Set(reviewer, Content.Schema.Props.ProfileUrl, profileUrl);
-        Set(reviewer, Content.Schema.Props.IsDemo, isDemo ? "1" : "0");
+        var reviewer = ClinicKit.Tests.Shared.ReviewerNodes.Create(UsyncFolderReader.Read(Root), name, credentials, role, bio, profileUrl, isDemo, photo);
         using var writer = UsyncFolderWriter.Open(Root);
         writer.Write(reviewer);
         writer.Commit();
-        return key;
+        return reviewer.Key;
     }
 
     /// <summary>The file that holds a content node, relative to the folder.</summary>
