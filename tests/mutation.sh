@@ -7,6 +7,9 @@
 #   bash tests/mutation.sh tokens sanitizer      only these targets
 #   STRYKER_SINCE=main bash tests/mutation.sh    only mutants in files changed since that commit (Stryker's --since)
 #   MUTATION_CONCURRENCY=2 bash tests/mutation.sh
+#   MUTATION_FILES='**/Validation/PageRules.cs' bash tests/mutation.sh validation
+#                                                only these files of the target's folder (a glob as Stryker's --mutate
+#                                                takes it); the score printed then covers those files, not the folder
 #
 # Like the benchmarks, this is not part of tests/run-all.sh: it builds and runs the test suites hundreds of times.
 # Reports: TestResults/mutation/<target>/reports/mutation-report.{json,html}.
@@ -46,6 +49,7 @@ scores=()
 for target in "${targets[@]}"; do
   IFS='|' read -r name project tests mutate configuration <<<"$target"
   if [ ${#wanted[@]} -gt 0 ] && [[ ! " ${wanted[*]} " == *" $name "* ]]; then continue; fi
+  [ -n "${MUTATION_FILES:-}" ] && mutate=$MUTATION_FILES
   printf '\n== %s: %s in %s\n' "$name" "$mutate" "$project"
   rm -rf "${out:?}/$name"
   args=(--project "$(basename "$project")" --test-project "$root/$tests" --mutate "$mutate" --concurrency "$concurrency"
