@@ -99,9 +99,9 @@ public sealed class ImportWindow : IDisposable
         RecheckSafely(published);
     }
 
+    // Stryker disable once Block : equivalent, as the statement below
     public void Dispose()
     {
-        // Stryker disable once Block : equivalent, as the statement below
         lock (_lock)
         {
             // Stryker disable once Statement : equivalent, a timer left undisposed fires once more and finds the window closed
