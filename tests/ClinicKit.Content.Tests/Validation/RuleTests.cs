@@ -173,6 +173,29 @@ public sealed class RuleTests
         Assert.That(findings, Is.Empty, $"{code} (or any error) should not name {file}");
     }
 
+    /// <summary>What <c>clinickit validate</c> tells the editor about a published article's reviewer pick that shows nobody.</summary>
+    private static IEnumerable<TestCaseData> ReviewerPicks()
+    {
+        TestCaseData Case(Action<TempUsyncCopy> edit, Func<TempUsyncCopy, string> picks, string why) =>
+            new TestCaseData(edit, picks).SetName($"CK0420 on a published article names {why}");
+
+        yield return Case(c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, MissingDocument)), _ => $"{MissingDocument}, which does not exist", "a pick that does not exist");
+        yield return Case(c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, StarDCitation)), c => $"'{Read(c, "Content/rush-et-al.2006.config").Name}', which is not a reviewer", "a pick of a citation");
+        yield return Case(c => c.EditContent(DemoReviewer, n => n.Trashed = true), c => $"the reviewer '{Read(c, DemoReviewer).Name}', who is in the recycle bin", "a reviewer in the recycle bin");
+        yield return Case(c => c.EditContent(DemoReviewer, n => n.Published = false), c => $"the reviewer '{Read(c, DemoReviewer).Name}', who is not published", "an unpublished reviewer");
+    }
+
+    [TestCaseSource(nameof(ReviewerPicks))]
+    public void A_published_articles_reviewer_pick_that_shows_nobody_is_an_error_saying_why(Action<TempUsyncCopy> edit, Func<TempUsyncCopy, string> picks)
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        edit(copy);
+
+        var found = Validate(copy).Where(d => d.Code == "CK0420" && d.File == Article).ToList();
+        Assert.That(found.Select(d => d.Severity), Is.EqualTo(new[] { Severity.Error }));
+        Assert.That(found[0].Message, Does.StartWith($"'{Props.ReviewedBy}' picks ").And.EndWith(picks(copy)));
+    }
+
     [Test]
     public void A_drafts_reviewer_pick_that_does_not_resolve_is_a_warning_naming_the_pick()
     {
