@@ -7,9 +7,9 @@
 #   bash tests/mutation.sh tokens sanitizer      only these targets
 #   STRYKER_SINCE=main bash tests/mutation.sh    only mutants in files changed since that commit (Stryker's --since)
 #   MUTATION_CONCURRENCY=2 bash tests/mutation.sh
-#   MUTATION_FILES='**/Validation/PageRules.cs' bash tests/mutation.sh validation
-#                                                only these files of the target's folder (a glob as Stryker's --mutate
-#                                                takes it); the score printed then covers those files, not the folder
+#   MUTATION_FILES='**/Validation/PageRules.cs **/Validation/MediaRules.cs' bash tests/mutation.sh validation
+#                                                only these files of the target's folder (globs as Stryker's --mutate
+#                                                takes them, separated by spaces); the score printed covers those files only
 #
 # Like the benchmarks, this is not part of tests/run-all.sh: it builds and runs the test suites hundreds of times.
 # Reports: TestResults/mutation/<target>/reports/mutation-report.{json,html}.
@@ -56,9 +56,11 @@ for target in "${targets[@]}"; do
   [ -n "${MUTATION_FILES:-}" ] && mutate=$MUTATION_FILES
   printf '\n== %s: %s in %s\n' "$name" "$mutate" "$project"
   rm -rf "${out:?}/$name"
-  args=(--project "$(basename "$project")" --test-project "$root/$tests" --mutate "$mutate" --concurrency "$concurrency"
+  read -ra globs <<<"$mutate"
+  args=(--project "$(basename "$project")" --test-project "$root/$tests" --concurrency "$concurrency"
         --reporter json --reporter html --reporter progress --output "$out/$name" --skip-version-check
         --config-file "$root/tests/stryker-config.json")
+  for glob in "${globs[@]}"; do args+=(--mutate "$glob"); done
   [ -n "$configuration" ] && args+=(--configuration "$configuration")
   [ -n "${STRYKER_SINCE:-}" ] && args+=("--since:$STRYKER_SINCE")
   (cd "$(dirname "$root/$project")" && dotnet dotnet-stryker "${args[@]}")
