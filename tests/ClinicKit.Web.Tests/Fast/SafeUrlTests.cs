@@ -26,6 +26,7 @@ public sealed class SafeUrlTests
     [TestCase("data:text/html,<script>alert(1)</script>", null)]
     [TestCase("vbscript:msgbox(1)", null)]
     [TestCase("file:///etc/passwd", null)]
+    [TestCase(":javascript:alert(1)", null)]
     [TestCase("", null)]
     [TestCase(null, null)]
     public void Only_web_mail_phone_and_relative_links_are_allowed(string? url, string? expected)
