@@ -14,6 +14,7 @@ public sealed class PlainTextStatementsTests
     [TestCase(Section, new[] { Section }, TestName = "Text without any tags is read as a paragraph")]
     [TestCase("<p>Before your visit.</p>" + Section, new[] { Section }, TestName = "Text after the last tag is read")]
     [TestCase("<p>Before your visit.</p><hr>" + Section, new[] { Section }, TestName = "Text after a horizontal rule is text, not a heading")]
+    [TestCase("<p>Our office is in the Cortex Building on Main Street.</p>", new string[0], TestName = "A brain word with no treatment, condition or effect beside it is not flagged")]
     [TestCase("<p>KETAMINE CURES DEPRESSION.</p>", new[] { "KETAMINE CURES DEPRESSION." }, TestName = "A claim in capitals is flagged")]
     public void A_text_blocks_claims_are_the_sentences_the_editor_is_warned_about(string markup, string[] flagged) =>
         Assert.That(PlainTextStatements.Find([(Guid.NewGuid(), markup)]).Select(s => s.Sentence), Is.EqualTo(flagged));
