@@ -7,6 +7,9 @@
 #   bash tests/mutation.sh tokens sanitizer      only these targets
 #   STRYKER_SINCE=main bash tests/mutation.sh    only mutants in files changed since that commit (Stryker's --since)
 #   MUTATION_CONCURRENCY=2 bash tests/mutation.sh
+#   MUTATION_FILES='**/Validation/PageRules.cs **/Validation/MediaRules.cs' bash tests/mutation.sh validation
+#                                                only these files of the target's folder (globs as Stryker's --mutate
+#                                                takes them, separated by spaces); the score printed covers those files only
 #
 # Like the benchmarks, this is not part of tests/run-all.sh: it builds and runs the test suites hundreds of times.
 # Reports: TestResults/mutation/<target>/reports/mutation-report.{json,html}.
@@ -25,13 +28,17 @@ concurrency=${MUTATION_CONCURRENCY:-1}
 # ClinicKit.Web.Tests.csproj): Stryker.NET 5.1.0 stops with "Initial test run could not be completed" whenever
 # --test-case-filter is given (stryker-net issue #3242, "test-case-filter config option might be broken"), and a build
 # configuration without the slow tests is the workaround stryker-net issue #3843 names. The score of those targets is
-# therefore what the fast tests catch on their own.
+# therefore what the fast tests catch on their own. The sanitizer's target narrows that to the tests of Security/ itself
+# (the MutationSecurity configuration): every fast page test runs the sanitizer too, which made a mutant there take a
+# minute to test; its score is what those tests catch (the page tests would only add kills).
+# ClinicKit.Umbraco.Tests' Fidelity tests read the backoffice's npm package: without `npm ci` in src/ClinicKit.Backoffice
+# Stryker reports "2 tests are failing" and goes on; they cover nothing in PublishGuard/.
 # tests/stryker-config.json leaves the arguments of logging calls unmutated: a log line is for whoever runs the site,
 # and the score is meant to count what an editor or a visitor sees (a message, a refused publish, the markup).
 targets=(
   "tokens|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Library/ClinicTokens.cs|"
   "claims|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Claims/**/*.cs|"
-  "sanitizer|src/ClinicKit.Web/ClinicKit.Web.csproj|tests/ClinicKit.Web.Tests/ClinicKit.Web.Tests.csproj|**/Security/**/*.cs|Mutation"
+  "sanitizer|src/ClinicKit.Web/ClinicKit.Web.csproj|tests/ClinicKit.Web.Tests/ClinicKit.Web.Tests.csproj|**/Security/**/*.cs|MutationSecurity"
   "guard|src/ClinicKit.Umbraco/ClinicKit.Umbraco.csproj|tests/ClinicKit.Umbraco.Tests/ClinicKit.Umbraco.Tests.csproj|**/PublishGuard/**/*.cs|"
   "validation|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Validation/**/*.cs|"
   "blocks|src/ClinicKit.Content/ClinicKit.Content.csproj|tests/ClinicKit.Content.Tests/ClinicKit.Content.Tests.csproj|**/Blocks/**/*.cs|"
@@ -46,11 +53,14 @@ scores=()
 for target in "${targets[@]}"; do
   IFS='|' read -r name project tests mutate configuration <<<"$target"
   if [ ${#wanted[@]} -gt 0 ] && [[ ! " ${wanted[*]} " == *" $name "* ]]; then continue; fi
+  [ -n "${MUTATION_FILES:-}" ] && mutate=$MUTATION_FILES
   printf '\n== %s: %s in %s\n' "$name" "$mutate" "$project"
   rm -rf "${out:?}/$name"
-  args=(--project "$(basename "$project")" --test-project "$root/$tests" --mutate "$mutate" --concurrency "$concurrency"
+  read -ra globs <<<"$mutate"
+  args=(--project "$(basename "$project")" --test-project "$root/$tests" --concurrency "$concurrency"
         --reporter json --reporter html --reporter progress --output "$out/$name" --skip-version-check
         --config-file "$root/tests/stryker-config.json")
+  for glob in "${globs[@]}"; do args+=(--mutate "$glob"); done
   [ -n "$configuration" ] && args+=(--configuration "$configuration")
   [ -n "${STRYKER_SINCE:-}" ] && args+=("--since:$STRYKER_SINCE")
   (cd "$(dirname "$root/$project")" && dotnet dotnet-stryker "${args[@]}")

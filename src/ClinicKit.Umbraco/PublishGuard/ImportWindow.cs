@@ -99,6 +99,7 @@ public sealed class ImportWindow : IDisposable
         RecheckSafely(published);
     }
 
+    // Stryker disable once Block : equivalent, as the statement below
     public void Dispose()
     {
         lock (_lock)

@@ -34,6 +34,7 @@ public static partial class SafeUrl
         // then the text before it is an unknown scheme with characters a scheme cannot have ("java script:").
         var colon = cleaned.IndexOf(':');
         var firstDelimiter = cleaned.IndexOfAny(['/', '?', '#']);
+        // Mutation testing: "colon <= firstDelimiter" survives as an equivalent mutant, a ':' is never at a '/', '?' or '#'.
         return colon >= 0 && (firstDelimiter < 0 || colon < firstDelimiter) ? null : cleaned;
     }
 

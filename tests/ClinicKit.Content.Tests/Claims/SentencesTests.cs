@@ -14,6 +14,10 @@ public sealed class SentencesTests
     [TestCase("Why? “Because.” ok", new[] { "Why?", "“Because.” ok" })]
     [TestCase("   ", new string[0])]
     [TestCase("No end", new[] { "No end" })]
+    [TestCase("Book a visit. “", new[] { "Book a visit. “" })]
+    [TestCase("! Next one", new[] { "!", "Next one" })]
+    [TestCase("?” Next one", new[] { "?”", "Next one" })]
+    [TestCase("\" Ketamine works.", new[] { "\" Ketamine works." })]
     public void A_paragraph_is_cut_after_a_sentence_end_before_a_capital_digit_or_quote(string paragraph, string[] expected) =>
         Assert.That(Sentences.Split(paragraph), Is.EqualTo(expected));
 

@@ -145,6 +145,9 @@ public sealed class RuleTests
         yield return Case("CK0404", Berman, c => c.EditContent(Berman, n => n.Set(Props.Pmid, "99999999")), "an eight-digit PMID");
         yield return Case("CK0405", Clinic, c => c.EditContent(Clinic, n => n.SetInBlock(Props.CallToAction, Props.Body, "Book at {{ clinic.bookingUrl }}.")), "a known token written with spaces");
         yield return Case("CK0406", Berman, c => c.EditContent(Berman, n => n.Set(Props.Doi, "").Set(Props.Pmid, "").Set(Props.Url, "")), "a citation found by its year alone");
+        yield return Case("CK0406", Berman, c => c.EditContent(Berman, n => n.Set(Props.Pmid, "").Set(Props.Url, "").Set(Props.Year, "")), "a citation found by its DOI alone");
+        yield return Case("CK0406", Berman, c => c.EditContent(Berman, n => n.Set(Props.Doi, "").Set(Props.Url, "").Set(Props.Year, "")), "a citation found by its PubMed ID alone");
+        yield return Case("CK0406", Berman, c => c.EditContent(Berman, n => n.Set(Props.Doi, "").Set(Props.Pmid, "").Set(Props.Year, "")), "a citation found by its link alone");
         yield return Case("CK0402", ClinicArticle, c => c.EditContent(MechanismArticle, n => n.Published = false), "an unpublished article this clinic article does not pick");
         yield return Case("CK0303", Article, c => c.EditContent(Berman, n => n.Published = false), "an unpublished citation this article does not cite");
         yield return Case("CK0322", Article, c => c.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Text, RichText("<h2>Before your visit</h2><p>Bring your insurance card and a list of your medicines. We are open 8am to 6pm.</p>"))), "practical text in a text block");
@@ -174,6 +177,78 @@ public sealed class RuleTests
 
         var findings = Validate(copy).Where(d => d.File == file && (d.Code == code || d.Severity == Severity.Error)).ToList();
         Assert.That(findings, Is.Empty, $"{code} (or any error) should not name {file}");
+    }
+
+    /// <summary>The message <c>clinickit validate</c> shows for a finding, as the editor reads it.</summary>
+    private static IEnumerable<TestCaseData> Messages()
+    {
+        TestCaseData Case(string code, string file, Action<TempUsyncCopy> edit, Func<TempUsyncCopy, string> message, string why) =>
+            new TestCaseData(code, file, edit, message).SetName($"{code} says {why}");
+
+        yield return Case("CK0402", ClinicArticle, c => c.EditContent(Article, n => n.Published = false),
+            c => $"the library article '{Read(c, Article).Name}' is not published", "the library article is not published");
+        yield return Case("CK0402", ClinicArticle, c => c.EditContent(Article, n => n.Trashed = true),
+            c => $"the library article '{Read(c, Article).Name}' is in the recycle bin", "the library article is in the recycle bin");
+        yield return Case("CK0301", Article, c => c.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Citations, "", s => s == StarDCitation).Published = false),
+            _ => " (draft: fix before publishing)", "that a draft's uncited claim is to be fixed before publishing");
+    }
+
+    [TestCaseSource(nameof(Messages))]
+    public void A_finding_tells_the_editor_what_is_wrong(string code, string file, Action<TempUsyncCopy> edit, Func<TempUsyncCopy, string> message)
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        edit(copy);
+
+        var found = Validate(copy).Where(d => d.Code == code && d.File == file).ToList();
+        Assert.That(found.Select(d => d.Message), Has.One.EndsWith(message(copy)));
+    }
+
+    [Test]
+    public void A_draft_articles_uncited_claim_is_a_warning_and_a_published_ones_an_error()
+    {
+        using var draft = new TempUsyncCopy(Paths.ShippedUsync);
+        draft.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Citations, "", s => s == StarDCitation).Published = false);
+        using var published = new TempUsyncCopy(Paths.ShippedUsync);
+        published.EditContent(Article, n => n.SetInBlock(Props.Body, Props.Citations, "", s => s == StarDCitation));
+
+        Assert.That(Validate(draft).Where(d => d.Code == "CK0301" && d.File == Article).Select(d => d.Severity), Is.EqualTo(new[] { Severity.Warning }));
+        var errors = Validate(published).Where(d => d.Code == "CK0301" && d.File == Article).ToList();
+        Assert.That(errors.Select(d => d.Severity), Is.EqualTo(new[] { Severity.Error }));
+        Assert.That(errors[0].Message, Does.Not.Contain("draft"));
+    }
+
+    [Test]
+    public void An_unknown_token_is_named_with_every_token_the_editor_can_use()
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        copy.EditContent(Clinic, n => n.SetInBlock(Props.CallToAction, Props.Body, "Fax {{clinic.fax}} to book."));
+
+        var message = Validate(copy).Single(d => d.Code == "CK0405" && d.File == Clinic).Message;
+        Assert.That(message, Does.StartWith($"'{Props.CallToAction}': a call to action uses {{{{clinic.fax}}}}; known tokens are "));
+        Assert.That(ClinicTokens.Known, Has.All.Matches<string>(t => message.Contains("{{" + t + "}}", StringComparison.Ordinal)));
+    }
+
+    /// <summary>What <c>clinickit validate</c> tells the editor about a published article's reviewer pick that shows nobody.</summary>
+    private static IEnumerable<TestCaseData> ReviewerPicks()
+    {
+        TestCaseData Case(Action<TempUsyncCopy> edit, Func<TempUsyncCopy, string> picks, string why) =>
+            new TestCaseData(edit, picks).SetName($"CK0420 on a published article names {why}");
+
+        yield return Case(c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, MissingDocument)), _ => $"{MissingDocument}, which does not exist", "a pick that does not exist");
+        yield return Case(c => c.EditContent(Article, n => n.Set(Props.ReviewedBy, StarDCitation)), c => $"'{Read(c, "Content/rush-et-al.2006.config").Name}', which is not a reviewer", "a pick of a citation");
+        yield return Case(c => c.EditContent(DemoReviewer, n => n.Trashed = true), c => $"the reviewer '{Read(c, DemoReviewer).Name}', who is in the recycle bin", "a reviewer in the recycle bin");
+        yield return Case(c => c.EditContent(DemoReviewer, n => n.Published = false), c => $"the reviewer '{Read(c, DemoReviewer).Name}', who is not published", "an unpublished reviewer");
+    }
+
+    [TestCaseSource(nameof(ReviewerPicks))]
+    public void A_published_articles_reviewer_pick_that_shows_nobody_is_an_error_saying_why(Action<TempUsyncCopy> edit, Func<TempUsyncCopy, string> picks)
+    {
+        using var copy = new TempUsyncCopy(Paths.ShippedUsync);
+        edit(copy);
+
+        var found = Validate(copy).Where(d => d.Code == "CK0420" && d.File == Article).ToList();
+        Assert.That(found.Select(d => d.Severity), Is.EqualTo(new[] { Severity.Error }));
+        Assert.That(found[0].Message, Does.StartWith($"'{Props.ReviewedBy}' picks ").And.EndWith(picks(copy)));
     }
 
     [Test]

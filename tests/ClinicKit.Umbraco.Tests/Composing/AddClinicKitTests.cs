@@ -156,6 +156,17 @@ public sealed class AddClinicKitTests
         Assert.That(services, Has.Count.EqualTo(expected.Length));
     }
 
+    [Test]
+    public void Types_with_uSyncs_names_that_are_not_notifications_are_not_hooked_up_and_the_site_still_starts()
+    {
+        var services = new ServiceCollection();
+
+        var found = UsyncImportNotifications.AddHandlers(services, [new EveryNameIs(typeof(ImportWindow))]);
+
+        Assert.That(found, Is.Empty);
+        Assert.That(services, Is.Empty);
+    }
+
     private static (IUmbracoBuilder Builder, IServiceCollection Services) Builder(Dictionary<string, string?>? settings = null)
     {
         var services = new ServiceCollection();
@@ -179,6 +190,12 @@ public sealed class AddClinicKitTests
     private sealed class OnlyType(System.Reflection.Assembly inner, string fullName) : System.Reflection.Assembly
     {
         public override Type? GetType(string name, bool throwOnError) => name == fullName ? inner.GetType(name, throwOnError) : null;
+    }
+
+    /// <summary>An assembly in which both of uSync's names are some other class, one that is not a notification.</summary>
+    private sealed class EveryNameIs(Type type) : System.Reflection.Assembly
+    {
+        public override Type? GetType(string name, bool throwOnError) => type;
     }
 
     private static string Describe(ServiceDescriptor d) =>

@@ -98,11 +98,20 @@ public sealed class ClinicArticlePublishGuardTests : GuardFixture
         Assert.That(Messages(notification, EventMessageType.Error).Single(), Does.StartWith("No library article is picked."));
     }
 
-    [TestCase(false, "not published", TestName = "A clinic article picking an unpublished library article is refused")]
-    [TestCase(true, "in the recycle bin", TestName = "A clinic article picking a trashed library article is refused")]
-    public void A_clinic_article_picking_a_library_article_that_is_not_live_is_refused(bool trashed, string state)
+    [TestCase(false, "not published", false, TestName = "A clinic article picking an unpublished library article is refused")]
+    [TestCase(true, "in the recycle bin", false, TestName = "A clinic article picking a trashed library article is refused")]
+    [TestCase(false, "not published", true, TestName = "A clinic article picking an unpublished library article with an uncited claim is told only to publish or pick another")]
+    [TestCase(true, "in the recycle bin", true, TestName = "A clinic article picking a trashed library article with an uncited claim is told only to publish or pick another")]
+    public void A_clinic_article_picking_a_library_article_that_is_not_live_is_refused(bool trashed, string state, bool uncitedClaim)
     {
         var article = ShippedArticleContent();
+        if (uncitedClaim)
+        {
+            // Its last published version cites nothing for claim 3; the clinic's editor cannot fix that from the clinic article.
+            article.SetValue(Props.Body, ArticleBody.SetClaimValue(article.GetValue<string>(Props.Body)!, 3, Props.Citations, ""));
+            UmbracoModel.Publish(article);
+        }
+
         if (trashed)
         {
             article.Trashed = true;

@@ -195,6 +195,62 @@ public sealed class ImportWindowGuardTests : GuardFixture
             Does.StartWith("The library article umb://document/b15ff0bb0fcf51e2bb0859fcba4ed573 does not exist.").And.Contains("(CK0401) A uSync import is running"));
     }
 
+    [Test]
+    public void During_an_import_a_clinic_article_published_before_its_library_article_publishes_with_a_warning_and_stays_published()
+    {
+        Window.Open();
+        var article = ShippedArticleContent();
+        article.Published = false;
+        var clinicArticle = Store.Add(ShippedClinicArticle());
+
+        var notification = Publish(clinicArticle);
+        UmbracoModel.Publish(clinicArticle);
+        UmbracoModel.Publish(article);
+        Window.Complete();
+
+        Assert.That(notification.Cancel, Is.False);
+        Assert.That(Messages(notification, EventMessageType.Warning).Single(),
+            Does.StartWith($"The library article \"{ShippedArticle}\" is not published.").And.Contains("(CK0402) A uSync import is running"));
+        Assert.That(Store.Unpublished, Is.Empty, "the import published the library article after the clinic article");
+    }
+
+    [Test]
+    public void During_an_import_a_clinic_article_whose_library_article_has_an_uncited_claim_waits_for_the_import_and_is_unpublished_if_it_still_has()
+    {
+        Window.Open();
+        var article = ShippedArticleContent();
+        article.SetValue(Props.Body, ArticleBody.SetClaimValue(article.GetValue<string>(Props.Body)!, 3, Props.Citations, ""));
+        UmbracoModel.Publish(article);
+        var clinicArticle = Store.Add(ShippedClinicArticle());
+
+        var notification = Publish(clinicArticle);
+        UmbracoModel.Publish(clinicArticle);
+        Window.Complete();
+
+        Assert.That(notification.Cancel, Is.False, "the import may still bring the library article's mended body");
+        Assert.That(Messages(notification, EventMessageType.Warning).Single(),
+            Does.StartWith($"Library article \"{ShippedArticle}\": Claim 3 (\"").And.Contains("cites no source. (CK0301) A uSync import is running"));
+        Assert.That(Store.Unpublished, Is.EqualTo(new[] { clinicArticle.Key }));
+    }
+
+    [Test]
+    public void A_page_published_again_by_a_later_import_is_checked_again_when_that_import_completes()
+    {
+        var article = ShippedArticleContent();
+        Window.Open();
+        Assert.That(Publish(article).Cancel, Is.False);
+        UmbracoModel.Publish(article);
+        Window.Complete();
+
+        Window.Open();
+        article.SetValue(Props.Body, ArticleBody.SetClaimValue(article.GetValue<string>(Props.Body)!, 2, Props.Citations, ArticleBody.Citations(Missing)));
+        Assert.That(Publish(article).Cancel, Is.False);
+        UmbracoModel.Publish(article);
+        Window.Complete();
+
+        Assert.That(Store.Unpublished, Is.EqualTo(new[] { article.Key }), "the second import left it citing a citation that never came");
+    }
+
     private Content ArticleCiting(Guid citation)
     {
         var article = ShippedArticleContent();

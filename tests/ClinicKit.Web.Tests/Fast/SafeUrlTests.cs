@@ -26,6 +26,7 @@ public sealed class SafeUrlTests
     [TestCase("data:text/html,<script>alert(1)</script>", null)]
     [TestCase("vbscript:msgbox(1)", null)]
     [TestCase("file:///etc/passwd", null)]
+    [TestCase(":javascript:alert(1)", null)]
     [TestCase("", null)]
     [TestCase(null, null)]
     public void Only_web_mail_phone_and_relative_links_are_allowed(string? url, string? expected)
@@ -52,6 +53,7 @@ public sealed class SafeUrlTests
     [TestCase("1-800-555-0100", "tel:18005550100")]
     [TestCase("call us", null)]
     [TestCase("", null)]
-    public void A_phone_number_becomes_a_tel_link_a_phone_can_dial(string phone, string? expected) =>
+    [TestCase(null, null, TestName = "A clinic without a phone number gets no tel link")]
+    public void A_phone_number_becomes_a_tel_link_a_phone_can_dial(string? phone, string? expected) =>
         Assert.That(SafeUrl.Tel(phone), Is.EqualTo(expected));
 }
