@@ -20,7 +20,7 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 /// configured clinic, once. After a webhook, only what it named is fetched again: one article (<c>content/item/{id}</c> with
 /// its citations expanded), one citation (<c>content/item/{id}</c>), or one clinic's children.</para>
 /// <para><b>Failures.</b> Every answer is cached (<see cref="ContentCache"/>); when Umbraco fails, or answers with content of
-/// the wrong shape, the last good copy stands in (the response says so in <c>X-ClinicKit-Stale</c>) and only content never
+/// the wrong shape, the last good copy stands in (the answer carries its <see cref="Staleness"/>, which the response shows in <c>X-ClinicKit-Stale</c>) and only content never
 /// fetched gives a 503.</para>
 /// </remarks>
 public sealed partial class DeliveryApiContentSource : IContentSource
@@ -252,6 +252,7 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     /// <summary>One entry: the fresh copy, else a new fetch, else (Umbraco failing) the last good copy, else a 503.</summary>
     private async Task<Sourced<CachedEntry>> ResolveAsync(string key, Func<Task<IEnumerable<KeyValuePair<string, byte[]>>>> fetch, SourceOutage outage)
     {
+        // Umbraco already failed this request: see SourceOutage.
         if (outage.Failure is { } failure)
         {
             if (await _cache.GetFreshAsync(key) is { } fresh)

@@ -59,7 +59,7 @@ public static class DeliveryApiServices
         return services;
     }
 
-    /// <summary>Stale-content marking, the 503 page and the Umbraco webhook endpoint: between the page cache and clinic
+    /// <summary>The 503 page and the Umbraco webhook endpoint: between the page cache and clinic
     /// resolution (a webhook comes on the head's own host name, which names no clinic).</summary>
     public static IApplicationBuilder UseClinicKitContentAvailability(this IApplicationBuilder app) =>
         app.UseMiddleware<ContentAvailabilityMiddleware>().UseMiddleware<UmbracoWebhookEndpoint>();
