@@ -20,8 +20,8 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 /// configured clinic, once. After a webhook, only what it named is fetched again: one article (<c>content/item/{id}</c> with
 /// its citations expanded), one citation (<c>content/item/{id}</c>), or one clinic's children.</para>
 /// <para><b>Failures.</b> Every answer is cached (<see cref="ContentCache"/>); when Umbraco fails, or answers with content of
-/// the wrong shape, the last good copy stands in (the answer carries its <see cref="Staleness"/>, which the response shows in <c>X-ClinicKit-Stale</c>) and only content never
-/// fetched gives a 503.</para>
+/// the wrong shape, the last good copy stands in (<see cref="StandIns"/>; the answer carries its <see cref="Staleness"/>,
+/// which the response shows in <c>X-ClinicKit-Stale</c>) and only content never fetched gives a 503.</para>
 /// </remarks>
 public sealed partial class DeliveryApiContentSource : IContentSource
 {
@@ -32,25 +32,24 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     private readonly DeliveryApiRequests _requests;
     private readonly RefusedContent _refused;
     private readonly ContentCache _cache;
+    private readonly StandIns _entries;
     private readonly InvalidationChannel _channel;
     private readonly DeliveryApiOptions _options;
     private readonly ILogger<DeliveryApiContentSource> _logger;
-    private readonly TimeProvider _time;
     private readonly Dictionary<string, string> _hosts;
     private readonly IReadOnlyDictionary<string, string> _labels;
     private readonly ConcurrentDictionary<Guid, ClinicMemo> _clinics = new();
-    private long _lastStaleLog;
 
     internal DeliveryApiContentSource(
-        DeliveryApiRequests requests, RefusedContent refused, ContentCache cache, InvalidationChannel channel, IOptions<DeliveryApiOptions> options, TimeProvider time,
+        DeliveryApiRequests requests, StandIns entries, RefusedContent refused, ContentCache cache, InvalidationChannel channel, IOptions<DeliveryApiOptions> options,
         ILogger<DeliveryApiContentSource> logger)
     {
         _cache = cache;
+        _entries = entries;
         _channel = channel;
         _options = options.Value;
         _requests = requests;
         _refused = refused;
-        _time = time;
         _logger = logger;
         _hosts = _options.Hosts.ToDictionary(h => ContentLibrary.HostOf(h.Key), h => h.Value.Trim(), StringComparer.OrdinalIgnoreCase);
         _labels = new Dictionary<string, string>(_options.Labels, StringComparer.Ordinal);
@@ -67,7 +66,7 @@ public sealed partial class DeliveryApiContentSource : IContentSource
             return Sourced.Current<ClinicSite?>(null);
         }
 
-        var root = await ResolveAsync(EntryKeys.Root(startItem), () => _requests.RootAsync(startItem), outage);
+        var root = await _entries.ResolveAsync(EntryKeys.Root(startItem), () => _requests.RootAsync(startItem), outage);
         if (root.Value.IsAbsent)
         {
             return new Sourced<ClinicSite?>(null, root.Stale);
@@ -79,7 +78,7 @@ public sealed partial class DeliveryApiContentSource : IContentSource
 
     public async ValueTask<Sourced<IReadOnlyList<ClinicSite>>> GetClinicsAsync(SourceOutage outage, CancellationToken cancellationToken = default)
     {
-        var order = await ResolveAsync(EntryKeys.Clinics, _requests.ClinicListAsync, outage);
+        var order = await _entries.ResolveAsync(EntryKeys.Clinics, _requests.ClinicListAsync, outage);
         var ids = order.Value.Mapped(IdList);
         var clinics = await Task.WhenAll(ids.Select(async (id, index) =>
         {
@@ -177,7 +176,7 @@ public sealed partial class DeliveryApiContentSource : IContentSource
             // A clinic no host is configured for is never served: its articles are not fetched.
             try
             {
-                var childList = await ResolveAsync(EntryKeys.Children(rootId), () => _requests.ChildrenAsync(rootId), outage);
+                var childList = await _entries.ResolveAsync(EntryKeys.Children(rootId), () => _requests.ChildrenAsync(rootId), outage);
                 var childRead = await ResolveItemsAsync(childList.Value.Mapped(IdList), ClinicArticleExpand, outage);
                 (children, childItems) = (childList.Value, childRead.Value);
                 stale = Staleness.Of(stale, childList.Stale, childRead.Stale);
@@ -245,69 +244,8 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     /// <summary>Each item's entry (possibly "absent"); the ones that are not fresh are fetched side by side.</summary>
     private async Task<Sourced<IReadOnlyList<CachedEntry>>> ResolveItemsAsync(IReadOnlyList<Guid> keys, string? expand, SourceOutage outage)
     {
-        var entries = await Task.WhenAll(keys.Select(key => ResolveAsync(EntryKeys.Item(key), () => _requests.ItemAsync(key, expand), outage)));
+        var entries = await Task.WhenAll(keys.Select(key => _entries.ResolveAsync(EntryKeys.Item(key), () => _requests.ItemAsync(key, expand), outage)));
         return new Sourced<IReadOnlyList<CachedEntry>>(entries.Select(e => e.Value).ToList(), Staleness.Of(entries.Select(e => e.Stale)));
-    }
-
-    /// <summary>One entry: the fresh copy, else a new fetch, else (Umbraco failing) the last good copy, else a 503.</summary>
-    private async Task<Sourced<CachedEntry>> ResolveAsync(string key, Func<Task<IEnumerable<KeyValuePair<string, byte[]>>>> fetch, SourceOutage outage)
-    {
-        // Umbraco already failed this request: see SourceOutage.
-        if (outage.Failure is { } failure)
-        {
-            if (await _cache.GetFreshAsync(key) is { } fresh)
-            {
-                return Sourced.Current(fresh);
-            }
-
-            if (await _cache.GetLastGoodAsync(key) is { } good)
-            {
-                return new Sourced<CachedEntry>(good, failure);
-            }
-        }
-
-        try
-        {
-            var entry = await _cache.GetOrFetchAsync(key, fetch);
-            _refused.Accept(key);
-            return Sourced.Current(entry);
-        }
-        catch (UmbracoUnavailableException e) when (e.Reason == InvalidContent)
-        {
-            foreach (var problem in _refused.Refuse(key, e.Problems))
-            {
-                var d = problem.Diagnostic;
-                LogRefused(d.Item ?? key, string.Join(", ", problem.Keys), d.Code, d.Message);
-            }
-
-            return await StandInAsync(key, e, outage);
-        }
-        catch (UmbracoUnavailableException e)
-        {
-            return await StandInAsync(key, e, outage);
-        }
-    }
-
-    private async Task<Sourced<CachedEntry>> StandInAsync(string key, UmbracoUnavailableException e, SourceOutage outage)
-    {
-        if (await _cache.GetLastGoodAsync(key) is not { } good)
-        {
-            throw new ContentUnavailableException(e.Reason, $"{key}: {e.Message}", e);
-        }
-
-        var stale = new Staleness(e.Reason);
-        outage.Failed(stale);
-        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        var last = Interlocked.Read(ref _lastStaleLog);
-
-        // One line per ten seconds is enough to tell an operator; a busy site would otherwise log every request. Refused
-        // content is logged once per problem instead (Umbraco is up; its content is what is wrong).
-        if (e.Reason != InvalidContent && now - last >= 10_000 && Interlocked.CompareExchange(ref _lastStaleLog, now, last) == last)
-        {
-            LogServingStale(e.Reason, key, TimeSpan.FromMilliseconds(now - good.FetchedAtMs).TotalMinutes, e.Message);
-        }
-
-        return new Sourced<CachedEntry>(good, stale);
     }
 
     private static ApiItem? Item(CachedEntry entry) =>
@@ -317,10 +255,4 @@ public sealed partial class DeliveryApiContentSource : IContentSource
 
     private static List<Guid> IdList(CachedEntry entry) =>
         entry.IsAbsent ? [] : JsonSerializer.Deserialize<List<Guid>>(entry.Payload) ?? [];
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "ClinicKit refused {Item} ({Key}) from Umbraco: {Code} {Detail}; its last good copy stays served (X-ClinicKit-Stale: invalid-content), or a 503 where there is none")]
-    private partial void LogRefused(string item, string key, string code, string detail);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Umbraco is unavailable ({Reason}); ClinicKit serves the cached copy of {Entry} from {AgeMinutes:0.#} minutes ago ({Detail})")]
-    private partial void LogServingStale(string reason, string entry, double ageMinutes, string detail);
 }

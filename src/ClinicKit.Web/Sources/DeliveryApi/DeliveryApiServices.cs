@@ -47,13 +47,15 @@ public static class DeliveryApiServices
         services.TryAddSingleton<InvalidationChannel>();
         services.TryAddSingleton<ContentCache>();
         services.TryAddSingleton(sp => new RefusedContent(sp.GetRequiredService<ContentHealth>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new StandIns(
+            sp.GetRequiredService<ContentCache>(), sp.GetRequiredService<RefusedContent>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<StandIns>>()));
         services.TryAddSingleton(sp => new DeliveryApiContentSource(
             sp.GetRequiredService<DeliveryApiRequests>(),
+            sp.GetRequiredService<StandIns>(),
             sp.GetRequiredService<RefusedContent>(),
             sp.GetRequiredService<ContentCache>(),
             sp.GetRequiredService<InvalidationChannel>(),
             sp.GetRequiredService<IOptions<DeliveryApiOptions>>(),
-            sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DeliveryApiContentSource>>()));
         services.AddHostedService<DeliveryApiStartup>();
         return services;
