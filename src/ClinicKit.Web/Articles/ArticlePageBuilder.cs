@@ -13,31 +13,31 @@ namespace ClinicKit.Web.Articles;
 /// references, who reviewed it, and the head metadata that makes it findable and trustworthy.</summary>
 public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, TimeProvider time)
 {
-    public sealed record Result(ArticlePage Page, IReadOnlyList<Guid> DependsOn);
+    public sealed record Result(ArticlePage Page, IReadOnlyList<Guid> DependsOn, Staleness? Stale);
 
     /// <summary>The page for a URL segment, or null when this clinic does not serve one there.</summary>
-    public async Task<Result?> BuildAsync(ClinicContext context, string slug, CancellationToken cancellationToken)
+    public async Task<Result?> BuildAsync(ClinicContext context, string slug, SourceOutage outage, CancellationToken cancellationToken)
     {
         var clinic = context.Clinic;
         var clinicArticle = Publishing.FindBySlug(clinic, slug);
         if (clinicArticle?.ArticleKey is not { } articleKey
-            || await source.GetArticleAsync(articleKey, cancellationToken) is not { IsPublished: true } article)
+            || await source.GetArticleAsync(articleKey, outage, cancellationToken) is not { Value: { IsPublished: true } article } read)
         {
             return null;
         }
 
         Caching.PageCache.Shows([article]);
         var claims = article.Claims.ToList();
-        var citations = await source.GetCitationsAsync(ReferenceNumbering.CitedKeys(claims), cancellationToken);
+        var (citations, citationsStale) = await source.GetCitationsAsync(ReferenceNumbering.CitedKeys(claims), outage, cancellationToken);
         var numbering = ReferenceNumbering.For(claims, citations);
         var labels = context.Labels;
         var references = numbering.References.Select(r => Reference(r, labels)).ToList();
         var intro = FirstOf(clinicArticle.IntroOverride, article.Summary);
         var title = FirstOf(article.Title, article.Name);
         var review = Review(clinic, article, labels);
-        var clinics = clinic.CanonicalStrategy == Content.Schema.Choices.CanonicalPrimary
-            ? await source.GetClinicsAsync(cancellationToken)
-            : [clinic];
+        var (clinics, clinicsStale) = clinic.CanonicalStrategy == Content.Schema.Choices.CanonicalPrimary
+            ? await source.GetClinicsAsync(outage, cancellationToken)
+            : Sourced.Current<IReadOnlyList<ClinicSite>>([clinic]);
         var canonical = CanonicalUrls.ForArticle(clinic, clinicArticle, clinics, urls);
         var selfUrl = urls.Absolute(clinic, PublicUrls.ArticlePath(clinicArticle));
         var description = FirstOf(clinicArticle.Seo.MetaDescription, article.Seo.MetaDescription, intro);
@@ -45,10 +45,10 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
         // One call to action per page: the clinic article's or the article's own override takes the place of the body's CTA
         // block, where the author put it; a body without one ends with the override or the clinic's default.
         var firstCta = article.Body.OfType<CtaBlock>().FirstOrDefault();
-        var related = article.Topics.Count == 0
-            ? []
-            : RelatedArticles.For(article, Publishing.ServedArticles(clinic,
-                await source.GetArticlesAsync(clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList(), cancellationToken)));
+        var (candidates, relatedStale) = article.Topics.Count == 0
+            ? Sourced.Current<IReadOnlyList<Article>>([])
+            : await source.GetArticlesAsync(clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList(), outage, cancellationToken);
+        var related = article.Topics.Count == 0 ? [] : RelatedArticles.For(article, Publishing.ServedArticles(clinic, candidates));
         var chosenCta = clinicArticle.CallToAction ?? article.CallToAction;
         var page = new ArticlePage
         {
@@ -88,7 +88,7 @@ public sealed class ArticlePageBuilder(IContentSource source, PublicUrls urls, T
             dependsOn.AddRange(clinics.Select(c => c.Key));
         }
 
-        return new Result(page, dependsOn);
+        return new Result(page, dependsOn, Staleness.Of(read.Stale, citationsStale, clinicsStale, relatedStale));
     }
 
     /// <summary>The clinic's own SEO title is used as written; a shared title gets the clinic's name so tabs and results tell

@@ -9,11 +9,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace ClinicKit.Web.Availability;
 
-/// <summary>Between the page cache and the pages: marks responses built from stale content, keeps them out of the page
-/// cache, and turns "content unavailable" into a clear 503 page instead of an error.</summary>
+/// <summary>Between the page cache and the pages: turns "content unavailable" into a clear 503 page instead of an error.</summary>
 /// <remarks>
-/// A page rendered from a stale copy carries <c>X-ClinicKit-Stale: reason</c> and is not stored in the page cache, so the
-/// first request after Umbraco recovers renders the current content. A page whose content is neither fetchable nor cached
+/// A page whose content is neither fetchable nor cached
 /// gets status 503 with <c>Retry-After</c>: the clinic's own branded page when the clinic itself is known, a plain one
 /// otherwise; never a stack trace.
 /// </remarks>
@@ -24,18 +22,6 @@ public sealed partial class ContentAvailabilityMiddleware(RequestDelegate next, 
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var freshness = new ContentFreshness();
-        ContentFreshness.Current = freshness;
-        context.Response.OnStarting(() =>
-        {
-            if (freshness.StaleReason is { } reason)
-            {
-                context.Response.Headers[ContentFreshness.StaleHeader] = reason;
-            }
-
-            return Task.CompletedTask;
-        });
-
         try
         {
             await next(context);
@@ -50,13 +36,6 @@ public sealed partial class ContentAvailabilityMiddleware(RequestDelegate next, 
             }
 
             await WriteUnavailableAsync(context);
-        }
-        finally
-        {
-            if (freshness.StaleReason is { } reason)
-            {
-                context.Features.Get<Caching.PageCapture>()?.DoNotStore("stale: " + reason);
-            }
         }
     }
 

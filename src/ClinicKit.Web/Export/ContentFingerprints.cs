@@ -34,7 +34,7 @@ public sealed class ContentFingerprints
 
     public static async Task<ContentFingerprints> BuildAsync(IContentSource source, ClinicKitOptions options, Images.ResponsiveImages images, CancellationToken cancellationToken)
     {
-        var clinics = await source.GetClinicsAsync(cancellationToken);
+        var clinics = (await source.GetClinicsAsync(new SourceOutage(), cancellationToken)).Value;
         var items = new Dictionary<Guid, UInt128>();
         foreach (var clinic in clinics)
         {
@@ -55,7 +55,7 @@ public sealed class ContentFingerprints
         }
 
         var articleKeys = clinics.SelectMany(c => c.Articles).Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList();
-        var articles = await source.GetArticlesAsync(articleKeys, cancellationToken);
+        var articles = (await source.GetArticlesAsync(articleKeys, new SourceOutage(), cancellationToken)).Value;
         var hashed = articles.AsParallel().Select(a => (a.Key, Hash: Of(Picking(a)))).ToList();
         foreach (var (key, hash) in hashed)
         {
@@ -81,7 +81,7 @@ public sealed class ContentFingerprints
         }
 
         var citationKeys = articles.SelectMany(a => ReferenceNumbering.CitedKeys(a.Claims.ToList())).Distinct().ToList();
-        foreach (var citation in await source.GetCitationsAsync(citationKeys, cancellationToken))
+        foreach (var citation in (await source.GetCitationsAsync(citationKeys, new SourceOutage(), cancellationToken)).Value)
         {
             items[citation.Key] = Of(citation);
         }

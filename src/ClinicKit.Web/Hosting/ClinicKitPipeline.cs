@@ -49,7 +49,7 @@ public static class ClinicKitPipeline
         // Before clinic resolution: a cached page (only ever a 200 for a known host) is served without any content lookup.
         app.UseMiddleware<PageCacheMiddleware>();
 
-        // Stale-content header, the 503 page and Umbraco's webhook (ClinicKit:Source=DeliveryApi); a pass-through otherwise.
+        // The 503 page and Umbraco's webhook (ClinicKit:Source=DeliveryApi); a pass-through otherwise.
         app.UseClinicKitContentAvailability();
         app.UseMiddleware<ReadOnlyMethods>();
         app.UseMiddleware<ClinicResolutionMiddleware>();

@@ -35,6 +35,8 @@ public static class ClinicKitServices
                 ? sp.GetRequiredService<DeliveryApiContentSource>()
                 : sp.GetRequiredService<UsyncContentSource>());
         services.AddHostedService(sp => new UsyncWatchService(sp.GetRequiredService<IContentSource>()));
+        // One per request: a source failure early in a request spares the rest of it a timeout per item.
+        services.AddScoped<SourceOutage>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PublicUrls>();

@@ -11,7 +11,7 @@ namespace ClinicKit.Web.Navigation;
 public sealed class PageController(ContactPageBuilder contact, LegalPageBuilder legal, Team.TeamPageBuilder team) : Controller
 {
     [AcceptVerbs("GET", "HEAD", Route = "/{slug}")]
-    public async Task<IActionResult> Page(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Page(string slug, [FromServices] Sources.SourceOutage outage, CancellationToken cancellationToken)
     {
         var context = ClinicContext.Of(HttpContext);
         if (contact.Build(context, slug) is { } contactPage)
@@ -26,8 +26,9 @@ public sealed class PageController(ContactPageBuilder contact, LegalPageBuilder 
             return View("~/Views/Pages/clinicKitLegalPage.cshtml", legalPage.Page);
         }
 
-        if (await team.BuildAsync(context, slug, cancellationToken) is { } teamPage)
+        if (await team.BuildAsync(context, slug, outage, cancellationToken) is { } teamPage)
         {
+            Availability.StaleResponses.Mark(HttpContext, teamPage.Stale);
             PageCache.DependsOn(HttpContext, teamPage.DependsOn);
             return View("~/Views/Pages/clinicKitTeamPage.cshtml", teamPage.Page);
         }

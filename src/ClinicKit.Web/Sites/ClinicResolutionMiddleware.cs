@@ -13,10 +13,13 @@ public sealed class ClinicResolutionMiddleware(RequestDelegate next, IContentSou
 {
     public const string UnknownHostBody = "Not found";
 
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, SourceOutage outage)
     {
         var aborted = context.RequestAborted;
-        var clinic = await source.FindClinicByHostAsync(RequestHost(context.Request), aborted);
+        var (clinic, stale) = await source.FindClinicByHostAsync(RequestHost(context.Request), outage, aborted);
+
+        // Every answer below shows the clinic, so a stand-in clinic marks whatever this request answers.
+        StaleResponses.Mark(context, stale);
         if (clinic is null && health.Current?.Served.IsWithheld(RequestHost(context.Request), out var withheld) == true)
         {
             if (withheld is not null)

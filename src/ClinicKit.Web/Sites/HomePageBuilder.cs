@@ -7,11 +7,12 @@ namespace ClinicKit.Web.Sites;
 /// <summary>The clinic's home page: its introduction, the library articles it shows, and its default call to action.</summary>
 public sealed class HomePageBuilder(IContentSource source, PublicUrls urls)
 {
-    public async Task<(HomePage Page, IReadOnlyList<Guid> DependsOn)> BuildAsync(ClinicContext context, CancellationToken cancellationToken)
+    public async Task<(HomePage Page, IReadOnlyList<Guid> DependsOn, Staleness? Stale)> BuildAsync(ClinicContext context, SourceOutage outage, CancellationToken cancellationToken)
     {
         var clinic = context.Clinic;
         var keys = clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList();
-        var served = Publishing.ServedArticles(clinic, await source.GetArticlesAsync(keys, cancellationToken));
+        var articles = await source.GetArticlesAsync(keys, outage, cancellationToken);
+        var served = Publishing.ServedArticles(clinic, articles.Value);
         Caching.PageCache.Shows(served.Select(p => p.Article));
         var name = clinic.ClinicName.Length > 0 ? clinic.ClinicName : clinic.Name;
         var url = urls.Absolute(clinic, PublicUrls.Home);
@@ -46,7 +47,7 @@ public sealed class HomePageBuilder(IContentSource source, PublicUrls urls)
             .Concat(clinic.Articles.Select(a => a.Key)).Concat(clinic.Pages.Select(p => p.Key))
             .Concat(Team.ReviewerProfiles.OfClinic(clinic, served.Select(p => p.Article)).Select(r => r.Key)).Append(clinic.Key)
             .Concat(served.Select(p => p.Article.Image).OfType<MediaImage>().Select(i => i.Key)).Distinct().ToList();
-        return (page, dependsOn);
+        return (page, dependsOn, articles.Stale);
     }
 
     private static string FirstOf(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim() ?? "";

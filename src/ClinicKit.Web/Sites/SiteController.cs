@@ -1,5 +1,7 @@
+using ClinicKit.Web.Availability;
 using ClinicKit.Web.Caching;
 using ClinicKit.Web.Rendering;
+using ClinicKit.Web.Sources;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ClinicKit.Web.Sites;
@@ -10,18 +12,20 @@ public sealed class SiteController(HomePageBuilder home, SitemapBuilder sitemap)
     public const string NotFoundView = "~/Views/Pages/notFound.cshtml";
 
     [AcceptVerbs("GET", "HEAD", Route = PublicUrls.Home)]
-    public async Task<IActionResult> Home(CancellationToken cancellationToken)
+    public async Task<IActionResult> Home([FromServices] SourceOutage outage, CancellationToken cancellationToken)
     {
-        var (page, dependsOn) = await home.BuildAsync(ClinicContext.Of(HttpContext), cancellationToken);
+        var (page, dependsOn, stale) = await home.BuildAsync(ClinicContext.Of(HttpContext), outage, cancellationToken);
+        StaleResponses.Mark(HttpContext, stale);
         PageCache.DependsOn(HttpContext, dependsOn);
         return View("~/Views/Pages/clinicKitClinicSite.cshtml", page);
     }
 
     [AcceptVerbs("GET", "HEAD", Route = PublicUrls.Sitemap)]
-    public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
+    public async Task<IActionResult> Sitemap([FromServices] SourceOutage outage, CancellationToken cancellationToken)
     {
         var context = ClinicContext.Of(HttpContext);
-        var (xml, dependsOn) = await sitemap.BuildAsync(context.Clinic, cancellationToken);
+        var (xml, dependsOn, stale) = await sitemap.BuildAsync(context.Clinic, outage, cancellationToken);
+        StaleResponses.Mark(HttpContext, stale);
         PageCache.DependsOn(HttpContext, dependsOn);
         return Content(xml, "application/xml; charset=utf-8");
     }

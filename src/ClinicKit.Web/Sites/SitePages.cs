@@ -36,7 +36,7 @@ public sealed class SitePages(IContentSource source, SiteAssets assets, Responsi
     public async Task<IReadOnlyList<ClinicSitePages>> AllAsync(CancellationToken cancellationToken = default)
     {
         var sites = new List<ClinicSitePages>();
-        foreach (var clinic in await source.GetClinicsAsync(cancellationToken))
+        foreach (var clinic in (await source.GetClinicsAsync(new SourceOutage(), cancellationToken)).Value)
         {
             if (Publishing.IsServed(clinic) && PublicUrls.HostOf(clinic) is { } host)
             {
@@ -50,7 +50,7 @@ public sealed class SitePages(IContentSource source, SiteAssets assets, Responsi
     public async Task<IReadOnlyList<SitePage>> ForClinicAsync(ClinicSite clinic, CancellationToken cancellationToken = default)
     {
         var keys = clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList();
-        var served = Publishing.ServedArticles(clinic, await source.GetArticlesAsync(keys, cancellationToken));
+        var served = Publishing.ServedArticles(clinic, (await source.GetArticlesAsync(keys, new SourceOutage(), cancellationToken)).Value);
         var pages = new List<SitePage> { new(PublicUrls.Home, SitePageKind.Home, 200, clinic.Key) };
         pages.AddRange(served.Select(p => new SitePage(PublicUrls.ArticlePath(p.ClinicArticle), SitePageKind.Article, 200, p.ClinicArticle.Key)));
         pages.AddRange(Navigation.PatientPages.Served(clinic).Select(p => new SitePage(Navigation.PatientPages.PathOf(p), p switch

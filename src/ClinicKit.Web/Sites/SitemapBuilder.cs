@@ -11,10 +11,11 @@ public sealed class SitemapBuilder(IContentSource source, PublicUrls urls)
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public async Task<(string Xml, IReadOnlyList<Guid> DependsOn)> BuildAsync(ClinicSite clinic, CancellationToken cancellationToken)
+    public async Task<(string Xml, IReadOnlyList<Guid> DependsOn, Staleness? Stale)> BuildAsync(ClinicSite clinic, SourceOutage outage, CancellationToken cancellationToken)
     {
         var keys = clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList();
-        var served = Publishing.ServedArticles(clinic, await source.GetArticlesAsync(keys, cancellationToken));
+        var articles = await source.GetArticlesAsync(keys, outage, cancellationToken);
+        var served = Publishing.ServedArticles(clinic, articles.Value);
         Caching.PageCache.Shows(served.Select(p => p.Article));
         var entries = new List<(string Url, DateOnly? LastModified)>();
         if (!clinic.Seo.NoIndex && urls.Absolute(clinic, PublicUrls.Home) is { } home)
@@ -40,7 +41,7 @@ public sealed class SitemapBuilder(IContentSource source, PublicUrls urls)
 
         var dependsOn = served.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key })
             .Concat(clinic.Articles.Select(a => a.Key)).Concat(clinic.Pages.Select(p => p.Key)).Append(clinic.Key).Distinct().ToList();
-        return (Write(entries), dependsOn);
+        return (Write(entries), dependsOn, articles.Stale);
     }
 
     /// <summary>When what an article page shows last changed: the latest of its medical review, the library article and the

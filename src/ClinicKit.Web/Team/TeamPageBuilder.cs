@@ -10,7 +10,7 @@ namespace ClinicKit.Web.Team;
 /// <summary>The team page: the page's own heading and summary, and the reviewers of everything the clinic serves.</summary>
 public sealed class TeamPageBuilder(IContentSource source, PublicUrls urls)
 {
-    public async Task<(TeamPage Page, IReadOnlyList<Guid> DependsOn)?> BuildAsync(ClinicContext context, string slug, CancellationToken cancellationToken)
+    public async Task<(TeamPage Page, IReadOnlyList<Guid> DependsOn, Staleness? Stale)?> BuildAsync(ClinicContext context, string slug, SourceOutage outage, CancellationToken cancellationToken)
     {
         var clinic = context.Clinic;
         if (PatientPages.Find<TeamContent>(clinic, slug) is not { } team)
@@ -19,7 +19,8 @@ public sealed class TeamPageBuilder(IContentSource source, PublicUrls urls)
         }
 
         var keys = clinic.Articles.Select(a => a.ArticleKey).OfType<Guid>().Distinct().ToList();
-        var served = Publishing.ServedArticles(clinic, await source.GetArticlesAsync(keys, cancellationToken));
+        var articles = await source.GetArticlesAsync(keys, outage, cancellationToken);
+        var served = Publishing.ServedArticles(clinic, articles.Value);
         Caching.PageCache.Shows(served.Select(p => p.Article));
         var reviewers = ReviewerProfiles.OfClinic(clinic, served.Select(p => p.Article));
         var views = reviewers.Select(r => ReviewerProfiles.View(clinic, r)).ToList();
@@ -58,6 +59,6 @@ public sealed class TeamPageBuilder(IContentSource source, PublicUrls urls)
         var dependsOn = served.SelectMany(p => new[] { p.ClinicArticle.Key, p.Article.Key })
             .Concat(clinic.Articles.Select(a => a.Key)).Concat(reviewers.Select(r => r.Key))
             .Concat(reviewers.Select(r => r.Photo).OfType<MediaImage>().Select(p => p.Key)).Append(team.Key).Append(clinic.Key).Distinct().ToList();
-        return (page, dependsOn);
+        return (page, dependsOn, articles.Stale);
     }
 }

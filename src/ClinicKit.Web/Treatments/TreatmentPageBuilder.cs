@@ -12,9 +12,9 @@ namespace ClinicKit.Web.Treatments;
 /// insurance questions and a FAQ, numbered and referenced like an article.</summary>
 public sealed class TreatmentPageBuilder(IContentSource source, PublicUrls urls, TimeProvider time)
 {
-    public sealed record Result(TreatmentPage Page, IReadOnlyList<Guid> DependsOn);
+    public sealed record Result(TreatmentPage Page, IReadOnlyList<Guid> DependsOn, Staleness? Stale);
 
-    public async Task<Result?> BuildAsync(ClinicContext context, string slug, CancellationToken cancellationToken)
+    public async Task<Result?> BuildAsync(ClinicContext context, string slug, SourceOutage outage, CancellationToken cancellationToken)
     {
         var clinic = context.Clinic;
         if (PatientPages.Find<TreatmentContent>(clinic, slug) is not { } treatment)
@@ -25,7 +25,8 @@ public sealed class TreatmentPageBuilder(IContentSource source, PublicUrls urls,
         var labels = context.Labels;
         var claims = treatment.Claims.ToList();
         var cited = ReferenceNumbering.CitedKeys(claims);
-        var numbering = ReferenceNumbering.For(claims, await source.GetCitationsAsync(cited, cancellationToken));
+        var citations = await source.GetCitationsAsync(cited, outage, cancellationToken);
+        var numbering = ReferenceNumbering.For(claims, citations.Value);
         var references = numbering.References.Select(r => ArticlePageBuilder.Reference(r, labels)).ToList();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var reviewer = treatment.Reviewer is { } picked ? Team.ReviewerProfiles.View(clinic, picked) : null;
@@ -60,7 +61,7 @@ public sealed class TreatmentPageBuilder(IContentSource source, PublicUrls urls,
             Review = review,
             CallToAction = CtaBuilder.Build(treatment.CallToAction ?? clinic.DefaultCallToAction, clinic, labels),
         };
-        return new Result(page, [clinic.Key, treatment.Key, .. cited, .. treatment.Reviewer is { } r ? [r.Key] : Array.Empty<Guid>()]);
+        return new Result(page, [clinic.Key, treatment.Key, .. cited, .. treatment.Reviewer is { } r ? [r.Key] : Array.Empty<Guid>()], citations.Stale);
     }
 
     /// <summary>The page as a reviewed MedicalWebPage about a MedicalTherapy, and its questions as an FAQPage.</summary>

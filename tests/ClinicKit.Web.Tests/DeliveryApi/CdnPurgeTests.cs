@@ -77,7 +77,7 @@ public sealed class CdnPurgeTests
         fake.Fault = FakeFault.ServerError;
         using var stale = await head.GetAsync(Host, "/sitemap.xml");
 
-        Assert.That(stale.Headers.Contains(ContentFreshness.StaleHeader), Is.True);
+        Assert.That(stale.Headers.Contains(StaleResponses.Header), Is.True);
         Assert.That(stale.Headers.CacheControl?.NoStore, Is.True);
         Assert.That(stale.Headers.ETag, Is.Null, "no ETag that would let a cache revalidate the stand-in");
         Assert.That(stale.Content.Headers.LastModified, Is.Null);

@@ -83,6 +83,6 @@ public sealed class ConfigurationTests
         var options = head.App.Services.GetRequiredService<IOptions<DeliveryApiOptions>>().Value;
         Assert.That(options.Hosts, Has.Count.EqualTo(2));
         Assert.That(options.Hosts.ContainsKey("www.clinic.example"), Is.True, "host names match whatever their case");
-        Assert.That(await source.FindClinicByHostAsync("unknown.example"), Is.Null);
+        Assert.That((await source.FindClinicByHostAsync("unknown.example", new SourceOutage())).Value, Is.Null);
     }
 }

@@ -35,7 +35,7 @@ public sealed class DeliveryApiBrowserTests : BrowserTest
         var (page, article) = ShippedContent.ServedArticles(clinic).First();
         var response = await OpenAsync(_head, Host, "/articles/" + page.Slug);
         Assert.That(response.Status, Is.EqualTo(200));
-        Assert.That(await response.HeaderValueAsync(ContentFreshness.StaleHeader), Is.Null);
+        Assert.That(await response.HeaderValueAsync(StaleResponses.Header), Is.Null);
 
         await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync(article.Title);
         foreach (var claim in article.Claims)
@@ -87,7 +87,7 @@ public sealed class DeliveryApiBrowserTests : BrowserTest
         fake.Fault = FakeFault.ServerError;
         var response = await OpenAsync(head, Host, "/articles/" + page.Slug);
         Assert.That(response.Status, Is.EqualTo(200));
-        Assert.That(await response.HeaderValueAsync(ContentFreshness.StaleHeader), Is.EqualTo("server-error"));
+        Assert.That(await response.HeaderValueAsync(StaleResponses.Header), Is.EqualTo("server-error"));
         await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync(article.Title);
     }
 }

@@ -49,14 +49,14 @@ public sealed class FaultTests
             using var good = await head.GetAsync(Riverglass, article);
             var goodBody = await good.Content.ReadAsStringAsync();
             Assert.That(good.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(good.Headers.Contains(ContentFreshness.StaleHeader), Is.False);
+            Assert.That(good.Headers.Contains(StaleResponses.Header), Is.False);
 
             await Break(fake, fault);
             foreach (var path in new[] { article, "/", "/sitemap.xml" })
             {
                 using var stale = await head.GetAsync(Riverglass, path);
                 Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.OK), path);
-                Assert.That(stale.Headers.GetValues(ContentFreshness.StaleHeader), Is.EqualTo(new[] { reason }), path);
+                Assert.That(stale.Headers.GetValues(StaleResponses.Header), Is.EqualTo(new[] { reason }), path);
                 if (path == article)
                 {
                     Assert.That(await stale.Content.ReadAsStringAsync(), Is.EqualTo(goodBody), "the last good page, as it was");
@@ -125,7 +125,7 @@ public sealed class FaultTests
         fake.Fault = FakeFault.ServerError;
         using (var stale = await head.GetAsync(Riverglass, path))
         {
-            Assert.That(stale.Headers.Contains(ContentFreshness.StaleHeader), Is.True);
+            Assert.That(stale.Headers.Contains(StaleResponses.Header), Is.True);
         }
 
         var (_, article) = ShippedContent.ServedArticles(ShippedContent.ClinicByHost(Riverglass)).First();
@@ -133,7 +133,7 @@ public sealed class FaultTests
         fake.Reload();
         fake.Fault = FakeFault.None;
         using var current = await head.GetAsync(Riverglass, path);
-        Assert.That(current.Headers.Contains(ContentFreshness.StaleHeader), Is.False);
+        Assert.That(current.Headers.Contains(StaleResponses.Header), Is.False);
         Assert.That(await current.Content.ReadAsStringAsync(), Does.Contain("Written while Umbraco was down"));
     }
 
@@ -160,7 +160,7 @@ public sealed class FaultTests
         fake.ClearRequests();
         using var stale = await head.GetAsync(Riverglass, article);
         Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(stale.Headers.GetValues(ContentFreshness.StaleHeader), Is.EqualTo(new[] { "timeout" }));
+        Assert.That(stale.Headers.GetValues(StaleResponses.Header), Is.EqualTo(new[] { "timeout" }));
         var attempts = fake.Requests.GroupBy(r => (r.PathAndQuery, r.StartItem)).Max(g => g.Count());
         Assert.That(attempts, Is.InRange(1, 2), "the total timeout ended the request before the last retry");
     }
@@ -192,7 +192,7 @@ public sealed class FaultTests
         {
             using var page = await head.GetAsync(Riverglass, article);
             Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            open = page.Headers.GetValues(ContentFreshness.StaleHeader).Single() == "circuit-open";
+            open = page.Headers.GetValues(StaleResponses.Header).Single() == "circuit-open";
         }
 
         Assert.That(failingPages, Is.LessThanOrEqualTo(successes + 1), $"the breaker opens once failures match the {successes} successes in its window");
@@ -201,7 +201,7 @@ public sealed class FaultTests
         {
             using var page = await head.GetAsync(Riverglass, i % 2 == 0 ? article : "/");
             Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(page.Headers.GetValues(ContentFreshness.StaleHeader), Is.EqualTo(new[] { "circuit-open" }));
+            Assert.That(page.Headers.GetValues(StaleResponses.Header), Is.EqualTo(new[] { "circuit-open" }));
         }
 
         Assert.That(fake.Requests, Has.Count.EqualTo(whenOpen), "an open circuit does not call Umbraco");

@@ -22,8 +22,8 @@ public sealed class MediaPickerTests
         await using var head = await DeliveryApiHeads.InProcessAsync(fake);
         var source = head.App.Services.GetRequiredService<IContentSource>();
 
-        var clinics = await source.GetClinicsAsync(CancellationToken.None);
-        var articles = await source.GetArticlesAsync(expected.Articles.Select(a => a.Key).ToList(), CancellationToken.None);
+        var clinics = (await source.GetClinicsAsync(new SourceOutage(), CancellationToken.None)).Value;
+        var articles = (await source.GetArticlesAsync(expected.Articles.Select(a => a.Key).ToList(), new SourceOutage(), CancellationToken.None)).Value;
 
         Assert.That(expected.Clinics.Select(c => c.Hero), Has.All.Not.Null, "the shipped clinics pick a hero image");
         Assert.That(expected.Articles.Where(a => a.IsPublished).Select(a => a.Image), Has.All.Not.Null, "the shipped articles pick an image");

@@ -68,7 +68,7 @@ public sealed class RefusedContentTests
         using var again = await head.GetAsync(Host, path);
 
         Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(stale.Headers.GetValues(ContentFreshness.StaleHeader), Is.EqualTo(new[] { "invalid-content" }));
+        Assert.That(stale.Headers.GetValues(StaleResponses.Header), Is.EqualTo(new[] { "invalid-content" }));
         Assert.That(await stale.Content.ReadAsStringAsync(), Is.EqualTo(goodBody), "the last good page, as it was");
         Assert.That(await again.Content.ReadAsStringAsync(), Is.EqualTo(goodBody));
         Assert.That(warnings, Is.Not.Empty.And.Unique, "each problem (one per claim) logged, naming the item and the code");
@@ -84,7 +84,7 @@ public sealed class RefusedContentTests
 
         fake.Reshape = null;
         using var mended = await head.GetAsync(Host, path);
-        Assert.That(mended.Headers.Contains(ContentFreshness.StaleHeader), Is.False, "good content is taken again");
+        Assert.That(mended.Headers.Contains(StaleResponses.Header), Is.False, "good content is taken again");
     }
 
     [Test]

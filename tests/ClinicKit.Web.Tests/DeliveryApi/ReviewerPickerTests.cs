@@ -24,8 +24,8 @@ public sealed class ReviewerPickerTests
         await using var head = await DeliveryApiHeads.InProcessAsync(fake);
         var source = head.App.Services.GetRequiredService<IContentSource>();
 
-        var clinics = await source.GetClinicsAsync(CancellationToken.None);
-        var articles = await source.GetArticlesAsync(expected.Articles.Select(a => a.Key).ToList(), CancellationToken.None);
+        var clinics = (await source.GetClinicsAsync(new SourceOutage(), CancellationToken.None)).Value;
+        var articles = (await source.GetArticlesAsync(expected.Articles.Select(a => a.Key).ToList(), new SourceOutage(), CancellationToken.None)).Value;
 
         Assert.That(expected.Articles.Select(a => a.Reviewer), Has.All.Not.Null, "the shipped articles pick a reviewer");
         Assert.That(articles.OrderBy(a => a.Key).Select(a => (a.Name, a.Reviewer, a.Review)),

@@ -70,7 +70,7 @@ public sealed class WrongShapeTests
         using var stale = await head.GetAsync(Host, path);
 
         Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(stale.Headers.GetValues(ContentFreshness.StaleHeader), Is.EqualTo(new[] { "malformed-content" }));
+        Assert.That(stale.Headers.GetValues(StaleResponses.Header), Is.EqualTo(new[] { "malformed-content" }));
         Assert.That(await stale.Content.ReadAsStringAsync(), Is.EqualTo(goodBody), "the last good page, as it was");
         var warning = head.Logs.Messages(LogLevel.Warning).Single(m => m.Contains("malformed-content", StringComparison.Ordinal));
         Assert.That(warning, Does.Contain(Alias(blockType ?? contentType)));

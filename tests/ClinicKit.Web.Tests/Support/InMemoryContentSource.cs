@@ -17,26 +17,26 @@ internal sealed class InMemoryContentSource(ContentLibrary library) : IContentSo
 
     public void Raise(ContentChange change) => Changed?.Invoke(change);
 
-    public ValueTask<ClinicSite?> FindClinicByHostAsync(string host, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Library.ClinicForHost(host));
+    public ValueTask<Sourced<ClinicSite?>> FindClinicByHostAsync(string host, SourceOutage outage, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Sourced.Current(Library.ClinicForHost(host)));
 
-    public ValueTask<IReadOnlyList<ClinicSite>> GetClinicsAsync(CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Library.Clinics);
+    public ValueTask<Sourced<IReadOnlyList<ClinicSite>>> GetClinicsAsync(SourceOutage outage, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Sourced.Current(Library.Clinics));
 
-    public ValueTask<Article?> GetArticleAsync(Guid key, CancellationToken cancellationToken = default)
+    public ValueTask<Sourced<Article?>> GetArticleAsync(Guid key, SourceOutage outage, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _articleFetches);
-        return ValueTask.FromResult(Library.Article(key));
+        return ValueTask.FromResult(Sourced.Current(Library.Article(key)));
     }
 
-    public ValueTask<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
+    public ValueTask<Sourced<IReadOnlyList<Article>>> GetArticlesAsync(IReadOnlyCollection<Guid> keys, SourceOutage outage, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _articleFetches);
-        return ValueTask.FromResult<IReadOnlyList<Article>>(keys.Select(Library.Article).OfType<Article>().ToList());
+        return ValueTask.FromResult(Sourced.Current<IReadOnlyList<Article>>(keys.Select(Library.Article).OfType<Article>().ToList()));
     }
 
-    public ValueTask<IReadOnlyList<Citation>> GetCitationsAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult<IReadOnlyList<Citation>>(keys.Select(Library.Citation).OfType<Citation>().ToList());
+    public ValueTask<Sourced<IReadOnlyList<Citation>>> GetCitationsAsync(IReadOnlyCollection<Guid> keys, SourceOutage outage, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Sourced.Current<IReadOnlyList<Citation>>(keys.Select(Library.Citation).OfType<Citation>().ToList()));
 
     public ValueTask<IReadOnlyDictionary<string, string>> GetDictionaryAsync(CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Library.Dictionary);

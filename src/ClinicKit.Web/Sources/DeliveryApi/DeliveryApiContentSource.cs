@@ -20,8 +20,8 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 /// configured clinic, once. After a webhook, only what it named is fetched again: one article (<c>content/item/{id}</c> with
 /// its citations expanded), one citation (<c>content/item/{id}</c>), or one clinic's children.</para>
 /// <para><b>Failures.</b> Every answer is cached (<see cref="ContentCache"/>); when Umbraco fails, or answers with content of
-/// the wrong shape, the last good copy stands in (the response says so in <c>X-ClinicKit-Stale</c>) and only content never
-/// fetched gives a 503.</para>
+/// the wrong shape, the last good copy stands in (<see cref="StandIns"/>; the answer carries its <see cref="Staleness"/>,
+/// which the response shows in <c>X-ClinicKit-Stale</c>) and only content never fetched gives a 503.</para>
 /// </remarks>
 public sealed partial class DeliveryApiContentSource : IContentSource
 {
@@ -32,25 +32,24 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     private readonly DeliveryApiRequests _requests;
     private readonly RefusedContent _refused;
     private readonly ContentCache _cache;
+    private readonly StandIns _entries;
     private readonly InvalidationChannel _channel;
     private readonly DeliveryApiOptions _options;
     private readonly ILogger<DeliveryApiContentSource> _logger;
-    private readonly TimeProvider _time;
     private readonly Dictionary<string, string> _hosts;
     private readonly IReadOnlyDictionary<string, string> _labels;
     private readonly ConcurrentDictionary<Guid, ClinicMemo> _clinics = new();
-    private long _lastStaleLog;
 
     internal DeliveryApiContentSource(
-        DeliveryApiRequests requests, RefusedContent refused, ContentCache cache, InvalidationChannel channel, IOptions<DeliveryApiOptions> options, TimeProvider time,
+        DeliveryApiRequests requests, StandIns entries, RefusedContent refused, ContentCache cache, InvalidationChannel channel, IOptions<DeliveryApiOptions> options,
         ILogger<DeliveryApiContentSource> logger)
     {
         _cache = cache;
+        _entries = entries;
         _channel = channel;
         _options = options.Value;
         _requests = requests;
         _refused = refused;
-        _time = time;
         _logger = logger;
         _hosts = _options.Hosts.ToDictionary(h => ContentLibrary.HostOf(h.Key), h => h.Value.Trim(), StringComparer.OrdinalIgnoreCase);
         _labels = new Dictionary<string, string>(_options.Labels, StringComparer.Ordinal);
@@ -60,49 +59,61 @@ public sealed partial class DeliveryApiContentSource : IContentSource
 
     public event Action<ContentChange>? Changed;
 
-    public async ValueTask<ClinicSite?> FindClinicByHostAsync(string host, CancellationToken cancellationToken = default)
+    public async ValueTask<Sourced<ClinicSite?>> FindClinicByHostAsync(string host, SourceOutage outage, CancellationToken cancellationToken = default)
     {
         if (!_hosts.TryGetValue(ContentLibrary.HostOf(host), out var startItem))
         {
-            return null;
+            return Sourced.Current<ClinicSite?>(null);
         }
 
-        var root = await ResolveAsync(EntryKeys.Root(startItem), () => _requests.RootAsync(startItem));
-        return root.IsAbsent ? null : await ClinicAsync(RootId(root), null);
+        var root = await _entries.ResolveAsync(EntryKeys.Root(startItem), () => _requests.RootAsync(startItem), outage);
+        if (root.Value.IsAbsent)
+        {
+            return new Sourced<ClinicSite?>(null, root.Stale);
+        }
+
+        var clinic = await ClinicAsync(RootId(root.Value), null, outage);
+        return new Sourced<ClinicSite?>(clinic.Value, Staleness.Of(root.Stale, clinic.Stale));
     }
 
-    public async ValueTask<IReadOnlyList<ClinicSite>> GetClinicsAsync(CancellationToken cancellationToken = default)
+    public async ValueTask<Sourced<IReadOnlyList<ClinicSite>>> GetClinicsAsync(SourceOutage outage, CancellationToken cancellationToken = default)
     {
-        var order = await ResolveAsync(EntryKeys.Clinics, _requests.ClinicListAsync);
-        var ids = order.Mapped(IdList);
+        var order = await _entries.ResolveAsync(EntryKeys.Clinics, _requests.ClinicListAsync, outage);
+        var ids = order.Value.Mapped(IdList);
         var clinics = await Task.WhenAll(ids.Select(async (id, index) =>
         {
             try
             {
-                return await ClinicAsync(id, index);
+                return await ClinicAsync(id, index, outage);
             }
             catch (ContentUnavailableException e) when (e.Clinic is not null)
             {
                 // A clinic whose pages were refused with no good copy is not served; the others stay up.
-                return null;
+                return Sourced.Current<ClinicSite?>(null);
             }
         }));
-        return clinics.OfType<ClinicSite>().ToList();
+        return new Sourced<IReadOnlyList<ClinicSite>>(
+            clinics.Select(c => c.Value).OfType<ClinicSite>().ToList(), Staleness.Of(clinics.Select(c => c.Stale).Prepend(order.Stale)));
     }
 
-    public async ValueTask<Article?> GetArticleAsync(Guid key, CancellationToken cancellationToken = default) =>
-        (await GetArticlesAsync([key], cancellationToken)).FirstOrDefault();
-
-    public async ValueTask<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
+    public async ValueTask<Sourced<Article?>> GetArticleAsync(Guid key, SourceOutage outage, CancellationToken cancellationToken = default)
     {
-        var items = await ItemsAsync(keys, ArticleExpand);
-        var articles = items.Where(e => Item(e)?.ContentType == DocumentTypes.Article.Alias)
+        var articles = await GetArticlesAsync([key], outage, cancellationToken);
+        return new Sourced<Article?>(articles.Value.FirstOrDefault(), articles.Stale);
+    }
+
+    public async ValueTask<Sourced<IReadOnlyList<Article>>> GetArticlesAsync(IReadOnlyCollection<Guid> keys, SourceOutage outage, CancellationToken cancellationToken = default)
+    {
+        var items = await ItemsAsync(keys, ArticleExpand, outage);
+        var articles = items.Value.Where(e => Item(e)?.ContentType == DocumentTypes.Article.Alias)
             .Select(e => e.Mapped(m => DeliveryApiMapper.Article(Item(m)!)))
             .ToList();
-        var current = await OwnCopiesAsync(articles.Select(a => a.Reviewer));
-        return articles.Select(a => a.Reviewer is { } picked && current[picked.Key] != picked
-            ? a with { Reviewer = current[picked.Key], Review = Review(picked, current[picked.Key], a.Review) }
-            : a).ToList();
+        var current = await OwnCopiesAsync(articles.Select(a => a.Reviewer), outage);
+        return new Sourced<IReadOnlyList<Article>>(
+            articles.Select(a => a.Reviewer is { } picked && current.Value[picked.Key] != picked
+                ? a with { Reviewer = current.Value[picked.Key], Review = Review(picked, current.Value[picked.Key], a.Review) }
+                : a).ToList(),
+            Staleness.Of(items.Stale, current.Stale));
     }
 
     /// <summary>Picked reviewers as their own entries have them (null once unpublished), one lookup per reviewer. The
@@ -110,31 +121,35 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     /// fresh; a reviewer's webhook makes only their entry stale, so an edited reviewer is fetched once
     /// (<c>content/item/{id}</c>) for every page that names them, rather than the copy inside each picking item, which is as
     /// old as that item.</summary>
-    private async Task<Dictionary<Guid, Reviewer?>> OwnCopiesAsync(IEnumerable<Reviewer?> picked)
+    private async Task<Sourced<Dictionary<Guid, Reviewer?>>> OwnCopiesAsync(IEnumerable<Reviewer?> picked, SourceOutage outage)
     {
         var keys = picked.OfType<Reviewer>().Select(r => r.Key).Distinct().ToList();
-        var entries = await ResolveItemsAsync(keys, null);
-        return keys.Zip(entries).ToDictionary(p => p.First, p => Item(p.Second) is { } item ? DeliveryApiMapper.Reviewer(item) : null);
+        var entries = await ResolveItemsAsync(keys, null, outage);
+        return new Sourced<Dictionary<Guid, Reviewer?>>(
+            keys.Zip(entries.Value).ToDictionary(p => p.First, p => Item(p.Second) is { } item ? DeliveryApiMapper.Reviewer(item) : null),
+            entries.Stale);
     }
 
-    private async Task<ClinicSite> WithOwnReviewersAsync(ClinicSite clinic)
+    private async Task<Sourced<ClinicSite?>> WithOwnReviewersAsync(ClinicSite clinic, SourceOutage outage, Staleness? read)
     {
-        var current = await OwnCopiesAsync(clinic.Pages.OfType<TreatmentContent>().Select(t => t.Reviewer));
-        var pages = clinic.Pages.Select(p => p is TreatmentContent { Reviewer: { } picked } t && current[picked.Key] != picked
-            ? t with { Reviewer = current[picked.Key], Review = Review(picked, current[picked.Key], t.Review) }
+        var current = await OwnCopiesAsync(clinic.Pages.OfType<TreatmentContent>().Select(t => t.Reviewer), outage);
+        var pages = clinic.Pages.Select(p => p is TreatmentContent { Reviewer: { } picked } t && current.Value[picked.Key] != picked
+            ? t with { Reviewer = current.Value[picked.Key], Review = Review(picked, current.Value[picked.Key], t.Review) }
             : p).ToList();
-        return pages.SequenceEqual(clinic.Pages) ? clinic : clinic with { Pages = pages };
+        return new Sourced<ClinicSite?>(pages.SequenceEqual(clinic.Pages) ? clinic : clinic with { Pages = pages }, Staleness.Of(read, current.Stale));
     }
 
     private static Content.Claims.ReviewDates Review(Reviewer picked, Reviewer? current, Content.Claims.ReviewDates review) =>
         ReviewerPicks.Review([new(picked.Key, Content.Blocks.Udis.Document(picked.Key))], current, review.LastReviewed, review.NextReviewDue);
 
-    public async ValueTask<IReadOnlyList<Citation>> GetCitationsAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
+    public async ValueTask<Sourced<IReadOnlyList<Citation>>> GetCitationsAsync(IReadOnlyCollection<Guid> keys, SourceOutage outage, CancellationToken cancellationToken = default)
     {
-        var items = await ItemsAsync(keys, expand: null);
-        return items.Where(e => Item(e)?.ContentType == DocumentTypes.Citation.Alias)
-            .Select(e => e.Mapped(m => DeliveryApiMapper.Citation(Item(m)!)))
-            .ToList();
+        var items = await ItemsAsync(keys, expand: null, outage);
+        return new Sourced<IReadOnlyList<Citation>>(
+            items.Value.Where(e => Item(e)?.ContentType == DocumentTypes.Citation.Alias)
+                .Select(e => e.Mapped(m => DeliveryApiMapper.Citation(Item(m)!)))
+                .ToList(),
+            items.Stale);
     }
 
     /// <summary>Labels from <c>ClinicKit:DeliveryApi:Labels</c>: the Delivery API has no dictionary endpoint.</summary>
@@ -143,24 +158,28 @@ public sealed partial class DeliveryApiContentSource : IContentSource
 
     /// <summary>A clinic: its root, its children (clinic articles) and the hosts configured for it; null when its root is
     /// not published.</summary>
-    private async Task<ClinicSite?> ClinicAsync(Guid rootId, int? sortOrder)
+    private async Task<Sourced<ClinicSite?>> ClinicAsync(Guid rootId, int? sortOrder, SourceOutage outage)
     {
-        var rootEntry = (await ResolveItemsAsync([rootId], null))[0];
+        var rootRead = await ResolveItemsAsync([rootId], null, outage);
+        var rootEntry = rootRead.Value[0];
         if (Item(rootEntry) is not { } root || root.ContentType != DocumentTypes.ClinicSite.Alias)
         {
-            return null;
+            return new Sourced<ClinicSite?>(null, rootRead.Stale);
         }
 
         var hosts = HostsOf(root);
         CachedEntry? children = null;
         IReadOnlyList<CachedEntry> childItems = [];
+        var stale = rootRead.Stale;
         if (hosts.Count > 0)
         {
             // A clinic no host is configured for is never served: its articles are not fetched.
             try
             {
-                children = await ResolveAsync(EntryKeys.Children(rootId), () => _requests.ChildrenAsync(rootId));
-                childItems = await ResolveItemsAsync(children.Mapped(IdList), ClinicArticleExpand);
+                var childList = await _entries.ResolveAsync(EntryKeys.Children(rootId), () => _requests.ChildrenAsync(rootId), outage);
+                var childRead = await ResolveItemsAsync(childList.Value.Mapped(IdList), ClinicArticleExpand, outage);
+                (children, childItems) = (childList.Value, childRead.Value);
+                stale = Staleness.Of(stale, childList.Stale, childRead.Stale);
             }
             catch (ContentUnavailableException e) when (e.Reason == InvalidContent)
             {
@@ -176,7 +195,7 @@ public sealed partial class DeliveryApiContentSource : IContentSource
         // Built from exactly the same cache entries as last time: the same clinic (every uncached page asks for it).
         if (_clinics.TryGetValue(rootId, out var memo) && memo.Matches(rootEntry, children, childItems, sortOrder))
         {
-            return await WithOwnReviewersAsync(memo.Clinic);
+            return await WithOwnReviewersAsync(memo.Clinic, outage, stale);
         }
 
         var articles = childItems
@@ -190,7 +209,7 @@ public sealed partial class DeliveryApiContentSource : IContentSource
         };
         _clinics[rootId] = new ClinicMemo(rootEntry, children, childItems, sortOrder, clinic);
         _refused.Served(clinic);
-        return await WithOwnReviewersAsync(clinic);
+        return await WithOwnReviewersAsync(clinic, outage, stale);
     }
 
     private sealed record ClinicMemo(CachedEntry Root, CachedEntry? Children, IReadOnlyList<CachedEntry> Items, int? SortOrder, ClinicSite Clinic)
@@ -216,64 +235,17 @@ public sealed partial class DeliveryApiContentSource : IContentSource
             .ToList();
 
     /// <summary>The items with these keys that are there (published), in the order asked.</summary>
-    private async Task<IReadOnlyList<CachedEntry>> ItemsAsync(IReadOnlyCollection<Guid> keys, string? expand) =>
-        (await ResolveItemsAsync(keys.Distinct().ToList(), expand)).Where(e => !e.IsAbsent).ToList();
-
-    /// <summary>Each item's entry (possibly "absent"); the ones that are not fresh are fetched side by side.</summary>
-    private async Task<IReadOnlyList<CachedEntry>> ResolveItemsAsync(IReadOnlyList<Guid> keys, string? expand) =>
-        await Task.WhenAll(keys.Select(key => ResolveAsync(EntryKeys.Item(key), () => _requests.ItemAsync(key, expand))));
-
-    /// <summary>One entry: the fresh copy, else a new fetch, else (Umbraco failing) the last good copy, else a 503.</summary>
-    private async Task<CachedEntry> ResolveAsync(string key, Func<Task<IEnumerable<KeyValuePair<string, byte[]>>>> fetch)
+    private async Task<Sourced<IReadOnlyList<CachedEntry>>> ItemsAsync(IReadOnlyCollection<Guid> keys, string? expand, SourceOutage outage)
     {
-        // Once Umbraco has failed this request, asking it again would make the visitor wait a whole timeout for each further
-        // item the page needs (its citations, its related articles): the rest of the page comes from the copies at hand.
-        if (ContentFreshness.Current is { IsStale: true } && (await _cache.GetFreshAsync(key) ?? await _cache.GetLastGoodAsync(key)) is { } atHand)
-        {
-            return atHand;
-        }
-
-        try
-        {
-            var entry = await _cache.GetOrFetchAsync(key, fetch);
-            _refused.Accept(key);
-            return entry;
-        }
-        catch (UmbracoUnavailableException e) when (e.Reason == InvalidContent)
-        {
-            foreach (var problem in _refused.Refuse(key, e.Problems))
-            {
-                var d = problem.Diagnostic;
-                LogRefused(d.Item ?? key, string.Join(", ", problem.Keys), d.Code, d.Message);
-            }
-
-            return await StandInAsync(key, e);
-        }
-        catch (UmbracoUnavailableException e)
-        {
-            return await StandInAsync(key, e);
-        }
+        var entries = await ResolveItemsAsync(keys.Distinct().ToList(), expand, outage);
+        return entries with { Value = entries.Value.Where(e => !e.IsAbsent).ToList() };
     }
 
-    private async Task<CachedEntry> StandInAsync(string key, UmbracoUnavailableException e)
+    /// <summary>Each item's entry (possibly "absent"); the ones that are not fresh are fetched side by side.</summary>
+    private async Task<Sourced<IReadOnlyList<CachedEntry>>> ResolveItemsAsync(IReadOnlyList<Guid> keys, string? expand, SourceOutage outage)
     {
-        if (await _cache.GetLastGoodAsync(key) is not { } good)
-        {
-            throw new ContentUnavailableException(e.Reason, $"{key}: {e.Message}", e);
-        }
-
-        ContentFreshness.Current?.MarkStale(e.Reason);
-        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        var last = Interlocked.Read(ref _lastStaleLog);
-
-        // One line per ten seconds is enough to tell an operator; a busy site would otherwise log every request. Refused
-        // content is logged once per problem instead (Umbraco is up; its content is what is wrong).
-        if (e.Reason != InvalidContent && now - last >= 10_000 && Interlocked.CompareExchange(ref _lastStaleLog, now, last) == last)
-        {
-            LogServingStale(e.Reason, key, TimeSpan.FromMilliseconds(now - good.FetchedAtMs).TotalMinutes, e.Message);
-        }
-
-        return good;
+        var entries = await Task.WhenAll(keys.Select(key => _entries.ResolveAsync(EntryKeys.Item(key), () => _requests.ItemAsync(key, expand), outage)));
+        return new Sourced<IReadOnlyList<CachedEntry>>(entries.Select(e => e.Value).ToList(), Staleness.Of(entries.Select(e => e.Stale)));
     }
 
     private static ApiItem? Item(CachedEntry entry) =>
@@ -283,10 +255,4 @@ public sealed partial class DeliveryApiContentSource : IContentSource
 
     private static List<Guid> IdList(CachedEntry entry) =>
         entry.IsAbsent ? [] : JsonSerializer.Deserialize<List<Guid>>(entry.Payload) ?? [];
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "ClinicKit refused {Item} ({Key}) from Umbraco: {Code} {Detail}; its last good copy stays served (X-ClinicKit-Stale: invalid-content), or a 503 where there is none")]
-    private partial void LogRefused(string item, string key, string code, string detail);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Umbraco is unavailable ({Reason}); ClinicKit serves the cached copy of {Entry} from {AgeMinutes:0.#} minutes ago ({Detail})")]
-    private partial void LogServingStale(string reason, string entry, double ageMinutes, string detail);
 }

@@ -47,19 +47,21 @@ public static class DeliveryApiServices
         services.TryAddSingleton<InvalidationChannel>();
         services.TryAddSingleton<ContentCache>();
         services.TryAddSingleton(sp => new RefusedContent(sp.GetRequiredService<ContentHealth>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new StandIns(
+            sp.GetRequiredService<ContentCache>(), sp.GetRequiredService<RefusedContent>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<StandIns>>()));
         services.TryAddSingleton(sp => new DeliveryApiContentSource(
             sp.GetRequiredService<DeliveryApiRequests>(),
+            sp.GetRequiredService<StandIns>(),
             sp.GetRequiredService<RefusedContent>(),
             sp.GetRequiredService<ContentCache>(),
             sp.GetRequiredService<InvalidationChannel>(),
             sp.GetRequiredService<IOptions<DeliveryApiOptions>>(),
-            sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DeliveryApiContentSource>>()));
         services.AddHostedService<DeliveryApiStartup>();
         return services;
     }
 
-    /// <summary>Stale-content marking, the 503 page and the Umbraco webhook endpoint: between the page cache and clinic
+    /// <summary>The 503 page and the Umbraco webhook endpoint: between the page cache and clinic
     /// resolution (a webhook comes on the head's own host name, which names no clinic).</summary>
     public static IApplicationBuilder UseClinicKitContentAvailability(this IApplicationBuilder app) =>
         app.UseMiddleware<ContentAvailabilityMiddleware>().UseMiddleware<UmbracoWebhookEndpoint>();

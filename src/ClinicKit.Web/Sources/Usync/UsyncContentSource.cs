@@ -52,25 +52,25 @@ public sealed partial class UsyncContentSource : IContentSource, IDisposable
     /// <summary>The content being served now.</summary>
     public ContentLibrary Library => _library;
 
-    public ValueTask<ClinicSite?> FindClinicByHostAsync(string host, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(_library.ClinicForHost(host));
+    public ValueTask<Sourced<ClinicSite?>> FindClinicByHostAsync(string host, SourceOutage outage, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Sourced.Current(_library.ClinicForHost(host)));
 
-    public ValueTask<IReadOnlyList<ClinicSite>> GetClinicsAsync(CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(_library.Clinics);
+    public ValueTask<Sourced<IReadOnlyList<ClinicSite>>> GetClinicsAsync(SourceOutage outage, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Sourced.Current(_library.Clinics));
 
-    public ValueTask<Article?> GetArticleAsync(Guid key, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(_library.Article(key));
+    public ValueTask<Sourced<Article?>> GetArticleAsync(Guid key, SourceOutage outage, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Sourced.Current(_library.Article(key)));
 
-    public ValueTask<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
+    public ValueTask<Sourced<IReadOnlyList<Article>>> GetArticlesAsync(IReadOnlyCollection<Guid> keys, SourceOutage outage, CancellationToken cancellationToken = default)
     {
         var library = _library;
-        return ValueTask.FromResult<IReadOnlyList<Article>>(keys.Select(library.Article).OfType<Article>().ToList());
+        return ValueTask.FromResult(Sourced.Current<IReadOnlyList<Article>>(keys.Select(library.Article).OfType<Article>().ToList()));
     }
 
-    public ValueTask<IReadOnlyList<Citation>> GetCitationsAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
+    public ValueTask<Sourced<IReadOnlyList<Citation>>> GetCitationsAsync(IReadOnlyCollection<Guid> keys, SourceOutage outage, CancellationToken cancellationToken = default)
     {
         var library = _library;
-        return ValueTask.FromResult<IReadOnlyList<Citation>>(keys.Select(library.Citation).OfType<Citation>().ToList());
+        return ValueTask.FromResult(Sourced.Current<IReadOnlyList<Citation>>(keys.Select(library.Citation).OfType<Citation>().ToList()));
     }
 
     public ValueTask<IReadOnlyDictionary<string, string>> GetDictionaryAsync(CancellationToken cancellationToken = default) =>

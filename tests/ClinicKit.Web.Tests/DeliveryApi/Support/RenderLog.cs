@@ -34,25 +34,25 @@ internal sealed class RenderLog
             remove => inner.Changed -= value;
         }
 
-        public ValueTask<ClinicSite?> FindClinicByHostAsync(string host, CancellationToken cancellationToken = default)
+        public ValueTask<Sourced<ClinicSite?>> FindClinicByHostAsync(string host, SourceOutage outage, CancellationToken cancellationToken = default)
         {
             if (http.HttpContext?.Request is { } request)
             {
                 log._rendered.Enqueue(request.Host.Host + request.Path);
             }
 
-            return inner.FindClinicByHostAsync(host, cancellationToken);
+            return inner.FindClinicByHostAsync(host, outage, cancellationToken);
         }
 
-        public ValueTask<IReadOnlyList<ClinicSite>> GetClinicsAsync(CancellationToken cancellationToken = default) => inner.GetClinicsAsync(cancellationToken);
+        public ValueTask<Sourced<IReadOnlyList<ClinicSite>>> GetClinicsAsync(SourceOutage outage, CancellationToken cancellationToken = default) => inner.GetClinicsAsync(outage, cancellationToken);
 
-        public ValueTask<Article?> GetArticleAsync(Guid key, CancellationToken cancellationToken = default) => inner.GetArticleAsync(key, cancellationToken);
+        public ValueTask<Sourced<Article?>> GetArticleAsync(Guid key, SourceOutage outage, CancellationToken cancellationToken = default) => inner.GetArticleAsync(key, outage, cancellationToken);
 
-        public ValueTask<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default) =>
-            inner.GetArticlesAsync(keys, cancellationToken);
+        public ValueTask<Sourced<IReadOnlyList<Article>>> GetArticlesAsync(IReadOnlyCollection<Guid> keys, SourceOutage outage, CancellationToken cancellationToken = default) =>
+            inner.GetArticlesAsync(keys, outage, cancellationToken);
 
-        public ValueTask<IReadOnlyList<Citation>> GetCitationsAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default) =>
-            inner.GetCitationsAsync(keys, cancellationToken);
+        public ValueTask<Sourced<IReadOnlyList<Citation>>> GetCitationsAsync(IReadOnlyCollection<Guid> keys, SourceOutage outage, CancellationToken cancellationToken = default) =>
+            inner.GetCitationsAsync(keys, outage, cancellationToken);
 
         public ValueTask<IReadOnlyDictionary<string, string>> GetDictionaryAsync(CancellationToken cancellationToken = default) =>
             inner.GetDictionaryAsync(cancellationToken);
