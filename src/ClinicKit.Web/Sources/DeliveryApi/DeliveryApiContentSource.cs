@@ -23,7 +23,7 @@ namespace ClinicKit.Web.Sources.DeliveryApi;
 /// the wrong shape, the last good copy stands in (<see cref="StandIns"/>; the answer carries its <see cref="Staleness"/>,
 /// which the response shows in <c>X-ClinicKit-Stale</c>) and only content never fetched gives a 503.</para>
 /// </remarks>
-public sealed partial class DeliveryApiContentSource : IContentSource
+public sealed class DeliveryApiContentSource : IContentSource
 {
     private const string ClinicArticleExpand = DeliveryApiRequests.ClinicArticleExpand;
     private const string ArticleExpand = DeliveryApiRequests.ArticleExpand;
@@ -33,31 +33,30 @@ public sealed partial class DeliveryApiContentSource : IContentSource
     private readonly RefusedContent _refused;
     private readonly ContentCache _cache;
     private readonly StandIns _entries;
-    private readonly InvalidationChannel _channel;
+    private readonly ContentInvalidations _invalidations;
     private readonly DeliveryApiOptions _options;
-    private readonly ILogger<DeliveryApiContentSource> _logger;
     private readonly Dictionary<string, string> _hosts;
     private readonly IReadOnlyDictionary<string, string> _labels;
     private readonly ConcurrentDictionary<Guid, ClinicMemo> _clinics = new();
 
     internal DeliveryApiContentSource(
-        DeliveryApiRequests requests, StandIns entries, RefusedContent refused, ContentCache cache, InvalidationChannel channel, IOptions<DeliveryApiOptions> options,
-        ILogger<DeliveryApiContentSource> logger)
+        DeliveryApiRequests requests, StandIns entries, RefusedContent refused, ContentCache cache, ContentInvalidations invalidations, IOptions<DeliveryApiOptions> options)
     {
         _cache = cache;
         _entries = entries;
-        _channel = channel;
+        _invalidations = invalidations;
         _options = options.Value;
         _requests = requests;
         _refused = refused;
-        _logger = logger;
         _hosts = _options.Hosts.ToDictionary(h => ContentLibrary.HostOf(h.Key), h => h.Value.Trim(), StringComparer.OrdinalIgnoreCase);
         _labels = new Dictionary<string, string>(_options.Labels, StringComparer.Ordinal);
-        channel.Received += message => _ = ApplyLoggingErrorsAsync(message);
-        channel.MayHaveMissed += () => _ = ApplyLoggingErrorsAsync(new InvalidationMessage(channel.Self, [EntryKeys.FreshTag], [], Everything: true, []));
     }
 
-    public event Action<ContentChange>? Changed;
+    public event Action<ContentChange>? Changed
+    {
+        add => _invalidations.Changed += value;
+        remove => _invalidations.Changed -= value;
+    }
 
     public async ValueTask<Sourced<ClinicSite?>> FindClinicByHostAsync(string host, SourceOutage outage, CancellationToken cancellationToken = default)
     {

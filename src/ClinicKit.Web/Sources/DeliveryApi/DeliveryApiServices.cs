@@ -49,14 +49,15 @@ public static class DeliveryApiServices
         services.TryAddSingleton(sp => new RefusedContent(sp.GetRequiredService<ContentHealth>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new StandIns(
             sp.GetRequiredService<ContentCache>(), sp.GetRequiredService<RefusedContent>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<StandIns>>()));
+        services.TryAddSingleton(sp => new ContentInvalidations(
+            sp.GetRequiredService<ContentCache>(), sp.GetRequiredService<InvalidationChannel>(), sp.GetRequiredService<ILogger<ContentInvalidations>>()));
         services.TryAddSingleton(sp => new DeliveryApiContentSource(
             sp.GetRequiredService<DeliveryApiRequests>(),
             sp.GetRequiredService<StandIns>(),
             sp.GetRequiredService<RefusedContent>(),
             sp.GetRequiredService<ContentCache>(),
-            sp.GetRequiredService<InvalidationChannel>(),
-            sp.GetRequiredService<IOptions<DeliveryApiOptions>>(),
-            sp.GetRequiredService<ILogger<DeliveryApiContentSource>>()));
+            sp.GetRequiredService<ContentInvalidations>(),
+            sp.GetRequiredService<IOptions<DeliveryApiOptions>>()));
         services.AddHostedService<DeliveryApiStartup>();
         return services;
     }
@@ -77,7 +78,7 @@ public static class DeliveryApiServices
                 return;
             }
 
-            _ = services.GetRequiredService<DeliveryApiContentSource>();
+            _ = services.GetRequiredService<ContentInvalidations>();
             await services.GetRequiredService<InvalidationChannel>().StartAsync();
         }
 

@@ -70,8 +70,8 @@ public sealed partial class UmbracoWebhookEndpoint(RequestDelegate next, ILogger
             return;
         }
 
-        var deliveryApi = context.RequestServices.GetRequiredService<DeliveryApiContentSource>();
-        var outcome = await deliveryApi.ApplyWebhookAsync(eventAlias, id, contentType, startItem);
+        var invalidations = context.RequestServices.GetRequiredService<ContentInvalidations>();
+        var outcome = await invalidations.ApplyWebhookAsync(eventAlias, id, contentType, startItem);
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json; charset=utf-8";
         await response.WriteAsync(JsonSerializer.Serialize(

@@ -3,8 +3,26 @@ using ClinicKit.Content.Schema;
 
 namespace ClinicKit.Web.Sources.DeliveryApi;
 
-public sealed partial class DeliveryApiContentSource
+/// <summary>What changes the Delivery API source's content: an Umbraco webhook on this head, or another head's invalidation
+/// over the channel. Marks the cache entries stale or absent and tells the head which content changed (<see cref="Changed"/>,
+/// which the source raises as its own).</summary>
+internal sealed partial class ContentInvalidations
 {
+    private readonly ContentCache _cache;
+    private readonly InvalidationChannel _channel;
+    private readonly ILogger<ContentInvalidations> _logger;
+
+    public ContentInvalidations(ContentCache cache, InvalidationChannel channel, ILogger<ContentInvalidations> logger)
+    {
+        _cache = cache;
+        _channel = channel;
+        _logger = logger;
+        channel.Received += message => _ = ApplyLoggingErrorsAsync(message);
+        channel.MayHaveMissed += () => _ = ApplyLoggingErrorsAsync(new InvalidationMessage(channel.Self, [EntryKeys.FreshTag], [], Everything: true, []));
+    }
+
+    public event Action<ContentChange>? Changed;
+
     /// <summary>Applies an Umbraco webhook: marks exactly what it affects stale (here, in the shared cache, and on every
     /// other head), and drops the rendered pages that show it.</summary>
     /// <remarks>
@@ -14,7 +32,7 @@ public sealed partial class DeliveryApiContentSource
     /// article already picks, which the Delivery API left out while it was unpublished), so everything is checked again,
     /// lazily, with the old copies kept as stand-ins: rare, and safe.
     /// </remarks>
-    internal async Task<WebhookOutcome> ApplyWebhookAsync(string eventAlias, Guid id, string? contentType, Guid? startItemId)
+    public async Task<WebhookOutcome> ApplyWebhookAsync(string eventAlias, Guid id, string? contentType, Guid? startItemId)
     {
         var entry = await _cache.GetLastGoodAsync(EntryKeys.Item(id));
         var known = entry is { IsAbsent: false } ? ApiItem.FromJson(entry.Payload) : null;
